@@ -1,0 +1,176 @@
+package org.rubric4j;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.rubric4j.internal.ValueText;
+
+/**
+ * Describes a {@link DeductionRule}:
+ * {@code .max(20).target("<= 30s").step("10s").deduct(2).zero("> 60s")}.
+ *
+ * <p>{@code max}, {@code target}, {@code step} and {@code deduct} are required.
+ */
+public final class DeductionBuilder {
+
+  private final Measure measure;
+  private final String path;
+  private final List<Problem> parseProblems;
+  private BigDecimal max;
+  private Optional<Interval> target = Optional.empty();
+  private boolean targetGiven;
+  private Optional<Quantity> step = Optional.empty();
+  private boolean stepGiven;
+  private BigDecimal deduct;
+  private Optional<Interval> zero = Optional.empty();
+  private boolean zeroUnreadable;
+  private StepCounting counting = StepCounting.STARTED;
+
+  DeductionBuilder(Measure measure, String path, List<Problem> parseProblems) {
+    this.measure = measure;
+    this.path = path;
+    this.parseProblems = parseProblems;
+  }
+
+  /** The points within the target. */
+  public DeductionBuilder max(BigDecimal max) {
+    this.max = Objects.requireNonNull(max, "max");
+    return this;
+  }
+
+  /** The points within the target. */
+  public DeductionBuilder max(long max) {
+    return max(BigDecimal.valueOf(max));
+  }
+
+  /** The values that earn the maximum, such as {@code "<= 30s"} or {@code ">= 85%"}. */
+  public DeductionBuilder target(String target) {
+    targetGiven = true;
+    this.target = readInterval("target", Objects.requireNonNull(target, "target"));
+    return this;
+  }
+
+  /** The values that earn the maximum. */
+  public DeductionBuilder target(Interval target) {
+    targetGiven = true;
+    this.target = Optional.of(Objects.requireNonNull(target, "target"));
+    return this;
+  }
+
+  /** The size of one step beyond the target, such as {@code "10s"} or {@code "1%"}. */
+  public DeductionBuilder step(String step) {
+    stepGiven = true;
+    Objects.requireNonNull(step, "step");
+    try {
+      this.step = Optional.of(measure.parse(step));
+    } catch (InvalidValueException e) {
+      parseProblems.add(Problem.error(ProblemSink.join(path, "step"), "invalid-value", e.getMessage()));
+      this.step = Optional.empty();
+    }
+    return this;
+  }
+
+  /** The size of one step beyond the target. */
+  public DeductionBuilder step(Quantity step) {
+    stepGiven = true;
+    this.step = Optional.of(Objects.requireNonNull(step, "step"));
+    return this;
+  }
+
+  /** The points each step costs. */
+  public DeductionBuilder deduct(BigDecimal deduct) {
+    this.deduct = Objects.requireNonNull(deduct, "deduct");
+    return this;
+  }
+
+  /** The points each step costs. */
+  public DeductionBuilder deduct(long deduct) {
+    return deduct(BigDecimal.valueOf(deduct));
+  }
+
+  /** Values that score 0 whatever the steps, such as {@code "> 60s"}. */
+  public DeductionBuilder zero(String zero) {
+    this.zero = readInterval("zero", Objects.requireNonNull(zero, "zero"));
+    zeroUnreadable = this.zero.isEmpty();
+    return this;
+  }
+
+  /** Values that score 0 whatever the steps. */
+  public DeductionBuilder zero(Interval zero) {
+    this.zero = Optional.of(Objects.requireNonNull(zero, "zero"));
+    zeroUnreadable = false;
+    return this;
+  }
+
+  /** Whether started (the default) or only completed steps deduct. */
+  public DeductionBuilder steps(StepCounting counting) {
+    this.counting = Objects.requireNonNull(counting, "counting");
+    return this;
+  }
+
+  private Optional<Interval> readInterval(String key, String text) {
+    try {
+      return Optional.of(Interval.parse(measure, text));
+    } catch (InvalidValueException e) {
+      parseProblems.add(Problem.error(ProblemSink.join(path, key), "invalid-value", e.getMessage()));
+      return Optional.empty();
+    }
+  }
+
+  Optional<ScoringRule> validate(ProblemSink sink) {
+    int before = sink.errors().size();
+    if (measure == Measure.LEVEL || measure == Measure.FLAG) {
+      sink.error(path, "deduction-measure", "a deduction rule measures a duration, percent, "
+          + "number or count, not a " + measure.key());
+      return Optional.empty();
+    }
+    require(sink, max != null, "max");
+    require(sink, targetGiven, "target");
+    require(sink, stepGiven, "step");
+    require(sink, deduct != null, "deduct");
+    sink.requirePositive(ProblemSink.join(path, "max"), "max", max);
+    sink.requirePositive(ProblemSink.join(path, "deduct"), "deduct", deduct);
+    target.ifPresent(t -> {
+      if (t.measure() != measure) {
+        sink.error(ProblemSink.join(path, "target"), "wrong-measure", "target " + t + " is a "
+            + t.measure().key() + ", but the indicator measures a " + measure.key());
+      } else if (t.lower().isUnbounded() && t.upper().isUnbounded()) {
+        sink.error(ProblemSink.join(path, "target"), "unbounded-target",
+            "target " + t + " contains every value, so nothing is ever deducted");
+      }
+    });
+    step.ifPresent(s -> {
+      if (s.measure() != measure) {
+        sink.error(ProblemSink.join(path, "step"), "wrong-measure", "step " + s + " is a "
+            + s.measure().key() + ", but the indicator measures a " + measure.key());
+      } else if (s.amount().signum() <= 0) {
+        sink.error(ProblemSink.join(path, "step"), "not-positive", "step must be above 0, was " + s);
+      }
+    });
+    zero.ifPresent(z -> {
+      if (z.measure() != measure) {
+        sink.error(ProblemSink.join(path, "zero"), "wrong-measure", "zero " + z + " is a "
+            + z.measure().key() + ", but the indicator measures a " + measure.key());
+      } else if (target.isPresent() && target.get().measure() == measure && z.overlaps(target.get())) {
+        sink.error(ProblemSink.join(path, "zero"), "zero-overlaps-target",
+            "zero " + z + " overlaps the target " + target.get());
+      }
+    });
+    if (sink.errors().size() > before || target.isEmpty() || step.isEmpty() || zeroUnreadable) {
+      return Optional.empty();
+    }
+    return Optional.of(new DeductionRule(measure, max, target.get(), step.get(), deduct, zero, counting));
+  }
+
+  private void require(ProblemSink sink, boolean given, String key) {
+    if (!given) {
+      sink.error(path, "missing-" + key, "a deduction rule needs " + key);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "deduction max " + (max == null ? "?" : ValueText.plain(max));
+  }
+}

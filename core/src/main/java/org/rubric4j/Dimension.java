@@ -1,0 +1,52 @@
+package org.rubric4j;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A weighted group of the rubric: either sub-dimensions (to any depth, such as
+ * quantitative 70 % / qualitative 30 %) or indicators, never both.
+ *
+ * <p>Immutable and thread-safe; lists are copied on the way in.
+ *
+ * @param id unique across the rubric's dimensions and indicators
+ * @param name display name, such as {@code 响应及时性}
+ * @param description what this dimension covers, when given
+ * @param weight the share among sibling dimensions; empty when the siblings share equally
+ * @param appliesWhen when given, the dimension applies only to observations that match
+ * @param grades grades of this dimension's own score, on the rubric's scale; may be empty
+ * @param dimensions the sub-dimensions, or empty when this dimension holds indicators
+ * @param indicators the indicators, or empty when this dimension holds sub-dimensions
+ */
+public record Dimension(String id, Optional<String> name, Optional<String> description,
+    Optional<Weight> weight, Optional<Condition> appliesWhen, List<Grade> grades,
+    List<Dimension> dimensions, List<Indicator> indicators) {
+
+  /** Checks that exactly one of sub-dimensions and indicators is given, and copies the lists. */
+  public Dimension {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(weight, "weight");
+    Objects.requireNonNull(appliesWhen, "appliesWhen");
+    grades = List.copyOf(grades);
+    dimensions = List.copyOf(dimensions);
+    indicators = List.copyOf(indicators);
+    if (dimensions.isEmpty() == indicators.isEmpty()) {
+      throw InvalidValueException.of(id, "dimension " + id
+          + " needs either indicators or dimensions, and not both");
+    }
+  }
+
+  /** The name, or the id when there is no name. */
+  public String displayName() {
+    return name.orElse(id);
+  }
+
+  /** Every indicator under this dimension, depth first, in declared order. */
+  public Stream<Indicator> allIndicators() {
+    return Stream.concat(indicators.stream(), dimensions.stream().flatMap(Dimension::allIndicators));
+  }
+}

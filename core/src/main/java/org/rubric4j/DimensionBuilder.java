@@ -1,0 +1,165 @@
+package org.rubric4j;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.rubric4j.internal.Ids;
+
+/**
+ * Describes one {@link Dimension} inside {@link RubricBuilder#dimension}: its name, weight,
+ * grades, and either sub-dimensions ({@link #dimension}) or indicators ({@link #indicator}).
+ *
+ * <p>Mutable and not thread-safe. Problems are reported, with their paths, by
+ * {@link RubricBuilder#build()}.
+ */
+public final class DimensionBuilder {
+
+  private final String id;
+  private final String path;
+  private final List<Problem> parseProblems;
+  private Optional<String> name = Optional.empty();
+  private Optional<String> description = Optional.empty();
+  private Optional<Weight> weight = Optional.empty();
+  private boolean weightUnreadable;
+  private Optional<Condition> appliesWhen = Optional.empty();
+  private final List<GradeBuilder> grades = new ArrayList<>();
+  private final List<DimensionBuilder> dimensions = new ArrayList<>();
+  private final List<IndicatorBuilder> indicators = new ArrayList<>();
+
+  DimensionBuilder(String id, String path, List<Problem> parseProblems) {
+    this.id = Objects.requireNonNull(id, "id");
+    this.path = path;
+    this.parseProblems = parseProblems;
+  }
+
+  /** The display name, such as {@code 响应及时性}. */
+  public DimensionBuilder name(String name) {
+    this.name = Optional.of(Objects.requireNonNull(name, "name"));
+    return this;
+  }
+
+  /** What this dimension covers. */
+  public DimensionBuilder description(String description) {
+    this.description = Optional.of(Objects.requireNonNull(description, "description"));
+    return this;
+  }
+
+  /** The share among sibling dimensions, written {@code 20%} or {@code 0.2}. */
+  public DimensionBuilder weight(String weight) {
+    Objects.requireNonNull(weight, "weight");
+    try {
+      this.weight = Optional.of(Weight.parse(weight));
+      weightUnreadable = false;
+    } catch (InvalidValueException e) {
+      parseProblems.add(Problem.error(ProblemSink.join(path, "weight"), "invalid-value", e.getMessage()));
+      this.weight = Optional.empty();
+      weightUnreadable = true;
+    }
+    return this;
+  }
+
+  /** The share among sibling dimensions. */
+  public DimensionBuilder weight(Weight weight) {
+    this.weight = Optional.of(Objects.requireNonNull(weight, "weight"));
+    weightUnreadable = false;
+    return this;
+  }
+
+  /** Applies only when the observation's tag {@code tag} is one of {@code values}. */
+  public DimensionBuilder appliesWhen(String tag, String... values) {
+    try {
+      this.appliesWhen = Optional.of(new Condition(tag, List.of(values)));
+    } catch (InvalidValueException e) {
+      parseProblems.add(Problem.error(ProblemSink.join(path, "appliesWhen"), "invalid-value", e.getMessage()));
+    }
+    return this;
+  }
+
+  /** Applies only when {@code condition} holds. */
+  public DimensionBuilder appliesWhen(Condition condition) {
+    this.appliesWhen = Optional.of(Objects.requireNonNull(condition, "condition"));
+    return this;
+  }
+
+  /** A grade of this dimension's own score, on the rubric's scale. */
+  public DimensionBuilder grade(String id, Consumer<GradeBuilder> spec) {
+    GradeBuilder g = new GradeBuilder(id, ProblemSink.join(path, "grades[" + grades.size() + "]"), parseProblems);
+    grades.add(g);
+    Objects.requireNonNull(spec, "spec").accept(g);
+    return this;
+  }
+
+  /** A sub-dimension. */
+  public DimensionBuilder dimension(String id, Consumer<DimensionBuilder> spec) {
+    DimensionBuilder d = new DimensionBuilder(id,
+        ProblemSink.join(path, "dimensions[" + dimensions.size() + "]"), parseProblems);
+    dimensions.add(d);
+    Objects.requireNonNull(spec, "spec").accept(d);
+    return this;
+  }
+
+  /** An indicator. */
+  public DimensionBuilder indicator(String id, Consumer<IndicatorBuilder> spec) {
+    IndicatorBuilder i = new IndicatorBuilder(id,
+        ProblemSink.join(path, "indicators[" + indicators.size() + "]"), parseProblems);
+    indicators.add(i);
+    Objects.requireNonNull(spec, "spec").accept(i);
+    return this;
+  }
+
+  String id() {
+    return id;
+  }
+
+  String path() {
+    return path;
+  }
+
+  Siblings.Entry entry() {
+    return new Siblings.Entry(id, weight, weightUnreadable);
+  }
+
+  /** Every dimension and indicator builder under this one, with this one first. */
+  void collect(List<DimensionBuilder> allDimensions, List<IndicatorBuilder> allIndicators) {
+    allDimensions.add(this);
+    allIndicators.addAll(indicators);
+    dimensions.forEach(d -> d.collect(allDimensions, allIndicators));
+  }
+
+  /** Checks this dimension and everything under it; returns its model when all is well. */
+  Optional<Dimension> validate(ProblemSink sink, Normalization normalization, BigDecimal scale, int precision) {
+    int before = sink.errors().size();
+    String idProblem = Ids.nodeIdProblem("dimension", id);
+    if (idProblem != null) {
+      sink.error(path, "invalid-id", idProblem);
+    }
+    if (dimensions.isEmpty() && indicators.isEmpty()) {
+      sink.error(path, "empty-dimension", "dimension " + id + " needs indicators or dimensions");
+    } else if (!dimensions.isEmpty() && !indicators.isEmpty()) {
+      sink.error(path, "mixed-dimension", "dimension " + id
+          + " has both indicators and dimensions; nest the indicators in a dimension of their own");
+    }
+    Optional<List<Grade>> gradeList = GradeBuilder.validate(grades, ProblemSink.join(path, "grades"),
+        scale, precision, sink);
+    List<Dimension> subs = new ArrayList<>();
+    for (DimensionBuilder d : dimensions) {
+      d.validate(sink, normalization, scale, precision).ifPresent(subs::add);
+    }
+    Siblings.checkWeights(sink, ProblemSink.join(path, "dimensions"), "dimensions of " + id,
+        dimensions.stream().map(DimensionBuilder::entry).toList());
+    List<Indicator> leaves = new ArrayList<>();
+    for (IndicatorBuilder i : indicators) {
+      i.validate(sink, normalization).ifPresent(leaves::add);
+    }
+    Siblings.checkWeights(sink, ProblemSink.join(path, "indicators"), "indicators of " + id,
+        indicators.stream().map(i -> new Siblings.Entry(i.id(), i.declaredWeight(), i.weightUnreadable())).toList());
+    if (sink.errors().size() > before || gradeList.isEmpty()
+        || subs.size() != dimensions.size() || leaves.size() != indicators.size()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Dimension(id, name, description, weight, appliesWhen, gradeList.get(), subs, leaves));
+  }
+}

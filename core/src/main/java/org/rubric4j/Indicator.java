@@ -1,0 +1,36 @@
+package org.rubric4j;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A leaf of the rubric: one thing that is measured and the rule that scores it.
+ *
+ * <p>Immutable and thread-safe. Built through {@link RubricBuilder}; the builder checks
+ * everything that involves other nodes (unique ids, weights summing to 100 %).
+ *
+ * @param id unique across the rubric's dimensions and indicators
+ * @param name display name, such as {@code 首次响应时间}
+ * @param description what is measured and how, when given
+ * @param weight the share among sibling indicators; empty when the siblings share equally
+ * @param appliesWhen when given, the indicator applies only to observations that match
+ * @param rule how a value becomes points
+ */
+public record Indicator(String id, Optional<String> name, Optional<String> description,
+    Optional<Weight> weight, Optional<Condition> appliesWhen, ScoringRule rule) {
+
+  /** Checks every part is present. */
+  public Indicator {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(weight, "weight");
+    Objects.requireNonNull(appliesWhen, "appliesWhen");
+    Objects.requireNonNull(rule, "rule");
+  }
+
+  /** The name, or the id when there is no name. */
+  public String displayName() {
+    return name.orElse(id);
+  }
+}

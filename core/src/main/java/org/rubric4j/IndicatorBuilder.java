@@ -1,0 +1,179 @@
+package org.rubric4j;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.rubric4j.internal.Ids;
+
+/**
+ * Describes one {@link Indicator} inside {@link DimensionBuilder#indicator}: its name, weight,
+ * condition and exactly one scoring rule, chosen with {@link #bands}, {@link #levels},
+ * {@link #deduction} or {@link #occurrences}.
+ *
+ * <p>Mutable and not thread-safe, like every builder. Text arguments are read at once; a
+ * text that cannot be read is reported, with its path, by {@link RubricBuilder#build()}.
+ */
+public final class IndicatorBuilder {
+
+  private final String id;
+  private final String path;
+  private final List<Problem> parseProblems;
+  private Optional<String> name = Optional.empty();
+  private Optional<String> description = Optional.empty();
+  private Optional<Weight> weight = Optional.empty();
+  private boolean weightUnreadable;
+  private Optional<Condition> appliesWhen = Optional.empty();
+  private final List<RuleDraft> rules = new ArrayList<>();
+
+  IndicatorBuilder(String id, String path, List<Problem> parseProblems) {
+    this.id = Objects.requireNonNull(id, "id");
+    this.path = path;
+    this.parseProblems = parseProblems;
+  }
+
+  /** The display name, such as {@code 首次响应时间}. */
+  public IndicatorBuilder name(String name) {
+    this.name = Optional.of(Objects.requireNonNull(name, "name"));
+    return this;
+  }
+
+  /** What is measured and how. */
+  public IndicatorBuilder description(String description) {
+    this.description = Optional.of(Objects.requireNonNull(description, "description"));
+    return this;
+  }
+
+  /** The share among sibling indicators, written {@code 50%} or {@code 0.5}. */
+  public IndicatorBuilder weight(String weight) {
+    Objects.requireNonNull(weight, "weight");
+    this.weight = read(ProblemSink.join(path, "weight"), weight, Weight::parse);
+    weightUnreadable = this.weight.isEmpty();
+    return this;
+  }
+
+  /** The share among sibling indicators. */
+  public IndicatorBuilder weight(Weight weight) {
+    this.weight = Optional.of(Objects.requireNonNull(weight, "weight"));
+    weightUnreadable = false;
+    return this;
+  }
+
+  /** Applies only when the observation's tag {@code tag} is one of {@code values}. */
+  public IndicatorBuilder appliesWhen(String tag, String... values) {
+    try {
+      this.appliesWhen = Optional.of(new Condition(tag, List.of(values)));
+    } catch (InvalidValueException e) {
+      parseProblems.add(Problem.error(ProblemSink.join(path, "appliesWhen"), "invalid-value", e.getMessage()));
+    }
+    return this;
+  }
+
+  /** Applies only when {@code condition} holds. */
+  public IndicatorBuilder appliesWhen(Condition condition) {
+    this.appliesWhen = Optional.of(Objects.requireNonNull(condition, "condition"));
+    return this;
+  }
+
+  /** Scores with bands over {@code measure}; add them with {@link BandsBuilder#band}. */
+  public BandsBuilder bands(Measure measure) {
+    BandsBuilder b = new BandsBuilder(Objects.requireNonNull(measure, "measure"),
+        ProblemSink.join(path, "bands"), parseProblems);
+    rules.add(new RuleDraft("bands", b::validate));
+    return b;
+  }
+
+  /** Scores with reviewer-chosen levels; add them with {@link LevelsBuilder#level}. */
+  public LevelsBuilder levels() {
+    LevelsBuilder b = new LevelsBuilder(ProblemSink.join(path, "levels"));
+    rules.add(new RuleDraft("levels", b::validate));
+    return b;
+  }
+
+  /** Scores with a deduction per step beyond a target, over {@code measure}. */
+  public DeductionBuilder deduction(Measure measure) {
+    DeductionBuilder b = new DeductionBuilder(Objects.requireNonNull(measure, "measure"),
+        ProblemSink.join(path, "deduction"), parseProblems);
+    rules.add(new RuleDraft("deduction", b::validate));
+    return b;
+  }
+
+  /** Scores with a deduction per occurrence. */
+  public OccurrencesBuilder occurrences() {
+    OccurrencesBuilder b = new OccurrencesBuilder(ProblemSink.join(path, "occurrences"));
+    rules.add(new RuleDraft("occurrences", b::validate));
+    return b;
+  }
+
+  /** Scores with a rule built elsewhere. */
+  public IndicatorBuilder rule(ScoringRule rule) {
+    Objects.requireNonNull(rule, "rule");
+    rules.add(new RuleDraft(rule.kind(), sink -> Optional.of(rule)));
+    return this;
+  }
+
+  String id() {
+    return id;
+  }
+
+  String path() {
+    return path;
+  }
+
+  Optional<Weight> declaredWeight() {
+    return weight;
+  }
+
+  boolean weightUnreadable() {
+    return weightUnreadable;
+  }
+
+  /** Checks this indicator; returns its model when it has no error of its own. */
+  Optional<Indicator> validate(ProblemSink sink, Normalization normalization) {
+    String idProblem = Ids.nodeIdProblem("indicator", id);
+    if (idProblem != null) {
+      sink.error(path, "invalid-id", idProblem);
+    }
+    if (rules.isEmpty()) {
+      sink.error(path, "no-rule", "indicator " + id + " has no scoring rule; "
+          + "give one of bands, levels, deduction, occurrences");
+      return Optional.empty();
+    }
+    if (rules.size() > 1) {
+      sink.error(path, "two-rules", "indicator " + id + " has " + rules.size() + " scoring rules ("
+          + String.join(", ", rules.stream().map(RuleDraft::kind).toList())
+          + "); give exactly one");
+      return Optional.empty();
+    }
+    Optional<ScoringRule> rule = rules.get(0).draft().validate(sink);
+    if (rule.isEmpty()) {
+      return Optional.empty();
+    }
+    if (normalization == Normalization.RANGE
+        && rule.get().minimum().compareTo(rule.get().maximum()) == 0) {
+      sink.error(ProblemSink.join(path, rules.get(0).kind()), "flat-range",
+          "under normalize: range the rule's lowest and highest scores must differ, both are "
+              + rule.get().maximum().stripTrailingZeros().toPlainString());
+      return Optional.empty();
+    }
+    return Optional.of(new Indicator(id, name, description, weight, appliesWhen, rule.get()));
+  }
+
+  private <T> Optional<T> read(String at, String text, java.util.function.Function<String, T> parser) {
+    try {
+      return Optional.of(parser.apply(text));
+    } catch (InvalidValueException e) {
+      parseProblems.add(Problem.error(at, "invalid-value", e.getMessage()));
+      return Optional.empty();
+    }
+  }
+
+  /** A rule under construction: checks itself and gives its model when it has no error. */
+  @FunctionalInterface
+  interface Draft {
+    Optional<ScoringRule> validate(ProblemSink sink);
+  }
+
+  private record RuleDraft(String kind, Draft draft) {}
+
+}

@@ -1,0 +1,53 @@
+package org.rubric4j;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * An observation cannot be scored under a rubric: an unknown indicator, a value on the wrong
+ * measure, a level that is not declared, a value in no band, a missing value under
+ * {@code missing: error}. {@link #problems()} lists every such problem of the observation,
+ * each with its path ({@code values.first-response-time}) and the offending value.
+ *
+ * <p>Nothing is scored when this is thrown: a partial score would be a wrong score.
+ */
+public final class ObservationException extends RubricException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String evaluationId;
+  private final transient List<Problem> problems;
+
+  /** An exception for the observation {@code evaluationId} with at least one problem. */
+  public ObservationException(String evaluationId, List<Problem> problems) {
+    super(problems.isEmpty() ? "" : problems.get(0).path(), message(evaluationId, problems), null);
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("an ObservationException needs at least one problem");
+    }
+    this.evaluationId = evaluationId;
+    this.problems = List.copyOf(problems);
+  }
+
+  /** The id of the observation that could not be scored. */
+  public String evaluationId() {
+    return evaluationId;
+  }
+
+  /** Every problem found in the observation; never empty. */
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  /** The problems as one line: {@code path: message; path: message}. */
+  public String reason() {
+    return problems.stream()
+        .map(p -> (p.path().isEmpty() ? "" : p.path() + ": ") + p.message())
+        .collect(Collectors.joining("; "));
+  }
+
+  private static String message(String evaluationId, List<Problem> problems) {
+    return "evaluation " + evaluationId + " cannot be scored: " + problems.stream()
+        .map(p -> (p.path().isEmpty() ? "" : p.path() + ": ") + p.message())
+        .collect(Collectors.joining("; "));
+  }
+}

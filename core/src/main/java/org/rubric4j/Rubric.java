@@ -1,0 +1,204 @@
+package org.rubric4j;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.LinkedHashSet;
+import java.util.stream.Stream;
+import org.rubric4j.internal.Evaluator;
+import org.rubric4j.internal.Reach;
+
+/**
+ * A weighted tree of dimensions and indicators, each indicator with an explicit scoring rule,
+ * plus grades, vetoes and policies: everything needed to turn observations into a score.
+ *
+ * <p>Make one with {@link #builder(String)}; the builder guarantees every invariant (weights
+ * summing to 100 %, bands without gap or overlap, grades covering the scale, unique ids,
+ * vetoes naming what exists). Evaluate with {@link #evaluate(Observations)}.
+ *
+ * <p>Immutable and thread-safe: one instance may be shared by any number of threads.
+ * Evaluation uses exact rational arithmetic and rounds once, at the end; the same inputs give
+ * the same output, digit for digit, on every run and thread.
+ */
+public final class Rubric {
+
+  private final String id;
+  private final Optional<String> version;
+  private final Optional<String> name;
+  private final Optional<String> description;
+  private final BigDecimal scale;
+  private final int precision;
+  private final Normalization normalization;
+  private final NotApplicablePolicy notApplicablePolicy;
+  private final MissingPolicy missingPolicy;
+  private final List<Grade> grades;
+  private final List<Flag> flags;
+  private final List<Veto> vetoes;
+  private final List<Dimension> dimensions;
+  private final List<Problem> warnings;
+  private final Evaluator evaluator;
+
+  Rubric(String id, Optional<String> version, Optional<String> name, Optional<String> description,
+      BigDecimal scale, int precision, Normalization normalization,
+      NotApplicablePolicy notApplicablePolicy, MissingPolicy missingPolicy, List<Grade> grades,
+      List<Flag> flags, List<Veto> vetoes, List<Dimension> dimensions, List<Problem> builderWarnings) {
+    this.id = id;
+    this.version = version;
+    this.name = name;
+    this.description = description;
+    this.scale = org.rubric4j.internal.ValueText.canonical(scale);
+    this.precision = precision;
+    this.normalization = normalization;
+    this.notApplicablePolicy = notApplicablePolicy;
+    this.missingPolicy = missingPolicy;
+    this.grades = List.copyOf(grades);
+    this.flags = List.copyOf(flags);
+    this.vetoes = List.copyOf(vetoes);
+    this.dimensions = List.copyOf(dimensions);
+    List<Problem> all = new ArrayList<>(builderWarnings);
+    all.addAll(Reach.unreachableGrades(this));
+    this.warnings = List.copyOf(all);
+    this.evaluator = new Evaluator(this);
+  }
+
+  /** Starts describing the rubric {@code id} (lowercase letters, digits and '-'). */
+  public static RubricBuilder builder(String id) {
+    return new RubricBuilder(id);
+  }
+
+  /**
+   * Scores one set of observations.
+   *
+   * @throws ObservationException listing every reason the observations cannot be scored:
+   *     unknown indicators or flags, values on the wrong measure, levels not declared, values
+   *     in no band, missing values under {@code missing: error}, {@code n/a} under
+   *     {@code notApplicable: forbid}, or nothing applicable at all
+   */
+  public Evaluation evaluate(Observations observations) {
+    return evaluator.evaluate(Objects.requireNonNull(observations, "observations"));
+  }
+
+  /**
+   * The warnings about this rubric: scores not monotonic in the measure, grades no total can
+   * reach, weights given on only some siblings. A built rubric has no errors (the builder
+   * refuses them); use {@link RubricBuilder#lint()} to see errors and warnings of a draft.
+   */
+  public List<Problem> lint() {
+    return warnings;
+  }
+
+  /** The id, such as {@code crm-service-quality}. */
+  public String id() {
+    return id;
+  }
+
+  /** The free version label recorded in every result. */
+  public Optional<String> version() {
+    return version;
+  }
+
+  /** The display name. */
+  public Optional<String> name() {
+    return name;
+  }
+
+  /** What the rubric is for. */
+  public Optional<String> description() {
+    return description;
+  }
+
+  /** The total lies in [0, scale]. */
+  public BigDecimal scale() {
+    return scale;
+  }
+
+  /** The decimals of reported scores. */
+  public int precision() {
+    return precision;
+  }
+
+  /** How scores become fractions. */
+  public Normalization normalization() {
+    return normalization;
+  }
+
+  /** What {@code n/a} means. */
+  public NotApplicablePolicy notApplicablePolicy() {
+    return notApplicablePolicy;
+  }
+
+  /** What an absent value means. */
+  public MissingPolicy missingPolicy() {
+    return missingPolicy;
+  }
+
+  /** The grades of the total, in declared order; may be empty. */
+  public List<Grade> grades() {
+    return grades;
+  }
+
+  /** The declared flags; may be empty. */
+  public List<Flag> declaredFlags() {
+    return flags;
+  }
+
+  /** Every flag the rubric knows: the declared ones and those its vetoes name. */
+  public Set<String> flagIds() {
+    Set<String> ids = new LinkedHashSet<>();
+    flags.forEach(f -> ids.add(f.id()));
+    vetoes.forEach(v -> {
+      if (v.trigger() instanceof Veto.OnFlag f) {
+        ids.add(f.flag());
+      }
+    });
+    return ids;
+  }
+
+  /** The vetoes, in declared order. */
+  public List<Veto> vetoes() {
+    return vetoes;
+  }
+
+  /** The top-level dimensions, in declared order. */
+  public List<Dimension> dimensions() {
+    return dimensions;
+  }
+
+  /** Every dimension, depth first. */
+  public Stream<Dimension> allDimensions() {
+    return dimensions.stream().flatMap(Rubric::selfAndBelow);
+  }
+
+  /** Every indicator, depth first, in declared order. */
+  public Stream<Indicator> allIndicators() {
+    return dimensions.stream().flatMap(Dimension::allIndicators);
+  }
+
+  /** The dimension {@code id}. */
+  public Optional<Dimension> dimension(String id) {
+    return allDimensions().filter(d -> d.id().equals(id)).findFirst();
+  }
+
+  /** The indicator {@code id}. */
+  public Optional<Indicator> indicator(String id) {
+    return allIndicators().filter(i -> i.id().equals(id)).findFirst();
+  }
+
+  /** The grade of the total whose range holds {@code roundedTotal}. */
+  public Optional<Grade> gradeOf(BigDecimal roundedTotal) {
+    return grades.stream().filter(g -> g.range().contains(roundedTotal)).findFirst();
+  }
+
+  private static Stream<Dimension> selfAndBelow(Dimension d) {
+    return Stream.concat(Stream.of(d), d.dimensions().stream().flatMap(Rubric::selfAndBelow));
+  }
+
+  @Override
+  public String toString() {
+    return "Rubric[" + id + version.map(v -> " " + v).orElse("") + ", scale " + scale.toPlainString()
+        + ", " + dimensions.size() + " dimensions, " + allIndicators().count() + " indicators]";
+  }
+}

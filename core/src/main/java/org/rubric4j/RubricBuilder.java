@@ -1,0 +1,296 @@
+package org.rubric4j;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.rubric4j.internal.Ids;
+import org.rubric4j.internal.ValueText;
+
+/**
+ * The one way to make a {@link Rubric}: start with {@link Rubric#builder(String)}, describe
+ * dimensions, indicators, grades and vetoes, then {@link #build()}.
+ *
+ * <pre>{@code
+ * Rubric rubric = Rubric.builder("crm-service-quality")
+ *     .scale(5)
+ *     .dimension("responsiveness", d -> d.weight("20%")
+ *         .indicator("first-response-time", i -> i.bands(Measure.DURATION)
+ *             .band(5, "<= 2h").band(4, "(2h, 6h]").band(3, "(6h, 12h]")
+ *             .band(2, "(12h, 24h]").band(1, "> 24h")))
+ *     ...
+ *     .build();
+ * }</pre>
+ *
+ * <p>Setters taking text read it at once; nothing is thrown until {@link #build()}, which
+ * reports <em>every</em> problem of the definition in one {@link RubricDefinitionException},
+ * each with its path ({@code dimensions[1].indicators[0].bands[2]}). {@link #lint()} returns
+ * the same problems, and the warnings, without throwing. Defaults: scale 100, precision 2,
+ * {@code normalize: ratio}, {@code notApplicable: redistribute}, {@code missing: error}.
+ *
+ * <p>Mutable and not thread-safe; build once and share the immutable {@link Rubric}.
+ */
+public final class RubricBuilder {
+
+  /** The largest number of decimals a rubric may report. */
+  public static final int MAX_PRECISION = 9;
+
+  private final String id;
+  private final List<Problem> parseProblems = new ArrayList<>();
+  private Optional<String> version = Optional.empty();
+  private Optional<String> name = Optional.empty();
+  private Optional<String> description = Optional.empty();
+  private BigDecimal scale = BigDecimal.valueOf(100);
+  private int precision = 2;
+  private Normalization normalization = Normalization.RATIO;
+  private NotApplicablePolicy notApplicable = NotApplicablePolicy.REDISTRIBUTE;
+  private MissingPolicy missing = MissingPolicy.ERROR;
+  private final List<GradeBuilder> grades = new ArrayList<>();
+  private final List<DimensionBuilder> dimensions = new ArrayList<>();
+  private final List<VetoBuilder> vetoes = new ArrayList<>();
+  private final List<Flag> flags = new ArrayList<>();
+
+  RubricBuilder(String id) {
+    this.id = Objects.requireNonNull(id, "id");
+  }
+
+  /** A free version label, recorded in every result, such as {@code 2024-Q3}. */
+  public RubricBuilder version(String version) {
+    this.version = Optional.of(Objects.requireNonNull(version, "version"));
+    return this;
+  }
+
+  /** The display name, such as {@code 客户关系维护服务质量评分}. */
+  public RubricBuilder name(String name) {
+    this.name = Optional.of(Objects.requireNonNull(name, "name"));
+    return this;
+  }
+
+  /** What the rubric is for. */
+  public RubricBuilder description(String description) {
+    this.description = Optional.of(Objects.requireNonNull(description, "description"));
+    return this;
+  }
+
+  /** The total lies in [0, scale]; default 100. */
+  public RubricBuilder scale(BigDecimal scale) {
+    this.scale = Objects.requireNonNull(scale, "scale");
+    return this;
+  }
+
+  /** The total lies in [0, scale]; default 100. */
+  public RubricBuilder scale(long scale) {
+    return scale(BigDecimal.valueOf(scale));
+  }
+
+  /** The decimals of reported scores, 0 to {@value #MAX_PRECISION}; default 2. */
+  public RubricBuilder precision(int precision) {
+    this.precision = precision;
+    return this;
+  }
+
+  /** How scores become fractions; default {@link Normalization#RATIO}. */
+  public RubricBuilder normalize(Normalization normalization) {
+    this.normalization = Objects.requireNonNull(normalization, "normalization");
+    return this;
+  }
+
+  /** What {@code n/a} means; default {@link NotApplicablePolicy#REDISTRIBUTE}. */
+  public RubricBuilder notApplicable(NotApplicablePolicy policy) {
+    this.notApplicable = Objects.requireNonNull(policy, "policy");
+    return this;
+  }
+
+  /** What an absent value means; default {@link MissingPolicy#ERROR}. */
+  public RubricBuilder missing(MissingPolicy policy) {
+    this.missing = Objects.requireNonNull(policy, "policy");
+    return this;
+  }
+
+  /** A grade of the total, on the rubric's scale. */
+  public RubricBuilder grade(String id, Consumer<GradeBuilder> spec) {
+    GradeBuilder g = new GradeBuilder(id, "grades[" + grades.size() + "]", parseProblems);
+    grades.add(g);
+    Objects.requireNonNull(spec, "spec").accept(g);
+    return this;
+  }
+
+  /** A top-level dimension. */
+  public RubricBuilder dimension(String id, Consumer<DimensionBuilder> spec) {
+    DimensionBuilder d = new DimensionBuilder(id, "dimensions[" + dimensions.size() + "]", parseProblems);
+    dimensions.add(d);
+    Objects.requireNonNull(spec, "spec").accept(d);
+    return this;
+  }
+
+  /** A veto. */
+  public RubricBuilder veto(String id, Consumer<VetoBuilder> spec) {
+    VetoBuilder v = new VetoBuilder(id, "vetoes[" + vetoes.size() + "]");
+    vetoes.add(v);
+    Objects.requireNonNull(spec, "spec").accept(v);
+    return this;
+  }
+
+  /** Declares a flag; once any flag is declared, vetoes and observations may use only declared flags. */
+  public RubricBuilder flag(String id, String name) {
+    flags.add(new Flag(Objects.requireNonNull(id, "id"), Optional.of(Objects.requireNonNull(name, "name"))));
+    return this;
+  }
+
+  /** Declares a flag without a display name. */
+  public RubricBuilder flag(String id) {
+    flags.add(new Flag(Objects.requireNonNull(id, "id"), Optional.empty()));
+    return this;
+  }
+
+  /**
+   * Every problem of this definition, errors first, then warnings, without throwing: what
+   * {@link #build()} would report, plus what {@link Rubric#lint()} would warn about.
+   */
+  public List<Problem> lint() {
+    Outcome outcome = check();
+    return outcome.sink.all();
+  }
+
+  /**
+   * The rubric described so far.
+   *
+   * @throws RubricDefinitionException listing every error (and the warnings) with its path
+   */
+  public Rubric build() {
+    Outcome outcome = check();
+    if (outcome.rubric == null) {
+      throw new RubricDefinitionException(id, outcome.sink.all());
+    }
+    return outcome.rubric;
+  }
+
+  private record Outcome(ProblemSink sink, Rubric rubric) {}
+
+  private Outcome check() {
+    ProblemSink sink = new ProblemSink();
+    parseProblems.forEach(p -> sink.error(p.path(), p.code(), p.message()));
+    if (!Ids.RUBRIC_ID.matcher(id).matches()) {
+      sink.error("rubric", "invalid-id", "rubric id \"" + ValueText.shorten(id)
+          + "\" is not valid; use lowercase letters, digits and '-' (at most 128), starting with a letter or digit");
+    }
+    boolean scaleOk = scale.signum() > 0;
+    if (!scaleOk) {
+      sink.error("scale", "not-positive", "scale must be above 0, was " + ValueText.plain(scale));
+    }
+    if (precision < 0 || precision > MAX_PRECISION) {
+      sink.error("precision", "precision", "precision must be between 0 and " + MAX_PRECISION
+          + " decimals, was " + precision);
+    }
+    BigDecimal safeScale = scaleOk ? scale : BigDecimal.ONE;
+    int safePrecision = Math.max(0, Math.min(precision, MAX_PRECISION));
+    if (dimensions.isEmpty()) {
+      sink.error("dimensions", "no-dimensions", "a rubric needs at least one dimension");
+    }
+    Optional<List<Grade>> gradeList = GradeBuilder.validate(grades, "grades", safeScale, safePrecision, sink);
+    List<Dimension> dims = new ArrayList<>();
+    for (DimensionBuilder d : dimensions) {
+      d.validate(sink, normalization, safeScale, safePrecision).ifPresent(dims::add);
+    }
+    Siblings.checkWeights(sink, "dimensions", "top-level dimensions",
+        dimensions.stream().map(DimensionBuilder::entry).toList());
+    Map<String, NodeRef> nodePaths = checkUniqueNodeIds(sink);
+    Set<String> flagIds = checkFlags(sink);
+    List<Veto> vetoList = new ArrayList<>();
+    Set<String> vetoIds = new HashSet<>();
+    for (VetoBuilder v : vetoes) {
+      if (!vetoIds.add(v.id())) {
+        sink.error(v.path(), "duplicate-id", "veto id " + v.id() + " is used twice");
+      }
+      v.validate(sink, safeScale).ifPresent(veto -> {
+        checkVetoReferences(sink, v.path(), veto, nodePaths, flagIds);
+        vetoList.add(veto);
+      });
+    }
+    if (sink.hasErrors()) {
+      return new Outcome(sink, null);
+    }
+    Rubric rubric = new Rubric(id, version, name, description, scale, precision, normalization,
+        notApplicable, missing, gradeList.orElseThrow(), flags, vetoList, dims, sink.warnings());
+    ProblemSink all = new ProblemSink();
+    rubric.lint().forEach(p -> all.warning(p.path(), p.code(), p.message()));
+    return new Outcome(all, rubric);
+  }
+
+  /** Where a dimension or indicator id is declared. */
+  private record NodeRef(String path, boolean indicator) {}
+
+  private Map<String, NodeRef> checkUniqueNodeIds(ProblemSink sink) {
+    List<DimensionBuilder> allDimensions = new ArrayList<>();
+    List<IndicatorBuilder> allIndicators = new ArrayList<>();
+    dimensions.forEach(d -> d.collect(allDimensions, allIndicators));
+    Map<String, NodeRef> refs = new HashMap<>();
+    allDimensions.forEach(d -> declare(sink, refs, d.id(), new NodeRef(d.path(), false)));
+    allIndicators.forEach(i -> declare(sink, refs, i.id(), new NodeRef(i.path(), true)));
+    return refs;
+  }
+
+  private static void declare(ProblemSink sink, Map<String, NodeRef> refs, String nodeId, NodeRef ref) {
+    NodeRef previous = refs.putIfAbsent(nodeId, ref);
+    if (previous != null) {
+      sink.error(ref.path(), "duplicate-id", "id " + nodeId + " is already used at " + previous.path()
+          + "; dimension and indicator ids are unique across the rubric");
+    }
+  }
+
+  private Set<String> checkFlags(ProblemSink sink) {
+    Set<String> ids = new HashSet<>();
+    for (int k = 0; k < flags.size(); k++) {
+      String flagId = flags.get(k).id();
+      String problem = Ids.nodeIdProblem("flag", flagId);
+      if (problem != null) {
+        sink.error("flags[" + k + "]", "invalid-id", problem);
+      }
+      if (!ids.add(flagId)) {
+        sink.error("flags[" + k + "]", "duplicate-id", "flag id " + flagId + " is declared twice");
+      }
+    }
+    return ids;
+  }
+
+  private void checkVetoReferences(ProblemSink sink, String path, Veto veto,
+      Map<String, NodeRef> nodePaths, Set<String> declaredFlags) {
+    if (veto.trigger() instanceof Veto.OnFlag f) {
+      String problem = Ids.nodeIdProblem("flag", f.flag());
+      if (problem != null) {
+        sink.error(ProblemSink.join(path, "flag"), "invalid-id", problem);
+      } else if (!flags.isEmpty() && !declaredFlags.contains(f.flag())) {
+        sink.error(ProblemSink.join(path, "flag"), "unknown-flag", "veto " + veto.id()
+            + " names flag " + f.flag() + ", which is not declared; declared flags: "
+            + String.join(", ", flags.stream().map(Flag::id).toList()));
+      }
+    } else if (veto.trigger() instanceof Veto.OnScoreBelow s) {
+      NodeRef at = nodePaths.get(s.indicator());
+      if (at == null || !at.indicator()) {
+        sink.error(ProblemSink.join(path, "indicator"), "unknown-indicator", "veto " + veto.id()
+            + " names indicator " + s.indicator() + ", which the rubric does not have");
+      }
+    }
+    veto.grade().ifPresent(g -> {
+      if (grades.stream().noneMatch(b -> b.id().equals(g))) {
+        sink.error(ProblemSink.join(path, "grade"), "unknown-grade", "veto " + veto.id()
+            + " names grade " + g + ", which the rubric does not have"
+            + (grades.isEmpty() ? " (it has no grades)" : "; grades: "
+                + String.join(", ", grades.stream().map(GradeBuilder::id).toList())));
+      }
+    });
+    veto.scope().ifPresent(d -> {
+      NodeRef at = nodePaths.get(d);
+      if (at == null || at.indicator()) {
+        sink.error(ProblemSink.join(path, "scope"), "unknown-dimension", "veto " + veto.id()
+            + " is scoped to " + d + ", which is not a dimension of the rubric");
+      }
+    });
+  }
+}

@@ -1,0 +1,120 @@
+package org.rubric4j.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.rubric4j.BandRule;
+import org.rubric4j.Dimension;
+import org.rubric4j.Grade;
+import org.rubric4j.Indicator;
+import org.rubric4j.Interval;
+import org.rubric4j.MissingPolicy;
+import org.rubric4j.Normalization;
+import org.rubric4j.NotApplicablePolicy;
+import org.rubric4j.Problem;
+import org.rubric4j.Quantity;
+import org.rubric4j.Rubric;
+import org.rubric4j.Veto;
+
+/** Which totals a rubric can produce, and so which of its grades no evaluation can reach. */
+public final class Reach {
+
+  private Reach() {}
+
+  /** The lowest and highest fraction a node can score. */
+  private record Span(Rational low, Rational high) {}
+
+  /** A warning for every grade of the total that neither a score nor a veto can reach. */
+  public static List<Problem> unreachableGrades(Rubric rubric) {
+    List<Problem> warnings = new ArrayList<>();
+    if (rubric.grades().isEmpty()) {
+      return warnings;
+    }
+    Span root = combine(rubric, rubric.dimensions().stream().map(d -> span(rubric, d)).toList(),
+        rubric.dimensions().stream().map(Dimension::weight).toList(),
+        rubric.dimensions().stream().anyMatch(d -> d.appliesWhen().isPresent()));
+    Rational scale = Rational.of(rubric.scale());
+    BigDecimal low = root.low().multiply(scale).round(rubric.precision());
+    BigDecimal high = root.high().multiply(scale).round(rubric.precision());
+    Interval reachable = Interval.closed(Quantity.number(low), Quantity.number(high));
+    Optional<Grade> lowest = lowestGrade(rubric.grades());
+    for (int k = 0; k < rubric.grades().size(); k++) {
+      Grade grade = rubric.grades().get(k);
+      if (grade.range().overlaps(reachable) || isVetoTarget(rubric, grade, lowest)) {
+        continue;
+      }
+      warnings.add(Problem.warning("grades[" + k + "]", "unreachable-grade", "grade " + grade.id()
+          + " " + grade.range() + " cannot be reached: totals lie in [" + low.toPlainString()
+          + ", " + high.toPlainString() + "] and no veto imposes it"));
+    }
+    return warnings;
+  }
+
+  /** The grade with the lowest range. */
+  public static Optional<Grade> lowestGrade(List<Grade> grades) {
+    return grades.stream().min(Comparator.comparing(g -> g.range().lower().amountOrNull(),
+        Comparator.nullsFirst(Comparator.naturalOrder())));
+  }
+
+  private static boolean isVetoTarget(Rubric rubric, Grade grade, Optional<Grade> lowest) {
+    for (Veto veto : rubric.vetoes()) {
+      if (veto.scope().isPresent()) {
+        continue;
+      }
+      if (veto.grade().map(grade.id()::equals)
+          .orElse(lowest.map(l -> l.id().equals(grade.id())).orElse(false))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Span span(Rubric rubric, Dimension d) {
+    if (!d.indicators().isEmpty()) {
+      return combine(rubric, d.indicators().stream().map(i -> span(rubric, i)).toList(),
+          d.indicators().stream().map(Indicator::weight).toList(),
+          d.indicators().stream().anyMatch(i -> i.appliesWhen().isPresent()));
+    }
+    return combine(rubric, d.dimensions().stream().map(c -> span(rubric, c)).toList(),
+        d.dimensions().stream().map(Dimension::weight).toList(),
+        d.dimensions().stream().anyMatch(c -> c.appliesWhen().isPresent()));
+  }
+
+  private static Span span(Rubric rubric, Indicator indicator) {
+    Rational max = Rational.of(indicator.rule().maximum());
+    Rational min = Rational.of(indicator.rule().minimum());
+    Rational best = indicator.rule() instanceof BandRule b
+        ? Rational.of(b.bands().stream().map(x -> x.score()).max(Comparator.naturalOrder()).orElseThrow())
+        : max;
+    if (rubric.normalization() == Normalization.RANGE) {
+      Rational width = max.subtract(min);
+      return new Span(Rational.ZERO, best.subtract(min).divide(width));
+    }
+    return new Span(min.divide(max), best.divide(max));
+  }
+
+  private static Span combine(Rubric rubric, List<Span> children,
+      List<Optional<org.rubric4j.Weight>> weights, boolean conditional) {
+    boolean canDrop = conditional || rubric.notApplicablePolicy() == NotApplicablePolicy.REDISTRIBUTE
+        || rubric.missingPolicy() == MissingPolicy.NOT_APPLICABLE;
+    if (canDrop) {
+      Rational low = children.get(0).low();
+      Rational high = children.get(0).high();
+      for (Span s : children) {
+        low = Rational.min(low, s.low());
+        high = Rational.max(high, s.high());
+      }
+      return new Span(low, high);
+    }
+    List<Rational> shares = Shares.of(weights);
+    Rational low = Rational.ZERO;
+    Rational high = Rational.ZERO;
+    for (int k = 0; k < children.size(); k++) {
+      low = low.add(shares.get(k).multiply(children.get(k).low()));
+      high = high.add(shares.get(k).multiply(children.get(k).high()));
+    }
+    return new Span(low, high);
+  }
+}

@@ -1,0 +1,251 @@
+package org.rubric4j.internal;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rubric4j.InvalidValueException;
+import org.rubric4j.Measure;
+
+/**
+ * Reads and writes the text forms of measured values (rubric-format.md, "Values").
+ *
+ * <p>Amounts are canonical: durations in seconds, percents as fractions of one. Every
+ * reader is strict and every writer emits a form its reader reads back to an equal amount.
+ */
+public final class ValueText {
+
+  /** Longest text accepted for one value; longer input is refused before any parsing. */
+  public static final int MAX_LENGTH = 64;
+
+  private static final BigDecimal SECONDS_PER_MINUTE = BigDecimal.valueOf(60);
+  private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3_600);
+  private static final BigDecimal SECONDS_PER_DAY = BigDecimal.valueOf(86_400);
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
+  private static final Pattern INTEGER = Pattern.compile("-?\\d+");
+  private static final Pattern DURATION =
+      Pattern.compile("(?:(\\d+(?:\\.\\d+)?)d)?(?:(\\d+(?:\\.\\d+)?)h)?"
+          + "(?:(\\d+(?:\\.\\d+)?)m)?(?:(\\d+(?:\\.\\d+)?)s)?");
+
+  private ValueText() {}
+
+  /** Reads {@code text} as an amount of {@code measure}, in canonical units. */
+  public static BigDecimal parse(Measure measure, String text) {
+    String t = text.strip();
+    if (t.isEmpty()) {
+      throw InvalidValueException.of(text, "empty " + noun(measure) + "; " + example(measure));
+    }
+    if (t.length() > MAX_LENGTH) {
+      throw InvalidValueException.of(shorten(text),
+          noun(measure) + " text is longer than " + MAX_LENGTH + " characters");
+    }
+    return switch (measure) {
+      case DURATION -> parseDuration(t);
+      case PERCENT -> parsePercent(t);
+      case NUMBER -> parseNumber(t);
+      case COUNT -> parseCount(t);
+      case LEVEL -> parseLevel(t);
+      case FLAG -> parseFlag(t);
+    };
+  }
+
+  /** Writes a canonical amount of {@code measure} in the form {@link #parse} reads back. */
+  public static String format(Measure measure, BigDecimal amount) {
+    return switch (measure) {
+      case DURATION -> formatDuration(amount);
+      case PERCENT -> plain(amount.multiply(HUNDRED)) + "%";
+      case NUMBER, COUNT, LEVEL -> plain(amount);
+      case FLAG -> amount.signum() == 0 ? "false" : "true";
+    };
+  }
+
+  /** A canonical form of {@code value}: no trailing zeros, zero as plain {@code 0}. */
+  public static BigDecimal canonical(BigDecimal value) {
+    if (value.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  /** {@code value} without exponent and trailing zeros. */
+  public static String plain(BigDecimal value) {
+    return canonical(value).toPlainString();
+  }
+
+  /** Whether {@code amount} is a legal canonical amount of {@code measure}. */
+  public static String domainViolation(Measure measure, BigDecimal amount) {
+    return switch (measure) {
+      case DURATION -> amount.signum() < 0 ? "a duration cannot be negative" : null;
+      case PERCENT -> amount.signum() < 0 || amount.compareTo(BigDecimal.ONE) > 0
+          ? "a percent must lie in [0%, 100%]" : null;
+      case NUMBER -> null;
+      case COUNT -> amount.signum() < 0 || !isInteger(amount)
+          ? "a count is a non-negative whole number" : null;
+      case LEVEL -> !isInteger(amount) ? "a level is a whole number" : null;
+      case FLAG -> amount.signum() != 0 && amount.compareTo(BigDecimal.ONE) != 0
+          ? "a flag is true or false" : null;
+    };
+  }
+
+  public static boolean isInteger(BigDecimal value) {
+    return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
+  }
+
+  private static BigDecimal parseDuration(String t) {
+    if (t.equals("0")) {
+      return BigDecimal.ZERO;
+    }
+    if (t.startsWith("-")) {
+      throw InvalidValueException.of(t, "\"" + t + "\" is negative; a duration cannot be negative");
+    }
+    if (t.startsWith("P") || t.startsWith("p")) {
+      try {
+        java.time.Duration d = java.time.Duration.parse(t);
+        if (d.isNegative()) {
+          throw InvalidValueException.of(t,
+              "\"" + t + "\" is negative; a duration cannot be negative");
+        }
+        return canonical(new BigDecimal(d.getSeconds()).add(BigDecimal.valueOf(d.getNano(), 9)));
+      } catch (DateTimeParseException e) {
+        throw InvalidValueException.of(t,
+            "\"" + t + "\" is not an ISO-8601 duration; write PT2H, PT90M or P1DT12H");
+      }
+    }
+    if (DECIMAL.matcher(t).matches()) {
+      throw InvalidValueException.of(t,
+          "\"" + t + "\" has no unit; write " + t + "s, " + t + "m or " + t + "h");
+    }
+    Matcher m = DURATION.matcher(t);
+    if (!m.matches()) {
+      throw InvalidValueException.of(t, "\"" + t + "\" is not a duration; "
+          + example(Measure.DURATION));
+    }
+    BigDecimal seconds = BigDecimal.ZERO;
+    BigDecimal[] unit = {SECONDS_PER_DAY, SECONDS_PER_HOUR, SECONDS_PER_MINUTE, BigDecimal.ONE};
+    for (int g = 1; g <= 4; g++) {
+      if (m.group(g) != null) {
+        seconds = seconds.add(new BigDecimal(m.group(g)).multiply(unit[g - 1]));
+      }
+    }
+    return canonical(seconds);
+  }
+
+  private static BigDecimal parsePercent(String t) {
+    BigDecimal fraction;
+    if (t.endsWith("%")) {
+      String number = t.substring(0, t.length() - 1).strip();
+      if (!DECIMAL.matcher(number).matches()) {
+        throw InvalidValueException.of(t, "\"" + t + "\" is not a percent; "
+            + example(Measure.PERCENT));
+      }
+      fraction = new BigDecimal(number).divide(HUNDRED);
+    } else if (DECIMAL.matcher(t).matches()) {
+      fraction = new BigDecimal(t);
+      if (fraction.compareTo(BigDecimal.ONE) > 0) {
+        throw InvalidValueException.of(t,
+            "\"" + t + "\" is not a percent; write " + t + "% or a fraction in [0, 1]");
+      }
+    } else {
+      throw InvalidValueException.of(t, "\"" + t + "\" is not a percent; "
+          + example(Measure.PERCENT));
+    }
+    if (fraction.signum() < 0) {
+      throw InvalidValueException.of(t, "\"" + t + "\" is negative; a percent lies in [0%, 100%]");
+    }
+    if (fraction.compareTo(BigDecimal.ONE) > 0) {
+      throw InvalidValueException.of(t, "\"" + t + "\" is above 100%; a percent lies in [0%, 100%]");
+    }
+    return canonical(fraction);
+  }
+
+  private static BigDecimal parseNumber(String t) {
+    if (!DECIMAL.matcher(t).matches()) {
+      throw InvalidValueException.of(t, "\"" + t + "\" is not a number; "
+          + example(Measure.NUMBER));
+    }
+    return canonical(new BigDecimal(t));
+  }
+
+  private static BigDecimal parseCount(String t) {
+    if (!INTEGER.matcher(t).matches() || t.startsWith("-")) {
+      throw InvalidValueException.of(t, "\"" + t + "\" is not a count; "
+          + example(Measure.COUNT));
+    }
+    return canonical(new BigDecimal(new BigInteger(t)));
+  }
+
+  private static BigDecimal parseLevel(String t) {
+    if (!INTEGER.matcher(t).matches()) {
+      throw InvalidValueException.of(t, "\"" + t + "\" is not a level; " + example(Measure.LEVEL));
+    }
+    return canonical(new BigDecimal(new BigInteger(t)));
+  }
+
+  private static BigDecimal parseFlag(String t) {
+    return switch (t) {
+      case "true" -> BigDecimal.ONE;
+      case "false" -> BigDecimal.ZERO;
+      default -> throw InvalidValueException.of(t, "\"" + t + "\" is not a flag; "
+          + example(Measure.FLAG));
+    };
+  }
+
+  private static String formatDuration(BigDecimal seconds) {
+    if (seconds.signum() == 0) {
+      return "0";
+    }
+    // Whole days from two days up read better as days ("3d"); one day stays "24h".
+    if (seconds.remainder(SECONDS_PER_DAY).signum() == 0
+        && seconds.compareTo(SECONDS_PER_DAY.add(SECONDS_PER_DAY)) >= 0) {
+      return plain(seconds.divide(SECONDS_PER_DAY)) + "d";
+    }
+    BigDecimal whole = seconds.setScale(0, java.math.RoundingMode.DOWN);
+    BigDecimal fraction = seconds.subtract(whole);
+    long total = whole.longValueExact();
+    long hours = total / 3_600;
+    long minutes = (total % 3_600) / 60;
+    long secs = total % 60;
+    StringBuilder out = new StringBuilder();
+    if (hours > 0) {
+      out.append(hours).append('h');
+    }
+    if (minutes > 0) {
+      out.append(minutes).append('m');
+    }
+    if (secs > 0 || fraction.signum() > 0) {
+      out.append(plain(BigDecimal.valueOf(secs).add(fraction))).append('s');
+    }
+    return out.toString();
+  }
+
+  static String noun(Measure measure) {
+    return switch (measure) {
+      case DURATION -> "duration";
+      case PERCENT -> "percent";
+      case NUMBER -> "number";
+      case COUNT -> "count";
+      case LEVEL -> "level";
+      case FLAG -> "flag";
+    };
+  }
+
+  static String example(Measure measure) {
+    return switch (measure) {
+      case DURATION -> "write it like 30s, 90m, 2h, 1d12h, 1.5h or PT2H";
+      case PERCENT -> "write it like 85%, 12.5% or a fraction in [0, 1] such as 0.85";
+      case NUMBER -> "write a decimal number such as 4.5";
+      case COUNT -> "write a non-negative whole number such as 3";
+      case LEVEL -> "write a whole number among the declared levels";
+      case FLAG -> "write true or false";
+    };
+  }
+
+  /** {@code text} cut to a length fit for a message. */
+  public static String shorten(String text) {
+    return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH) + "…";
+  }
+}
