@@ -196,6 +196,26 @@ public final class Rubric {
     return Stream.concat(Stream.of(d), d.dimensions().stream().flatMap(Rubric::selfAndBelow));
   }
 
+  /**
+   * Two rubrics are equal when their definitions are: id, version, name, description, scale,
+   * precision, policies, grades, flags, vetoes and dimensions. Warnings follow from these.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Rubric r && id.equals(r.id) && version.equals(r.version)
+        && name.equals(r.name) && description.equals(r.description)
+        && scale.compareTo(r.scale) == 0 && precision == r.precision
+        && normalization == r.normalization && notApplicablePolicy == r.notApplicablePolicy
+        && missingPolicy == r.missingPolicy && grades.equals(r.grades) && flags.equals(r.flags)
+        && vetoes.equals(r.vetoes) && dimensions.equals(r.dimensions);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, version, name, description, scale, precision, normalization,
+        notApplicablePolicy, missingPolicy, grades, flags, vetoes, dimensions);
+  }
+
   @Override
   public String toString() {
     return "Rubric[" + id + version.map(v -> " " + v).orElse("") + ", scale " + scale.toPlainString()
