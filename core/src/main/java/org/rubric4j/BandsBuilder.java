@@ -45,6 +45,11 @@ public final class BandsBuilder {
   }
 
   /** A band: values in {@code range} score {@code score}. */
+  public BandsBuilder band(long score, Interval range) {
+    return band(BigDecimal.valueOf(score), range);
+  }
+
+  /** A band: values in {@code range} score {@code score}. */
   public BandsBuilder band(BigDecimal score, Interval range) {
     Objects.requireNonNull(score, "score");
     Objects.requireNonNull(range, "range");

@@ -77,8 +77,11 @@ public final class Coverage {
       Bound lower = next.lower();
       if (reach == null) {
         if (domain.low() != null && !lower.admitsAsLower(domain.low())) {
-          issues.add(new Issue(i, "gap", "values from " + domain.show(domain.low()) + " up to "
-              + lowerText(domain, lower) + " are in no " + noun));
+          boolean point = lower.amountOrNull().compareTo(domain.low()) == 0;
+          issues.add(new Issue(i, "gap", point
+              ? "the value " + domain.show(domain.low()) + " is in no " + noun
+              : "values from " + domain.show(domain.low()) + " up to " + lowerText(domain, lower)
+                  + " are in no " + noun));
         }
       } else if (reach.isUnbounded() || lower.isUnbounded() || startsBefore(lower, reach)) {
         issues.add(new Issue(i, "overlap", noun + " " + next + " overlaps " + noun + " "
