@@ -351,12 +351,12 @@ public final class Evaluator {
     Optional<String> evidence = Optional.ofNullable(o.evidence().get(ind.id()));
     BigDecimal max = ind.rule().maximum();
     if (!i.applicable()) {
-      return new IndicatorResult(ind.id(), ind.displayName(), false, Optional.of(i.reason()),
+      return new IndicatorResult(ind.id(), ind.displayName(), ind.rule().kind(), false, Optional.of(i.reason()),
           Optional.empty(), Optional.empty(), Optional.empty(), max, BigDecimal.ZERO, BigDecimal.ZERO,
           BigDecimal.ZERO, evidence);
     }
     Rational contribution = i.fraction().multiply(effective).multiply(scale);
-    return new IndicatorResult(ind.id(), ind.displayName(), true, Optional.empty(),
+    return new IndicatorResult(ind.id(), ind.displayName(), ind.rule().kind(), true, Optional.empty(),
         Optional.of(i.value()), Optional.of(i.score().matched()), Optional.of(i.score().points()),
         max, share.toBigDecimal(), effective.toBigDecimal(), contribution.toBigDecimal(), evidence);
   }
