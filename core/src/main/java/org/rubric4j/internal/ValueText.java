@@ -39,8 +39,8 @@ public final class ValueText {
       throw InvalidValueException.of(text, "empty " + noun(measure) + "; " + example(measure));
     }
     if (t.length() > MAX_LENGTH) {
-      throw InvalidValueException.of(shorten(text),
-          noun(measure) + " text is longer than " + MAX_LENGTH + " characters");
+      throw InvalidValueException.of(shorten(text), "\"" + shorten(t) + "\" is longer than "
+          + MAX_LENGTH + " characters, too long for a " + noun(measure));
     }
     return switch (measure) {
       case DURATION -> parseDuration(t);
@@ -203,21 +203,20 @@ public final class ValueText {
         && seconds.compareTo(SECONDS_PER_DAY.add(SECONDS_PER_DAY)) >= 0) {
       return plain(seconds.divide(SECONDS_PER_DAY)) + "d";
     }
-    BigDecimal whole = seconds.setScale(0, java.math.RoundingMode.DOWN);
-    BigDecimal fraction = seconds.subtract(whole);
-    long total = whole.longValueExact();
-    long hours = total / 3_600;
-    long minutes = (total % 3_600) / 60;
-    long secs = total % 60;
+    // BigInteger, not long: a duration read from 64 characters can exceed Long.MAX_VALUE seconds.
+    BigInteger whole = seconds.toBigInteger();
+    BigDecimal fraction = seconds.subtract(new BigDecimal(whole));
+    BigInteger[] hoursAndRest = whole.divideAndRemainder(BigInteger.valueOf(3_600));
+    BigInteger[] minutesAndSeconds = hoursAndRest[1].divideAndRemainder(BigInteger.valueOf(60));
     StringBuilder out = new StringBuilder();
-    if (hours > 0) {
-      out.append(hours).append('h');
+    if (hoursAndRest[0].signum() > 0) {
+      out.append(hoursAndRest[0]).append('h');
     }
-    if (minutes > 0) {
-      out.append(minutes).append('m');
+    if (minutesAndSeconds[0].signum() > 0) {
+      out.append(minutesAndSeconds[0]).append('m');
     }
-    if (secs > 0 || fraction.signum() > 0) {
-      out.append(plain(BigDecimal.valueOf(secs).add(fraction))).append('s');
+    if (minutesAndSeconds[1].signum() > 0 || fraction.signum() > 0) {
+      out.append(plain(new BigDecimal(minutesAndSeconds[1]).add(fraction))).append('s');
     }
     return out.toString();
   }
