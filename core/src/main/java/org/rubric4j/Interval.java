@@ -2,6 +2,7 @@ package org.rubric4j;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.rubric4j.internal.Coverage;
 import org.rubric4j.internal.ValueText;
 
 /**
@@ -52,8 +53,8 @@ public record Interval(Measure measure, Bound lower, Bound upper) {
     BigDecimal lowest = measure.lowest();
     BigDecimal highest = measure.highest();
     if (measure.isDiscrete()) {
-      BigDecimal first = lower.isUnbounded() ? lowest : firstWhole(lower);
-      BigDecimal last = upper.isUnbounded() ? highest : lastWhole(upper);
+      BigDecimal first = lower.isUnbounded() ? lowest : Coverage.firstOnGrid(lower, BigDecimal.ONE);
+      BigDecimal last = upper.isUnbounded() ? highest : Coverage.lastOnGrid(upper, BigDecimal.ONE);
       if (first != null && lowest != null) {
         first = first.max(lowest);
       }
@@ -65,18 +66,6 @@ public record Interval(Measure measure, Bound lower, Bound upper) {
     // The domain's ends are inclusive: the interval meets it unless it ends below or starts above.
     return (lowest == null || upper.admitsAsUpper(lowest))
         && (highest == null || lower.admitsAsLower(highest));
-  }
-
-  private static BigDecimal firstWhole(Bound lower) {
-    BigDecimal a = lower.amountOrNull();
-    BigDecimal up = a.setScale(0, java.math.RoundingMode.CEILING);
-    return !lower.isInclusive() && up.compareTo(a) == 0 ? up.add(BigDecimal.ONE) : up;
-  }
-
-  private static BigDecimal lastWhole(Bound upper) {
-    BigDecimal a = upper.amountOrNull();
-    BigDecimal down = a.setScale(0, java.math.RoundingMode.FLOOR);
-    return !upper.isInclusive() && down.compareTo(a) == 0 ? down.subtract(BigDecimal.ONE) : down;
   }
 
   /** The closed interval {@code [lower, upper]}. */

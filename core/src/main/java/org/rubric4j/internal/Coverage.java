@@ -171,7 +171,8 @@ public final class Coverage {
     return issues;
   }
 
-  private static BigDecimal firstOnGrid(Bound lower, BigDecimal g) {
+  /** The first multiple of {@code g} that {@code lower} admits, or null when unbounded. */
+  public static BigDecimal firstOnGrid(Bound lower, BigDecimal g) {
     if (lower.isUnbounded()) {
       return null;
     }
@@ -180,7 +181,8 @@ public final class Coverage {
     return (!lower.isInclusive() && up.compareTo(a) == 0) ? up.add(g) : up;
   }
 
-  private static BigDecimal lastOnGrid(Bound upper, BigDecimal g) {
+  /** The last multiple of {@code g} that {@code upper} admits, or null when unbounded. */
+  public static BigDecimal lastOnGrid(Bound upper, BigDecimal g) {
     if (upper.isUnbounded()) {
       return null;
     }
