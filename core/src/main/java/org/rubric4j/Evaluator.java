@@ -126,22 +126,43 @@ final class Evaluator {
       return a.divide(a.gcd(b)).multiply(b);
     }
 
-    /** Σ points × coefficient + offset, or null when a point is not whole or a sum overflows. */
-    Rational sum(RuleScore[] scores) {
+    /** Marks "no fast sum": a point was not whole or a sum overflowed. */
+    static final long NONE = Long.MIN_VALUE;
+
+    /** The numerator of Σ points × coefficient + offset over {@link #denominator}, or {@link #NONE}. */
+    long numerator(RuleScore[] scores) {
       long numerator = offset;
-      for (int k = 0; k < scores.length; k++) {
-        BigDecimal p = scores[k].points();
-        if (p.scale() > 0) {
-          return null;
-        }
-        try {
+      try {
+        for (int k = 0; k < scores.length; k++) {
+          BigDecimal p = scores[k].points();
+          if (p.scale() > 0) {
+            return NONE;
+          }
           numerator = Math.addExact(numerator, Math.multiplyExact(p.longValueExact(), coefficients[k]));
-        } catch (ArithmeticException overflow) {
-          return null;
         }
+      } catch (ArithmeticException overflow) {
+        return NONE;
       }
-      return Rational.of(numerator, denominator);
+      return numerator;
     }
+
+    /** numerator / denominator rounded half-up to {@code precision} decimals, or null on overflow. */
+    BigDecimal round(long numerator, int precision) {
+      try {
+        long scaled = Math.multiplyExact(numerator, TEN_POWERS[precision]);
+        long quotient = scaled / denominator;
+        long remainder = scaled % denominator;
+        if (Math.multiplyExact(remainder, 2L) >= denominator) {
+          quotient++;
+        }
+        return BigDecimal.valueOf(quotient, precision);
+      } catch (ArithmeticException overflow) {
+        return null;
+      }
+    }
+
+    private static final long[] TEN_POWERS = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L,
+        1_000_000L, 10_000_000L, 100_000_000L, 1_000_000_000L};
   }
 
   // ---- evaluation ------------------------------------------------------------------------------
@@ -152,16 +173,23 @@ final class Evaluator {
   Evaluation evaluate(Observations o) {
     int n = leaves.size();
     Value[] slots = new Value[n];
-    List<Problem> problems = new ArrayList<>(0);
-    for (Map.Entry<String, Value> entry : o.values().entrySet()) {
-      Integer k = leafIndex.get(entry.getKey());
-      if (k == null) {
-        problems.add(Problem.error("values." + entry.getKey(), "unknown-indicator",
-            "the rubric has no indicator " + entry.getKey() + " (value "
-                + ValueText.shorten(entry.getValue().toString()) + ")" + suggestion(entry.getKey())));
-      } else {
-        slots[k] = entry.getValue();
+    Map<String, Value> given = o.values();
+    int found = 0;
+    for (int k = 0; k < n; k++) {
+      Value v = given.get(leaves.get(k).indicator().id());
+      if (v != null) {
+        slots[k] = v;
+        found++;
       }
+    }
+    List<Problem> problems = new ArrayList<>(0);
+    if (found < given.size()) {
+      given.forEach((id, value) -> {
+        if (!leafIndex.containsKey(id)) {
+          problems.add(Problem.error("values." + id, "unknown-indicator", "the rubric has no indicator "
+              + id + " (value " + ValueText.shorten(value.toString()) + ")" + suggestion(id)));
+        }
+      });
     }
     checkEvidenceAndFlags(o, problems);
     String[] reasons = new String[n];
@@ -180,9 +208,11 @@ final class Evaluator {
       allApplicable &= reasons[k] == null;
     }
     Outcomes outcomes = new Outcomes(values, scores, reasons);
-    Rational rawTotal = allApplicable && fast != null ? fast.sum(scores) : null;
+    long numerator = allApplicable && fast != null ? fast.numerator(scores) : FastSum.NONE;
+    BigDecimal raw = numerator == FastSum.NONE ? null : fast.round(numerator, rubric.precision());
+    Rational rawTotal = null;
     List<DimOut> tree = null;
-    if (rawTotal == null) {
+    if (raw == null) {
       tree = tree(outcomes);
       Rational fraction = combine(tree.stream().map(DimOut::fraction).toList(), rootShares);
       if (fraction == null && problems.isEmpty()) {
@@ -208,6 +238,11 @@ final class Evaluator {
         rubricVeto = v;
       }
     }
+    if (raw == null) {
+      raw = rawTotal.round(rubric.precision());
+    } else if (!dimensionVetoes.isEmpty()) {
+      rawTotal = Rational.of(numerator, fast.denominator());
+    }
     Rational unrounded = rawTotal;
     if (!dimensionVetoes.isEmpty()) {
       if (tree == null) {
@@ -217,7 +252,6 @@ final class Evaluator {
       tree = tree.stream().map(d -> applyDimensionVetoes(d, scoped)).toList();
       unrounded = combine(tree.stream().map(DimOut::fraction).toList(), rootShares).multiply(scale);
     }
-    BigDecimal raw = rawTotal.round(rubric.precision());
     BigDecimal total;
     Optional<Grade> grade;
     if (rubricVeto != null) {
@@ -231,11 +265,13 @@ final class Evaluator {
       grade = gradeOf(total);
     }
     Rational exact = unrounded;
+    long fastNumerator = numerator;
     List<DimOut> known = tree;
     Map<String, Veto> scoped = dimensionVetoes;
     return new Evaluation(rubric.id(), rubric.version(), o.id(), o.subject(), o.period(), o.tags(),
         rubric.scale(), rubric.precision(), total, raw, grade, fired,
-        () -> details(o, outcomes, known, scoped, exact));
+        () -> details(o, outcomes, known, scoped,
+            exact != null ? exact : Rational.of(fastNumerator, fast.denominator())));
   }
 
   private Optional<Grade> gradeOf(BigDecimal rounded) {

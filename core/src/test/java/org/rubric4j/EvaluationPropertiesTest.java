@@ -108,6 +108,17 @@ class EvaluationPropertiesTest {
     assertThat(sum.setScale(e.precision(), java.math.RoundingMode.HALF_UP)).isEqualByComparingTo(e.total());
   }
 
+  /** The total comes from the integer fast path; the contributions from the general rational path. */
+  @Property
+  void theFastSumAgreesWithTheGeneralPath(@ForAll("seed003Observations") Observations o) {
+    Evaluation e = SEED_003.evaluate(o);
+    BigDecimal contributions = e.dimensions().stream().map(DimensionResult::contribution)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    assertThat(contributions.setScale(25, java.math.RoundingMode.HALF_UP))
+        .isEqualByComparingTo(e.unroundedTotal().setScale(25, java.math.RoundingMode.HALF_UP));
+    assertThat(e.unroundedTotal().setScale(e.precision(), java.math.RoundingMode.HALF_UP)).isEqualTo(e.rawTotal());
+  }
+
   @Property
   void evaluationIsDeterministic(@ForAll("seed003Observations") Observations o) {
     assertThat(SEED_003.evaluate(o)).isEqualTo(SEED_003.evaluate(o));

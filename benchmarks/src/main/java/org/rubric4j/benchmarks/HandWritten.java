@@ -13,6 +13,28 @@ public final class HandWritten {
 
   private static final BigDecimal P10 = new BigDecimal("0.1");
   private static final BigDecimal P15 = new BigDecimal("0.15");
+  private static final BigDecimal F60 = new BigDecimal("0.6");
+  private static final BigDecimal F70 = new BigDecimal("0.7");
+  private static final BigDecimal F80 = new BigDecimal("0.8");
+  private static final BigDecimal F90 = new BigDecimal("0.9");
+  private static final BigDecimal G15 = new BigDecimal("1.5");
+  private static final BigDecimal G25 = new BigDecimal("2.5");
+  private static final BigDecimal G35 = new BigDecimal("3.5");
+  private static final BigDecimal G45 = new BigDecimal("4.5");
+  private static final BigDecimal S30 = BigDecimal.valueOf(30);
+  private static final BigDecimal S60 = BigDecimal.valueOf(60);
+  private static final BigDecimal MAX20 = BigDecimal.valueOf(20);
+  private static final BigDecimal TWO = BigDecimal.valueOf(2);
+  private static final BigDecimal FCR_TARGET = new BigDecimal("0.85");
+  private static final BigDecimal FCR_ZERO = new BigDecimal("0.75");
+  private static final BigDecimal PERCENT = new BigDecimal("0.01");
+  private static final BigDecimal MAX30 = BigDecimal.valueOf(30);
+  private static final BigDecimal REC_TARGET = new BigDecimal("0.10");
+  private static final BigDecimal REC_ZERO = new BigDecimal("0.05");
+  private static final BigDecimal G60 = BigDecimal.valueOf(60);
+  private static final BigDecimal G80 = BigDecimal.valueOf(80);
+  private static final BigDecimal G90 = BigDecimal.valueOf(90);
+  private static final BigDecimal ZERO_TOTAL = BigDecimal.ZERO.setScale(2);
 
   private HandWritten() {}
 
@@ -48,26 +70,26 @@ public final class HandWritten {
   }
 
   static int fcrBand(BigDecimal fraction) {
-    if (fraction.compareTo(new BigDecimal("0.6")) < 0) {
+    if (fraction.compareTo(F60) < 0) {
       return 1;
-    } else if (fraction.compareTo(new BigDecimal("0.7")) < 0) {
+    } else if (fraction.compareTo(F70) < 0) {
       return 2;
-    } else if (fraction.compareTo(new BigDecimal("0.8")) < 0) {
+    } else if (fraction.compareTo(F80) < 0) {
       return 3;
-    } else if (fraction.compareTo(new BigDecimal("0.9")) < 0) {
+    } else if (fraction.compareTo(F90) < 0) {
       return 4;
     }
     return 5;
   }
 
   static String seed000Grade(BigDecimal total) {
-    if (total.compareTo(new BigDecimal("4.5")) >= 0) {
+    if (total.compareTo(G45) >= 0) {
       return "excellent";
-    } else if (total.compareTo(new BigDecimal("3.5")) >= 0) {
+    } else if (total.compareTo(G35) >= 0) {
       return "good";
-    } else if (total.compareTo(new BigDecimal("2.5")) >= 0) {
+    } else if (total.compareTo(G25) >= 0) {
       return "pass";
-    } else if (total.compareTo(new BigDecimal("1.5")) >= 0) {
+    } else if (total.compareTo(G15) >= 0) {
       return "basic-pass";
     }
     return "fail";
@@ -111,21 +133,19 @@ public final class HandWritten {
 
   /** Seed 003 monthly assessment in exact decimals (table 1's rules; see SeedServiceStandardsTest). */
   public static Scored seed003Exact(Seed003Input in) {
-    BigDecimal efficiency = deduction(seconds(in.firstResponse()), BigDecimal.valueOf(30), true,
-        BigDecimal.TEN, BigDecimal.valueOf(2), BigDecimal.valueOf(20), BigDecimal.valueOf(60));
+    BigDecimal efficiency = deduction(seconds(in.firstResponse()), S30, true, BigDecimal.TEN, TWO, MAX20, S60);
     BigDecimal attitude = BigDecimal.valueOf(Math.max(0, 25 - 5 * in.slips()));
-    BigDecimal fcr = deduction(in.fcr(), new BigDecimal("0.85"), false, new BigDecimal("0.01"),
-        BigDecimal.ONE, BigDecimal.valueOf(30), new BigDecimal("0.75"));
+    BigDecimal fcr = deduction(in.fcr(), FCR_TARGET, false, PERCENT, BigDecimal.ONE, MAX30, FCR_ZERO);
     BigDecimal compliance = BigDecimal.valueOf(in.recordErrors() >= 3 ? 0 : Math.max(0, 15 - 3 * in.recordErrors()));
-    BigDecimal valueAdd = deduction(in.recommendation(), new BigDecimal("0.10"), false, new BigDecimal("0.01"),
-        BigDecimal.ONE, BigDecimal.TEN, new BigDecimal("0.05"));
+    BigDecimal valueAdd = deduction(in.recommendation(), REC_TARGET, false, PERCENT, BigDecimal.ONE,
+        BigDecimal.TEN, REC_ZERO);
     BigDecimal raw = efficiency.add(attitude).add(fcr).add(compliance).add(valueAdd).setScale(2, RoundingMode.HALF_UP);
     if (in.fraud()) {
-      return new Scored(BigDecimal.ZERO.setScale(2), "needs-improvement");
+      return new Scored(ZERO_TOTAL, "needs-improvement");
     }
-    String grade = raw.compareTo(BigDecimal.valueOf(90)) >= 0 ? "excellent"
-        : raw.compareTo(BigDecimal.valueOf(80)) >= 0 ? "good"
-        : raw.compareTo(BigDecimal.valueOf(60)) >= 0 ? "pass" : "needs-improvement";
+    String grade = raw.compareTo(G90) >= 0 ? "excellent"
+        : raw.compareTo(G80) >= 0 ? "good"
+        : raw.compareTo(G60) >= 0 ? "pass" : "needs-improvement";
     return new Scored(raw, grade);
   }
 
