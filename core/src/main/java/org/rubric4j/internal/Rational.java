@@ -10,19 +10,30 @@ import java.math.RoundingMode;
  *
  * <p>Scores are combined with weights that need not be decimal (three equal weights are
  * 1/3 each), so evaluation works on exact fractions and rounds once, at the end. That is
- * what makes 89.995 round to 90.00 even when it came from thirds. Immutable.
+ * what makes 89.995 round to 90.00 even when it came from thirds.
+ *
+ * <p>Values whose numerator and denominator fit in a {@code long} (nearly all of them in
+ * practice) are held and computed as longs, with overflow-checked arithmetic; anything larger
+ * moves to {@link BigInteger}, so no operation ever loses a digit. The representation is
+ * canonical: a value is held as longs exactly when it fits. Immutable.
  */
 public final class Rational implements Comparable<Rational> {
 
-  public static final Rational ZERO = new Rational(BigInteger.ZERO, BigInteger.ONE);
-  public static final Rational ONE = new Rational(BigInteger.ONE, BigInteger.ONE);
+  public static final Rational ZERO = new Rational(0, 1, null, null);
+  public static final Rational ONE = new Rational(1, 1, null, null);
 
-  private final BigInteger numerator;
-  private final BigInteger denominator;
+  private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
 
-  private Rational(BigInteger numerator, BigInteger denominator) {
-    this.numerator = numerator;
-    this.denominator = denominator;
+  private final long num;
+  private final long den;
+  private final BigInteger bigNum; // null when the value fits in longs
+  private final BigInteger bigDen;
+
+  private Rational(long num, long den, BigInteger bigNum, BigInteger bigDen) {
+    this.num = num;
+    this.den = den;
+    this.bigNum = bigNum;
+    this.bigDen = bigDen;
   }
 
   public static Rational of(BigInteger numerator, BigInteger denominator) {
@@ -34,28 +45,65 @@ public final class Rational implements Comparable<Rational> {
       denominator = denominator.negate();
     }
     BigInteger gcd = numerator.gcd(denominator);
-    if (!gcd.equals(BigInteger.ONE) && gcd.signum() != 0) {
+    if (gcd.signum() != 0 && !gcd.equals(BigInteger.ONE)) {
       numerator = numerator.divide(gcd);
       denominator = denominator.divide(gcd);
     }
     if (numerator.signum() == 0) {
       return ZERO;
     }
-    return new Rational(numerator, denominator);
+    if (fitsLong(numerator) && fitsLong(denominator)) {
+      return new Rational(numerator.longValue(), denominator.longValue(), null, null);
+    }
+    return new Rational(0, 0, numerator, denominator);
   }
 
   public static Rational of(long numerator, long denominator) {
-    return of(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+    if (denominator == 0) {
+      throw new ArithmeticException("denominator is zero");
+    }
+    if (numerator == Long.MIN_VALUE || denominator == Long.MIN_VALUE) {
+      return of(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+    }
+    if (numerator == 0) {
+      return ZERO;
+    }
+    if (denominator < 0) {
+      numerator = -numerator;
+      denominator = -denominator;
+    }
+    long g = gcd(Math.abs(numerator), denominator);
+    return new Rational(numerator / g, denominator / g, null, null);
   }
 
   public static Rational of(BigDecimal value) {
     if (value.signum() == 0) {
       return ZERO;
     }
-    if (value.scale() <= 0) {
-      return new Rational(value.toBigIntegerExact(), BigInteger.ONE);
+    int scale = value.scale();
+    if (scale <= 0) {
+      BigInteger whole = value.toBigIntegerExact();
+      return fitsLong(whole) ? new Rational(whole.longValue(), 1, null, null)
+          : new Rational(0, 0, whole, BigInteger.ONE);
     }
-    return of(value.unscaledValue(), BigInteger.TEN.pow(value.scale()));
+    if (scale < 18 && value.precision() < 19) {
+      return of(value.unscaledValue().longValue(), TEN_POWERS[scale]);
+    }
+    return of(value.unscaledValue(), BigInteger.TEN.pow(scale));
+  }
+
+  private static final long[] TEN_POWERS = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L,
+      10_000_000L, 100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L,
+      1_000_000_000_000L, 10_000_000_000_000L, 100_000_000_000_000L, 1_000_000_000_000_000L,
+      10_000_000_000_000_000L, 100_000_000_000_000_000L};
+
+  /** Whether {@code v} is held as a long: it fits, and is not Long.MIN_VALUE, which has no negation. */
+  private static boolean fitsLong(BigInteger v) {
+    return v.bitLength() <= 63 && !v.equals(LONG_MIN);
+  }
+
+  private boolean isSmall() {
+    return bigNum == null;
   }
 
   public Rational add(Rational other) {
@@ -65,12 +113,19 @@ public final class Rational implements Comparable<Rational> {
     if (other.signum() == 0) {
       return this;
     }
-    if (denominator.equals(other.denominator)) {
-      return of(numerator.add(other.numerator), denominator);
+    if (isSmall() && other.isSmall()) {
+      try {
+        if (den == other.den) {
+          return of(Math.addExact(num, other.num), den);
+        }
+        long n = Math.addExact(Math.multiplyExact(num, other.den), Math.multiplyExact(other.num, den));
+        return of(n, Math.multiplyExact(den, other.den));
+      } catch (ArithmeticException overflow) {
+        // fall through to exact big arithmetic
+      }
     }
-    return of(
-        numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
-        denominator.multiply(other.denominator));
+    return of(numerator().multiply(other.denominator()).add(other.numerator().multiply(denominator())),
+        denominator().multiply(other.denominator()));
   }
 
   public Rational subtract(Rational other) {
@@ -78,55 +133,87 @@ public final class Rational implements Comparable<Rational> {
   }
 
   public Rational negate() {
-    return signum() == 0 ? this : new Rational(numerator.negate(), denominator);
+    if (signum() == 0) {
+      return this;
+    }
+    return isSmall() ? new Rational(-num, den, null, null) : of(bigNum.negate(), bigDen);
   }
 
   public Rational multiply(Rational other) {
     if (signum() == 0 || other.signum() == 0) {
       return ZERO;
     }
-    return of(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+    if (isSmall() && other.isSmall()) {
+      long g1 = gcd(Math.abs(num), other.den);
+      long g2 = gcd(Math.abs(other.num), den);
+      try {
+        return new Rational(Math.multiplyExact(num / g1, other.num / g2),
+            Math.multiplyExact(den / g2, other.den / g1), null, null).normalisedSign();
+      } catch (ArithmeticException overflow) {
+        // fall through to exact big arithmetic
+      }
+    }
+    return of(numerator().multiply(other.numerator()), denominator().multiply(other.denominator()));
+  }
+
+  private Rational normalisedSign() {
+    return num == Long.MIN_VALUE || den == Long.MIN_VALUE ? of(numerator(), denominator()) : this;
   }
 
   public Rational divide(Rational other) {
     if (other.signum() == 0) {
       throw new ArithmeticException("division by zero");
     }
-    return of(numerator.multiply(other.denominator), denominator.multiply(other.numerator));
+    return multiply(other.reciprocal());
+  }
+
+  private Rational reciprocal() {
+    if (isSmall()) {
+      return num < 0 ? new Rational(-den, -num, null, null) : new Rational(den, num, null, null);
+    }
+    return of(bigDen, bigNum);
   }
 
   public BigInteger numerator() {
-    return numerator;
+    return isSmall() ? BigInteger.valueOf(num) : bigNum;
   }
 
   public BigInteger denominator() {
-    return denominator;
+    return isSmall() ? BigInteger.valueOf(den) : bigDen;
   }
 
   public int signum() {
-    return numerator.signum();
+    return isSmall() ? Long.signum(num) : bigNum.signum();
   }
 
   public boolean isInteger() {
-    return denominator.equals(BigInteger.ONE);
+    return isSmall() ? den == 1 : bigDen.equals(BigInteger.ONE);
   }
 
   /** The largest integer not above this value. */
   public BigInteger floor() {
-    BigInteger[] qr = numerator.divideAndRemainder(denominator);
+    if (isSmall()) {
+      return BigInteger.valueOf(Math.floorDiv(num, den));
+    }
+    BigInteger[] qr = bigNum.divideAndRemainder(bigDen);
     return qr[1].signum() < 0 ? qr[0].subtract(BigInteger.ONE) : qr[0];
   }
 
   /** The smallest integer not below this value. */
   public BigInteger ceiling() {
-    BigInteger[] qr = numerator.divideAndRemainder(denominator);
+    if (isSmall()) {
+      return BigInteger.valueOf(-Math.floorDiv(-num, den));
+    }
+    BigInteger[] qr = bigNum.divideAndRemainder(bigDen);
     return qr[1].signum() > 0 ? qr[0].add(BigInteger.ONE) : qr[0];
   }
 
   /** This value rounded half-up (away from zero on a tie) to {@code decimals} places. */
   public BigDecimal round(int decimals) {
-    return new BigDecimal(numerator)
-        .divide(new BigDecimal(denominator), decimals, RoundingMode.HALF_UP);
+    if (isSmall()) {
+      return BigDecimal.valueOf(num).divide(BigDecimal.valueOf(den), decimals, RoundingMode.HALF_UP);
+    }
+    return new BigDecimal(bigNum).divide(new BigDecimal(bigDen), decimals, RoundingMode.HALF_UP);
   }
 
   /**
@@ -134,18 +221,25 @@ public final class Rational implements Comparable<Rational> {
    * digits, otherwise rounded half-even to 34 significant digits.
    */
   public BigDecimal toBigDecimal() {
-    BigDecimal n = new BigDecimal(numerator);
     if (isInteger()) {
-      return n;
+      return isSmall() ? BigDecimal.valueOf(num) : new BigDecimal(bigNum);
     }
-    BigDecimal d = new BigDecimal(denominator);
+    BigDecimal n = isSmall() ? BigDecimal.valueOf(num) : new BigDecimal(bigNum);
+    BigDecimal d = isSmall() ? BigDecimal.valueOf(den) : new BigDecimal(bigDen);
     return terminates() ? n.divide(d).stripTrailingZeros()
         : n.divide(d, MathContext.DECIMAL128).stripTrailingZeros();
   }
 
   /** Whether the decimal expansion ends: the denominator has no prime factor but 2 and 5. */
   private boolean terminates() {
-    BigInteger d = denominator.shiftRight(denominator.getLowestSetBit());
+    if (isSmall()) {
+      long d = den >> Long.numberOfTrailingZeros(den);
+      while (d % 5 == 0) {
+        d /= 5;
+      }
+      return d == 1;
+    }
+    BigInteger d = bigDen.shiftRight(bigDen.getLowestSetBit());
     BigInteger five = BigInteger.valueOf(5);
     while (d.mod(five).signum() == 0) {
       d = d.divide(five);
@@ -155,10 +249,18 @@ public final class Rational implements Comparable<Rational> {
 
   @Override
   public int compareTo(Rational other) {
-    if (denominator.equals(other.denominator)) {
-      return numerator.compareTo(other.numerator);
+    if (isSmall() && other.isSmall()) {
+      if (den == other.den) {
+        return Long.compare(num, other.num);
+      }
+      long hiA = Math.multiplyHigh(num, other.den);
+      long hiB = Math.multiplyHigh(other.num, den);
+      if (hiA != hiB) {
+        return Long.compare(hiA, hiB);
+      }
+      return Long.compareUnsigned(num * other.den, other.num * den);
     }
-    return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
+    return numerator().multiply(other.denominator()).compareTo(other.numerator().multiply(denominator()));
   }
 
   public static Rational min(Rational a, Rational b) {
@@ -169,18 +271,34 @@ public final class Rational implements Comparable<Rational> {
     return a.compareTo(b) >= 0 ? a : b;
   }
 
+  private static long gcd(long a, long b) {
+    // both non-negative, not both zero
+    while (b != 0) {
+      long t = a % b;
+      a = b;
+      b = t;
+    }
+    return a == 0 ? 1 : a;
+  }
+
   @Override
   public boolean equals(Object o) {
-    return o instanceof Rational r && numerator.equals(r.numerator) && denominator.equals(r.denominator);
+    if (!(o instanceof Rational r)) {
+      return false;
+    }
+    if (isSmall() != r.isSmall()) {
+      return false;
+    }
+    return isSmall() ? num == r.num && den == r.den : bigNum.equals(r.bigNum) && bigDen.equals(r.bigDen);
   }
 
   @Override
   public int hashCode() {
-    return 31 * numerator.hashCode() + denominator.hashCode();
+    return isSmall() ? Long.hashCode(num) * 31 + Long.hashCode(den) : 31 * bigNum.hashCode() + bigDen.hashCode();
   }
 
   @Override
   public String toString() {
-    return isInteger() ? numerator.toString() : numerator + "/" + denominator;
+    return isInteger() ? numerator().toString() : numerator() + "/" + denominator();
   }
 }

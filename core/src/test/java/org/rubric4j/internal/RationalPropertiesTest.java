@@ -93,4 +93,22 @@ class RationalPropertiesTest {
   void aDecimalConvertsBackToItself(@ForAll("decimals") BigDecimal a) {
     assertThat(r(a).toBigDecimal()).isEqualByComparingTo(a);
   }
+
+  /** Found by the property above: a denominator between 2^62 and 2^63 must be held one way only. */
+  @net.jqwik.api.Example
+  void valuesNearTheLongLimitHaveOneRepresentation() {
+    BigDecimal a = new BigDecimal("3.7699");
+    BigDecimal b = new BigDecimal("-2.39472E-11");
+    assertThat(r(a).multiply(r(b))).isEqualTo(r(a.multiply(b)));
+    assertThat(r(a).multiply(r(b)).hashCode()).isEqualTo(r(a.multiply(b)).hashCode());
+  }
+
+  @Property
+  void largeOperandsStayExact(@ForAll long a, @ForAll long b, @ForAll @IntRange(min = 1, max = 1_000_000) int c) {
+    BigDecimal x = BigDecimal.valueOf(a);
+    BigDecimal y = BigDecimal.valueOf(b);
+    assertThat(r(x).multiply(r(y))).isEqualTo(r(x.multiply(y)));
+    assertThat(r(x).add(r(y))).isEqualTo(r(x.add(y)));
+    assertThat(r(x).divide(Rational.of(c, 1)).multiply(Rational.of(c, 1))).isEqualTo(r(x));
+  }
 }
