@@ -227,7 +227,7 @@ public final class Feeder {
     if (d.measure() != null) {
       return d.measure();
     }
-    issue(path + ".measure", "missing-measure", "indicator " + nz(d.id()) + " has " + rule
+    issue(path + "." + rule, "missing-measure", "indicator " + nz(d.id()) + " has " + rule
         + " but no `measure`; add `measure: duration` (or percent, number, count, level)");
     return Measure.NUMBER;
   }

@@ -56,6 +56,10 @@ public final class Loader {
       .buildValidatorFactory()
       .getValidator();
 
+  /** Builder problems that follow from a broken part below them when there is one. */
+  private static final Set<String> CONSEQUENCES = Set.of("no-rule", "empty-dimension", "zero-maximum",
+      "no-bands", "no-levels", "no-trigger", "missing-range", "flat-range", "two-rules");
+
   private final Map<String, Node.Pos> index = new HashMap<>();
   private final Set<String> poisoned = new HashSet<>();
   private final List<Found> found = new ArrayList<>();
@@ -158,10 +162,10 @@ public final class Loader {
     if (code.equals("no-trigger")) {
       return poisoned.contains(path + ".flag") || poisoned.contains(path + ".indicator") || poisoned.contains(path + ".below");
     }
-    if (code.equals("no-rule")) {
-      for (String key : List.of("bands", "levels", "deduction", "occurrences", "measure")) {
-        if (poisoned.contains(path + "." + key)) {
-          return true;
+    if (CONSEQUENCES.contains(code)) {
+      for (String bad : poisoned) {
+        if (bad.startsWith(path + ".") || bad.startsWith(path + "[")) {
+          return true; // "no rule", "empty dimension" and the like, caused by a broken part below
         }
       }
     }

@@ -17,7 +17,7 @@ public final class Scalars {
   public static final int MAX_EXPONENT = 100;
 
   private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
-  private static final Pattern INFINITY_NAN = Pattern.compile("[-+]?\\.?(inf|infinity|nan)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern INFINITY_NAN = Pattern.compile("[-+]?\\.(inf|Inf|INF|nan|NaN|NAN)|[-+]?(Infinity|NaN)");
   private static final Pattern LEADING_ZERO = Pattern.compile("[-+]?0[0-9]+(\\.[0-9]*)?([eE][-+]?[0-9]+)?");
   private static final Pattern RADIX = Pattern.compile("[-+]?0[xXoObB][0-9a-fA-F_]*");
   private static final Pattern UNDERSCORE = Pattern.compile("[-+]?[0-9][0-9_]*(\\.[0-9_]*)?([eE][-+]?[0-9]+)?");

@@ -73,7 +73,7 @@ public final class TreeReader {
 
   private static final YAMLFactory YAML = YAMLFactory.builder()
       .loadSettings(LoadSettings.builder()
-          .setAllowDuplicateKeys(false)
+          .setAllowDuplicateKeys(true) // reported by this reader, with every other problem
           .setMaxAliasesForCollections(0)
           .setAllowRecursiveKeys(false)
           .setCodePointLimit(MAX_CHARS + 16)
@@ -262,6 +262,9 @@ public final class TreeReader {
     if (quoted) {
       return new Node.Scalar(pos, Node.Kind.STRING, raw);
     }
+    if (raw.isEmpty() && t == JsonToken.VALUE_STRING) {
+      return new Node.Scalar(pos, Node.Kind.NULL, "null");
+    }
     return switch (t) {
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(pos, path, raw);
       case VALUE_TRUE, VALUE_FALSE -> raw.equals("true") || raw.equals("false")
@@ -415,6 +418,13 @@ public final class TreeReader {
     String first = message.lines().map(String::strip)
         .filter(l -> !l.isEmpty() && !l.startsWith("in reader") && !l.equals("^") && !l.startsWith("at ["))
         .findFirst().orElse("unreadable input");
+    if (first.contains("'NaN'") || first.contains("'Infinity'") || first.contains("'-Infinity'")
+        || first.contains("'+Infinity'")) {
+      return "NaN and infinities are not numbers here";
+    }
+    first = first.replaceAll(":?\\s*enable `[^`]*` to allow", "")
+        .replaceAll("`[A-Za-z]+\\.[A-Za-z_.()]+`", "")
+        .replaceAll("\\(code \\d+\\)", "");
     first = CLASS_NAME.matcher(first).replaceAll("").replaceAll("\\s+", " ").strip();
     int cut = first.indexOf(" at [Source");
     if (cut >= 0) {
