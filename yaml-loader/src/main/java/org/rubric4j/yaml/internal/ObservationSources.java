@@ -264,6 +264,9 @@ public final class ObservationSources {
         return fromTree(line, TreeReader.readValue(parser, t));
       } catch (JacksonException e) {
         finish();
+        if (e.getCause() instanceof IOException io) {
+          return invalid(TreeReader.lineOf(e), Optional.empty(), "cannot read the input: " + ioMessage(io));
+        }
         return invalid(TreeReader.lineOf(e), Optional.empty(), TreeReader.describe(e) + "; reading stopped here");
       } catch (UncheckedIOException e) {
         throw e;
@@ -369,6 +372,9 @@ public final class ObservationSources {
         }
       } catch (JacksonException e) {
         finish();
+        if (e.getCause() instanceof IOException io) {
+          return invalid(TreeReader.lineOf(e), Optional.empty(), "cannot read the input: " + ioMessage(io));
+        }
         return invalid(TreeReader.lineOf(e), Optional.empty(), "CSV syntax error: "
             + TreeReader.clean(String.valueOf(e.getOriginalMessage())) + "; reading stopped here");
       } catch (UncheckedIOException e) {

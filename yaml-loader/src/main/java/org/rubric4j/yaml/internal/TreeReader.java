@@ -428,7 +428,7 @@ public final class TreeReader {
     first = CLASS_NAME.matcher(first).replaceAll("").replaceAll("\\s+", " ").strip();
     int cut = first.indexOf(" at [Source");
     if (cut >= 0) {
-      first = first.substring(0, cut);
+      first = first.substring(0, cut).replaceAll("\\s*\\(start marker$", "");
     }
     return first.length() > 300 ? first.substring(0, 300) + "…" : first;
   }
