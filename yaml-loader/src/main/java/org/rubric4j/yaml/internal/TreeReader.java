@@ -33,6 +33,8 @@ public final class TreeReader {
   public static final int MAX_DEPTH = 32;
   /** Largest document, in characters (and, by the callers, in bytes). */
   public static final int MAX_CHARS = 1024 * 1024;
+  /** Most problems collected before reading stops. */
+  public static final int MAX_ISSUES = 100;
   /** Most tokens in one document. */
   public static final int MAX_TOKENS = 200_000;
 
@@ -187,6 +189,16 @@ public final class TreeReader {
     }
   }
 
+  /** Records a problem that leaves the token stream intact; stops after {@link #MAX_ISSUES}. */
+  private void note(Issue issue) {
+    issues.add(issue);
+    if (issues.size() >= MAX_ISSUES) {
+      issues.add(new Issue(issue.pos(), "", "too-many-problems", "more than " + MAX_ISSUES
+          + " problems; reading stopped here, fix these first"));
+      throw new Stop();
+    }
+  }
+
   private JsonToken next(JsonParser p) {
     JsonToken t = p.nextToken();
     if (t != null && ++tokens > MAX_TOKENS) {
@@ -212,10 +224,10 @@ public final class TreeReader {
           String childPath = path.isEmpty() ? key : path + "." + key;
           Node child = value(p, next(p), childPath, depth + 1);
           if (syntax == Syntax.YAML && key.equals("<<") && !quotedAt(keyPos)) {
-            issues.add(new Issue(keyPos, childPath, "merge-key", "merge keys (`<<`) are not supported; "
+            note(new Issue(keyPos, childPath, "merge-key", "merge keys (`<<`) are not supported; "
                 + "write the keys out in full"));
           } else if (!keys.add(key)) {
-            issues.add(new Issue(keyPos, childPath, "duplicate-key", "key `" + Messages.shorten(key)
+            note(new Issue(keyPos, childPath, "duplicate-key", "key `" + Messages.shorten(key)
                 + "` appears twice in the same mapping; keep one"));
           } else {
             entries.add(new Node.Entry(key, keyPos, child));
@@ -286,7 +298,7 @@ public final class TreeReader {
   }
 
   private Node invalid(Node.Pos pos, String path, String raw, String why) {
-    issues.add(new Issue(pos, path, "ambiguous-scalar", why == null ? "`" + Messages.shorten(raw)
+    note(new Issue(pos, path, "ambiguous-scalar", why == null ? "`" + Messages.shorten(raw)
         + "` cannot be read; quote it" : why));
     return new Node.Scalar(pos, Node.Kind.INVALID, raw);
   }
@@ -298,19 +310,19 @@ public final class TreeReader {
     }
     boolean rejected = false;
     if (y.isCurrentAlias()) {
-      issues.add(new Issue(pos, path, "alias", "YAML aliases (`*" + Messages.shorten(p.getString())
+      note(new Issue(pos, path, "alias", "YAML aliases (`*" + Messages.shorten(p.getString())
           + "`) are not supported; write the value out in full"));
       return true;
     }
     Object anchor = y.getObjectId();
     if (anchor != null && t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
-      issues.add(new Issue(pos, path, "anchor", "YAML anchors (`&" + Messages.shorten(anchor.toString())
+      note(new Issue(pos, path, "anchor", "YAML anchors (`&" + Messages.shorten(anchor.toString())
           + "`) are not supported; write each value out in full"));
       rejected = true;
     }
     Object tag = y.getTypeId();
     if (tag != null) {
-      issues.add(new Issue(pos, path, "tag", "YAML tags (`" + Messages.shorten(tag.toString())
+      note(new Issue(pos, path, "tag", "YAML tags (`" + Messages.shorten(tag.toString())
           + "`) are not supported; remove the tag and write the value plainly (quote it for text)"));
       rejected = true;
     }
