@@ -1,0 +1,25 @@
+package org.rubric4j.yaml;
+
+import java.util.List;
+import java.util.Objects;
+import org.rubric4j.Rubric;
+
+/**
+ * A rubric read from a file, with the lint warnings located in that file.
+ *
+ * <p>Warnings do not stop a load (errors do); a command line prints them as
+ * {@code FILE:LINE:COLUMN: warning: MESSAGE}. Immutable.
+ *
+ * @param rubric the rubric
+ * @param warnings the warnings, in file order; may be empty
+ * @param source the file name, or a description such as {@code <string>}
+ */
+public record LoadedRubric(Rubric rubric, List<LoadProblem> warnings, String source) {
+
+  /** Checks the parts and copies the warnings. */
+  public LoadedRubric {
+    Objects.requireNonNull(rubric, "rubric");
+    warnings = List.copyOf(warnings);
+    Objects.requireNonNull(source, "source");
+  }
+}

@@ -1,0 +1,18 @@
+package org.rubric4j.yaml;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** The two syntaxes of a rubric file; both hold the same tree (rubric-format.md). */
+public enum RubricFormat {
+  /** YAML 1.2, without anchors, aliases, tags or merge keys. */
+  YAML,
+  /** JSON. */
+  JSON;
+
+  /** The format a file name's extension says: {@code .json} is JSON, anything else YAML. */
+  public static RubricFormat of(Path file) {
+    Path name = file.getFileName();
+    return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".json") ? JSON : YAML;
+  }
+}

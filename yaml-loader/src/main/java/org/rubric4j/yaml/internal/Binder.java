@@ -1,0 +1,374 @@
+package org.rubric4j.yaml.internal;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.rubric4j.Measure;
+import org.rubric4j.MissingPolicy;
+import org.rubric4j.Normalization;
+import org.rubric4j.NotApplicablePolicy;
+import org.rubric4j.StepCounting;
+import org.rubric4j.yaml.internal.Definition.BandDoc;
+import org.rubric4j.yaml.internal.Definition.ConditionDoc;
+import org.rubric4j.yaml.internal.Definition.DeductionDoc;
+import org.rubric4j.yaml.internal.Definition.DimensionDoc;
+import org.rubric4j.yaml.internal.Definition.FlagDoc;
+import org.rubric4j.yaml.internal.Definition.GradeDoc;
+import org.rubric4j.yaml.internal.Definition.IndicatorDoc;
+import org.rubric4j.yaml.internal.Definition.OccurrencesDoc;
+import org.rubric4j.yaml.internal.Definition.RubricDoc;
+import org.rubric4j.yaml.internal.Definition.VetoDoc;
+
+/**
+ * Maps a {@link Node} tree onto the {@link Definition} records, checking each mapping against
+ * {@link Format}: unknown keys (with a suggestion), values of the wrong kind (with a hint), words
+ * outside their set. Every problem is recorded with its path; reading goes on so that all are
+ * found in one pass. A value that cannot be read leaves its component null.
+ */
+public final class Binder {
+
+  private final List<TreeReader.Issue> issues = new ArrayList<>();
+
+  /** The problems found, in the order met. */
+  public List<TreeReader.Issue> issues() {
+    return issues;
+  }
+
+  /** Binds the root of a rubric file. */
+  public RubricDoc rubric(Node root) {
+    Fields f = new Fields(root, "", Format.object("rubric"));
+    f.text("$schema");
+    return new RubricDoc(f.text("rubric"), f.text("version"), f.text("name"), f.text("description"),
+        f.number("scale"), f.integer("precision"),
+        f.word("normalize", w -> w.equals("ratio") ? Normalization.RATIO : Normalization.RANGE),
+        f.word("notApplicable", w -> w.equals("redistribute") ? NotApplicablePolicy.REDISTRIBUTE : NotApplicablePolicy.FORBID),
+        f.word("missing", w -> w.equals("error") ? MissingPolicy.ERROR : MissingPolicy.NOT_APPLICABLE),
+        f.list("grades", this::grade), f.list("flags", this::flag),
+        f.list("dimensions", this::dimension), f.list("vetoes", this::veto));
+  }
+
+  private GradeDoc grade(Node node, String path) {
+    Fields f = new Fields(node, path, Format.object("grade"));
+    return new GradeDoc(f.text("id"), f.text("name"), f.text("range"), f.attributes("attributes"));
+  }
+
+  private FlagDoc flag(Node node, String path) {
+    Fields f = new Fields(node, path, Format.object("flag"));
+    return new FlagDoc(f.text("id"), f.text("name"));
+  }
+
+  private DimensionDoc dimension(Node node, String path) {
+    Fields f = new Fields(node, path, Format.object("dimension"));
+    return new DimensionDoc(f.text("id"), f.text("name"), f.text("description"), f.amount("weight"),
+        f.object("appliesWhen", this::condition), f.list("grades", this::grade),
+        f.list("indicators", this::indicator), f.list("dimensions", this::dimension));
+  }
+
+  private ConditionDoc condition(Node node, String path) {
+    Fields f = new Fields(node, path, Format.object("appliesWhen"));
+    return new ConditionDoc(f.text("tag"), f.list("in", (n, p) -> f.textItem(n, p)));
+  }
+
+  private IndicatorDoc indicator(Node node, String path) {
+    Fields f = new Fields(node, path, Format.object("indicator"));
+    return new IndicatorDoc(f.text("id"), f.text("name"), f.text("description"), f.amount("weight"),
+        f.object("appliesWhen", this::condition), f.word("measure", Measure::ofKey),
+        f.list("bands", this::band), f.number("outOf"), f.levels("levels"),
+        f.object("deduction", this::deduction), f.object("occurrences", this::occurrences));
+  }
+
+  private BandDoc band(Node node, String path) {
+    Fields f = new Fields(node, path, Format.object("band"));
+    return new BandDoc(f.number("score"), f.text("range"));
+  }
+
+  private DeductionDoc deduction(Node node, String path) {
+    Fields f = new Fields(node, path, Format.object("deduction"));
+    return new DeductionDoc(f.number("max"), f.text("target"), f.amount("step"), f.number("deduct"),
+        f.text("zero"), f.word("steps", w -> w.equals("started") ? StepCounting.STARTED : StepCounting.COMPLETED));
+  }
+
+  private OccurrencesDoc occurrences(Node node, String path) {
+    Fields f = new Fields(node, path, Format.object("occurrences"));
+    return new OccurrencesDoc(f.number("max"), f.number("deduct"), f.integer("zeroAt"));
+  }
+
+  private VetoDoc veto(Node node, String path) {
+    Fields f = new Fields(node, path, Format.object("veto"));
+    return new VetoDoc(f.text("id"), f.text("name"), f.text("flag"), f.text("indicator"),
+        f.number("below"), f.text("grade"), f.number("score"), f.text("scope"));
+  }
+
+  private void issue(Node.Pos pos, String path, String code, String message) {
+    issues.add(new TreeReader.Issue(pos, path, code, message));
+  }
+
+  static String join(String path, String key) {
+    return path.isEmpty() ? key : path + "." + key;
+  }
+
+  /** One mapping of the file seen as an object of the format. */
+  private final class Fields {
+    private final Node.MapNode map;
+    private final String path;
+    private final Format.Obj obj;
+
+    Fields(Node node, String path, Format.Obj obj) {
+      this.path = path;
+      this.obj = obj;
+      if (node instanceof Node.MapNode m) {
+        this.map = m;
+        for (Node.Entry e : m.entries()) {
+          if (obj.key(e.key()).isEmpty()) {
+            String suggestion = Messages.didYouMean(e.key(), obj.keyNames());
+            issue(e.keyPos(), join(path, e.key()), "unknown-key", "unknown key `" + Messages.shorten(e.key())
+                + "` in " + article(obj.name()) + suggestion
+                + (suggestion.isEmpty() ? "; allowed keys: " + String.join(", ", visibleKeys()) : ""));
+          }
+        }
+      } else {
+        this.map = new Node.MapNode(node.pos(), List.of());
+        if (!(node instanceof Node.Scalar s && s.kind() == Node.Kind.INVALID)) {
+          issue(node.pos(), path, "wrong-type", (path.isEmpty() ? "the document" : "`" + path + "`")
+              + " must be " + article(obj.name()) + " (a mapping of keys such as "
+              + String.join(", ", visibleKeys().subList(0, Math.min(3, visibleKeys().size())))
+              + "), found " + node.describe());
+        }
+      }
+    }
+
+    private List<String> visibleKeys() {
+      return obj.keyNames().stream().filter(k -> !k.startsWith("$")).toList();
+    }
+
+    private Format.Key declared(String key) {
+      return obj.key(key).orElseThrow(() -> new IllegalStateException(
+          "the binder reads key " + key + " of " + obj.name() + ", which the format does not declare"));
+    }
+
+    /** The value of {@code key}, or null when absent; a null value is reported. */
+    private Node value(String key) {
+      declared(key);
+      Node n = map.get(key).orElse(null);
+      if (n instanceof Node.Scalar s && s.kind() == Node.Kind.NULL) {
+        issue(n.pos(), join(path, key), "null-value", "`" + key + "` has no value; give one or remove the key");
+        return null;
+      }
+      if (n instanceof Node.Scalar s && s.kind() == Node.Kind.INVALID) {
+        return null; // already reported by the tree reader
+      }
+      return n;
+    }
+
+    private void wrong(Node n, String key, String expected, String hint) {
+      issue(n.pos(), join(path, key), "wrong-type", "`" + key + "` must be " + expected + ", found "
+          + n.describe() + hint);
+    }
+
+    String text(String key) {
+      Format.Key k = declared(key);
+      Node n = value(key);
+      if (n == null) {
+        return null;
+      }
+      if (n instanceof Node.Scalar s && s.kind() == Node.Kind.STRING) {
+        if (k.shape() instanceof Format.Scalar sc && sc.type() == Format.Type.ENUM) {
+          return word(s, key, sc.values());
+        }
+        return s.text();
+      }
+      Format.Type type = k.shape() instanceof Format.Scalar sc ? sc.type() : Format.Type.TEXT;
+      if (type == Format.Type.INTERVAL) {
+        String hint = n instanceof Node.ListNode
+            ? "; YAML reads an unquoted [a, b] as a list: quote the interval, such as \"[0, 2h]\""
+            : "; write it in quotes, such as \"(2h, 6h]\" or \"<= 2h\"";
+        wrong(n, key, "an interval", hint);
+      } else if (n instanceof Node.Scalar s) {
+        wrong(n, key, "text", "; quote it (\"" + Messages.shorten(s.text()) + "\") if you mean the text");
+      } else {
+        wrong(n, key, "text", "");
+      }
+      return null;
+    }
+
+    String textItem(Node n, String itemPath) {
+      if (n instanceof Node.Scalar s && s.kind() == Node.Kind.STRING) {
+        return s.text();
+      }
+      if (!(n instanceof Node.Scalar s && s.kind() == Node.Kind.INVALID)) {
+        issue(n.pos(), itemPath, "wrong-type", "`" + itemPath + "` must be text, found " + n.describe()
+            + (n instanceof Node.Scalar ? "; quote it" : ""));
+      }
+      return null;
+    }
+
+    /** A weight or a step: text, or a number kept as it is written. */
+    String amount(String key) {
+      declared(key);
+      Node n = value(key);
+      if (n == null) {
+        return map.get(key).isPresent() ? "" : null;
+      }
+      if (n instanceof Node.Scalar s && (s.kind() == Node.Kind.STRING || s.kind() == Node.Kind.NUMBER)) {
+        return s.text();
+      }
+      wrong(n, key, "a percent such as 20% or 0.2, or an amount such as 10s", "");
+      return "";
+    }
+
+    BigDecimal number(String key) {
+      declared(key);
+      Node n = value(key);
+      if (n == null) {
+        return null;
+      }
+      if (n instanceof Node.Scalar s && s.kind() == Node.Kind.NUMBER) {
+        return Scalars.decimal(s.text());
+      }
+      String hint = n instanceof Node.Scalar s && s.kind() == Node.Kind.STRING
+          && Scalars.numberProblem(s.text().strip()) == null ? "; remove the quotes" : "";
+      wrong(n, key, "a number", hint);
+      return null;
+    }
+
+    Integer integer(String key) {
+      BigDecimal d = number(key);
+      if (d == null) {
+        return null;
+      }
+      Node n = map.get(key).orElseThrow();
+      BigInteger whole;
+      try {
+        whole = d.toBigIntegerExact();
+      } catch (ArithmeticException e) {
+        wrong(n, key, "a whole number", "");
+        return null;
+      }
+      if (whole.bitLength() > 31) {
+        wrong(n, key, "a whole number of reasonable size", "");
+        return null;
+      }
+      return whole.intValue();
+    }
+
+    <E> E word(String key, Function<String, E> meaning) {
+      String w = text(key);
+      return w == null ? null : meaning.apply(w);
+    }
+
+    private String word(Node.Scalar s, String key, List<String> values) {
+      if (values.contains(s.text())) {
+        return s.text();
+      }
+      issue(s.pos(), join(path, key), "unknown-word", "`" + key + "` must be one of "
+          + String.join(", ", values) + ", found `" + Messages.shorten(s.text()) + "`"
+          + Messages.didYouMean(s.text(), values));
+      return null;
+    }
+
+    <T> T object(String key, BiFunction<Node, String, T> reader) {
+      declared(key);
+      Node n = value(key);
+      return n == null ? null : reader.apply(n, join(path, key));
+    }
+
+    <T> List<T> list(String key, BiFunction<Node, String, T> reader) {
+      declared(key);
+      Node n = value(key);
+      if (n == null) {
+        return null;
+      }
+      String at = join(path, key);
+      if (!(n instanceof Node.ListNode l)) {
+        wrong(n, key, "a list", n instanceof Node.MapNode ? "; start each item with `- `" : "");
+        return null;
+      }
+      List<T> out = new ArrayList<>();
+      for (int i = 0; i < l.items().size(); i++) {
+        out.add(reader.apply(l.items().get(i), at + "[" + i + "]"));
+      }
+      return out;
+    }
+
+    Map<Integer, String> levels(String key) {
+      Format.Key k = declared(key);
+      Node n = value(key);
+      if (n == null) {
+        return null;
+      }
+      if (!(n instanceof Node.MapNode m)) {
+        wrong(n, key, "a mapping of levels to their descriptions, such as `1: poor`", "");
+        return null;
+      }
+      String pattern = ((Format.MapOf) k.shape()).keyPattern();
+      Map<Integer, String> out = new LinkedHashMap<>();
+      for (Node.Entry e : m.entries()) {
+        String at = join(path, key) + "." + e.key();
+        if (!e.key().matches(pattern)) {
+          issue(e.keyPos(), at, "wrong-type", "level `" + Messages.shorten(e.key())
+              + "` is not a whole number; levels are written like `1: poor`");
+          continue;
+        }
+        Node v = e.value();
+        String anchor;
+        if (v instanceof Node.Scalar s && s.kind() == Node.Kind.STRING) {
+          anchor = s.text();
+        } else {
+          if (!(v instanceof Node.Scalar s && s.kind() == Node.Kind.INVALID)) {
+            issue(v.pos(), at, "wrong-type", "level " + e.key() + " must have its description as text, found "
+                + v.describe() + "; write \"\" for none");
+          }
+          anchor = "";
+        }
+        out.put(Integer.parseInt(e.key()), anchor);
+      }
+      return out;
+    }
+
+    Map<String, Object> attributes(String key) {
+      declared(key);
+      Node n = value(key);
+      if (n == null) {
+        return null;
+      }
+      if (!(n instanceof Node.MapNode m)) {
+        wrong(n, key, "a mapping of names to values, such as `bonusFactor: 1.2`", "");
+        return null;
+      }
+      Map<String, Object> out = new LinkedHashMap<>();
+      for (Node.Entry e : m.entries()) {
+        String at = join(path, key) + "." + e.key();
+        Node v = e.value();
+        if (v instanceof Node.Scalar s) {
+          switch (s.kind()) {
+            case STRING -> out.put(e.key(), s.text());
+            case NUMBER -> out.put(e.key(), Scalars.decimal(s.text()));
+            case BOOLEAN -> out.put(e.key(), Boolean.valueOf(s.text()));
+            case NULL -> issue(v.pos(), at, "null-value", "attribute `" + Messages.shorten(e.key())
+                + "` has no value; give one or remove it");
+            case INVALID -> { }
+          }
+        } else {
+          issue(v.pos(), at, "wrong-type", "attribute `" + Messages.shorten(e.key())
+              + "` must be text, a number or a boolean, found " + v.describe());
+        }
+      }
+      return out;
+    }
+  }
+
+  private static String article(String objectName) {
+    return switch (objectName) {
+      case "rubric" -> "a rubric";
+      case "appliesWhen" -> "an appliesWhen condition";
+      case "indicator", "occurrences" -> "an " + (objectName.equals("occurrences") ? "occurrences rule" : "indicator");
+      case "deduction" -> "a deduction rule";
+      default -> "a " + objectName;
+    };
+  }
+}

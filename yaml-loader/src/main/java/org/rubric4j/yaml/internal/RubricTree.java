@@ -1,0 +1,176 @@
+package org.rubric4j.yaml.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.rubric4j.BandRule;
+import org.rubric4j.DeductionRule;
+import org.rubric4j.Dimension;
+import org.rubric4j.Flag;
+import org.rubric4j.Grade;
+import org.rubric4j.Indicator;
+import org.rubric4j.Level;
+import org.rubric4j.LevelRule;
+import org.rubric4j.MissingPolicy;
+import org.rubric4j.Normalization;
+import org.rubric4j.NotApplicablePolicy;
+import org.rubric4j.OccurrenceRule;
+import org.rubric4j.Rubric;
+import org.rubric4j.StepCounting;
+import org.rubric4j.Veto;
+
+/**
+ * A {@link Rubric} as the plain tree of a rubric file (ordered maps, lists, text, decimals,
+ * booleans), in the order of rubric-format.md, with defaults left out. Reading the tree back
+ * gives an equal rubric.
+ */
+public final class RubricTree {
+
+  private RubricTree() {}
+
+  /** The tree of {@code rubric}. */
+  public static Map<String, Object> of(Rubric rubric) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("rubric", rubric.id());
+    rubric.version().ifPresent(v -> m.put("version", v));
+    rubric.name().ifPresent(v -> m.put("name", v));
+    rubric.description().ifPresent(v -> m.put("description", v));
+    m.put("scale", rubric.scale());
+    m.put("precision", BigDecimal.valueOf(rubric.precision()));
+    if (rubric.normalization() != Normalization.RATIO) {
+      m.put("normalize", rubric.normalization().key());
+    }
+    if (rubric.notApplicablePolicy() != NotApplicablePolicy.REDISTRIBUTE) {
+      m.put("notApplicable", rubric.notApplicablePolicy().key());
+    }
+    if (rubric.missingPolicy() != MissingPolicy.ERROR) {
+      m.put("missing", rubric.missingPolicy().key());
+    }
+    if (!rubric.grades().isEmpty()) {
+      m.put("grades", grades(rubric.grades()));
+    }
+    if (!rubric.declaredFlags().isEmpty()) {
+      List<Object> flags = new ArrayList<>();
+      for (Flag f : rubric.declaredFlags()) {
+        Map<String, Object> fm = new LinkedHashMap<>();
+        fm.put("id", f.id());
+        f.name().ifPresent(n -> fm.put("name", n));
+        flags.add(fm);
+      }
+      m.put("flags", flags);
+    }
+    m.put("dimensions", rubric.dimensions().stream().map(RubricTree::dimension).toList());
+    if (!rubric.vetoes().isEmpty()) {
+      m.put("vetoes", rubric.vetoes().stream().map(RubricTree::veto).toList());
+    }
+    return m;
+  }
+
+  private static List<Object> grades(List<Grade> grades) {
+    List<Object> out = new ArrayList<>();
+    for (Grade g : grades) {
+      Map<String, Object> gm = new LinkedHashMap<>();
+      gm.put("id", g.id());
+      g.name().ifPresent(n -> gm.put("name", n));
+      gm.put("range", g.range().toString());
+      if (!g.attributes().isEmpty()) {
+        gm.put("attributes", new LinkedHashMap<>(g.attributes()));
+      }
+      out.add(gm);
+    }
+    return out;
+  }
+
+  private static Map<String, Object> dimension(Dimension d) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", d.id());
+    d.name().ifPresent(n -> m.put("name", n));
+    d.description().ifPresent(n -> m.put("description", n));
+    d.weight().ifPresent(w -> m.put("weight", w.toString()));
+    d.appliesWhen().ifPresent(c -> m.put("appliesWhen", condition(c)));
+    if (!d.grades().isEmpty()) {
+      m.put("grades", grades(d.grades()));
+    }
+    if (!d.indicators().isEmpty()) {
+      m.put("indicators", d.indicators().stream().map(RubricTree::indicator).toList());
+    }
+    if (!d.dimensions().isEmpty()) {
+      m.put("dimensions", d.dimensions().stream().map(RubricTree::dimension).toList());
+    }
+    return m;
+  }
+
+  private static Map<String, Object> condition(org.rubric4j.Condition c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("tag", c.tag());
+    m.put("in", new ArrayList<Object>(c.in()));
+    return m;
+  }
+
+  private static Map<String, Object> indicator(Indicator i) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", i.id());
+    i.name().ifPresent(n -> m.put("name", n));
+    i.description().ifPresent(n -> m.put("description", n));
+    i.weight().ifPresent(w -> m.put("weight", w.toString()));
+    i.appliesWhen().ifPresent(c -> m.put("appliesWhen", condition(c)));
+    org.rubric4j.ScoringRule rule = i.rule();
+    if (rule instanceof BandRule r) {
+      m.put("measure", r.measure().key());
+      List<Object> bands = new ArrayList<>();
+      r.bands().forEach(b -> {
+        Map<String, Object> bm = new LinkedHashMap<>();
+        bm.put("score", b.score());
+        bm.put("range", b.range().toString());
+        bands.add(bm);
+      });
+      m.put("bands", bands);
+      r.outOf().ifPresent(o -> m.put("outOf", o));
+    } else if (rule instanceof LevelRule r) {
+      Map<String, Object> levels = new LinkedHashMap<>();
+      for (Level l : r.levels()) {
+        levels.put(Integer.toString(l.value()), l.anchor());
+      }
+      m.put("levels", levels);
+    } else if (rule instanceof DeductionRule r) {
+      m.put("measure", r.measure().key());
+      Map<String, Object> dm = new LinkedHashMap<>();
+      dm.put("max", r.max());
+      dm.put("target", r.target().toString());
+      dm.put("step", r.step().toString());
+      dm.put("deduct", r.deduct());
+      r.zero().ifPresent(z -> dm.put("zero", z.toString()));
+      if (r.counting() != StepCounting.STARTED) {
+        dm.put("steps", r.counting().key());
+      }
+      m.put("deduction", dm);
+    } else if (rule instanceof OccurrenceRule r) {
+      Map<String, Object> om = new LinkedHashMap<>();
+      om.put("max", r.max());
+      om.put("deduct", r.deduct());
+      r.zeroAt().ifPresent(z -> om.put("zeroAt", BigDecimal.valueOf(z)));
+      m.put("occurrences", om);
+    }
+    return m;
+  }
+
+  private static Map<String, Object> veto(Veto v) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", v.id());
+    v.name().ifPresent(n -> m.put("name", n));
+    if (v.trigger() instanceof Veto.OnFlag f) {
+      m.put("flag", f.flag());
+    } else if (v.trigger() instanceof Veto.OnScoreBelow s) {
+      m.put("indicator", s.indicator());
+      m.put("below", s.below());
+    }
+    v.grade().ifPresent(g -> m.put("grade", g));
+    if (v.score().signum() != 0) {
+      m.put("score", v.score());
+    }
+    v.scope().ifPresent(s -> m.put("scope", s));
+    return m;
+  }
+}

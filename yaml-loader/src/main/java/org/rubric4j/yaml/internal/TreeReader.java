@@ -1,0 +1,447 @@
+package org.rubric4j.yaml.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
+
+/**
+ * Reads one YAML or JSON document into a {@link Node} tree, defensively: anchors, aliases, tags
+ * and merge keys are refused, duplicate keys are errors, scalars are typed strictly (see
+ * {@link Scalars}), and nesting depth, document size, number length and token count are
+ * limited. Problems that leave the token stream intact are all collected; a syntax error or a
+ * limit stops the reading. No parser exception escapes.
+ */
+public final class TreeReader {
+
+  /** Deepest nesting of mappings and lists. */
+  public static final int MAX_DEPTH = 32;
+  /** Largest document, in characters (and, by the callers, in bytes). */
+  public static final int MAX_CHARS = 1024 * 1024;
+  /** Most problems collected before reading stops. */
+  public static final int MAX_ISSUES = 100;
+  /** Most tokens in one document. */
+  public static final int MAX_TOKENS = 200_000;
+
+  /** The syntax of a document. */
+  public enum Syntax {
+    /** YAML 1.2, restricted as described above. */
+    YAML,
+    /** JSON (RFC 8259). */
+    JSON
+  }
+
+  /**
+   * A problem met while reading.
+   *
+   * @param pos where
+   * @param path the key path, such as {@code dimensions[1].weight}; empty for the document
+   * @param code a stable identifier
+   * @param message what was found and how to fix it
+   */
+  public record Issue(Node.Pos pos, String path, String code, String message) {}
+
+  /**
+   * The tree, when the document could be read to its end, and the problems found.
+   *
+   * @param root the tree; empty after a syntax error or a limit
+   * @param issues every problem found, in document order
+   */
+  public record Result(Optional<Node> root, List<Issue> issues) {}
+
+  private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
+      .maxNestingDepth(MAX_DEPTH + 2)
+      .maxDocumentLength(MAX_CHARS + 16L)
+      .maxNumberLength(Scalars.MAX_NUMBER_LENGTH + 2)
+      .maxStringLength(MAX_CHARS)
+      .maxNameLength(4096)
+      .maxTokenCount(MAX_TOKENS + 16L)
+      .build();
+
+  private static final YAMLFactory YAML = YAMLFactory.builder()
+      .loadSettings(LoadSettings.builder()
+          .setAllowDuplicateKeys(true) // reported by this reader, with every other problem
+          .setMaxAliasesForCollections(0)
+          .setAllowRecursiveKeys(false)
+          .setCodePointLimit(MAX_CHARS + 16)
+          .setUseMarks(true)
+          .build())
+      .streamReadConstraints(CONSTRAINTS)
+      .build();
+
+  private static final JsonFactory JSON = JsonFactory.builder()
+      .streamReadConstraints(CONSTRAINTS)
+      .build();
+
+  private static final Pattern CLASS_NAME =
+      Pattern.compile("\\(?\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*\\)?");
+
+  private final String text;
+  private final Syntax syntax;
+  private final List<Issue> issues = new ArrayList<>();
+  private int[] lineStarts;
+  private long tokens;
+
+  private TreeReader(String text, Syntax syntax) {
+    this.text = text;
+    this.syntax = syntax;
+  }
+
+  /** Reads {@code text} (already decoded, without BOM) as one document of {@code syntax}. */
+  public static Result read(String text, Syntax syntax) {
+    return new TreeReader(text, syntax).run();
+  }
+
+  /**
+   * Reads one JSON value from {@code p}, whose current token is {@code first}, with the same
+   * checks as a whole document; for streams of observations. Syntax errors propagate as the
+   * parser's exception; the token limit counts this value only.
+   */
+  public static Result readValue(JsonParser p, JsonToken first) {
+    TreeReader r = new TreeReader("", Syntax.JSON);
+    try {
+      Node root = r.value(p, first, "", 0);
+      return new Result(Optional.of(root), r.issues);
+    } catch (Stop stop) {
+      return new Result(Optional.empty(), r.issues);
+    }
+  }
+
+  /** A parser message without class names, for callers that met a parser exception. */
+  public static String describe(JacksonException e) {
+    if (e instanceof StreamConstraintsException) {
+      return limitMessage(String.valueOf(e.getOriginalMessage()));
+    }
+    return new TreeReader("", Syntax.JSON).syntaxIssue(e).message();
+  }
+
+  /** The line of a parser exception, or 0. */
+  public static int lineOf(JacksonException e) {
+    return location(e.getLocation()).line();
+  }
+
+  /** The factory for {@code syntax}, shared: factories are thread-safe. */
+  static TokenStreamFactory factory(Syntax syntax) {
+    return syntax == Syntax.YAML ? YAML : JSON;
+  }
+
+  private Result run() {
+    if (text.length() > MAX_CHARS) {
+      issues.add(new Issue(Node.Pos.UNKNOWN, "", "too-large", "the document is larger than 1 MiB ("
+          + text.length() + " characters); split it or remove what is not needed"));
+      return new Result(Optional.empty(), issues);
+    }
+    if (text.strip().isEmpty()) {
+      issues.add(new Issue(new Node.Pos(1, 1), "", "empty", "the document is empty"));
+      return new Result(Optional.empty(), issues);
+    }
+    TokenStreamFactory factory = factory(syntax);
+    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
+      JsonToken first = next(p);
+      if (first == null) {
+        issues.add(new Issue(new Node.Pos(1, 1), "", "empty", "the document is empty"));
+        return new Result(Optional.empty(), issues);
+      }
+      Node root = value(p, first, "", 0);
+      JsonToken after = next(p);
+      if (after != null) {
+        issues.add(new Issue(pos(p), "", "second-document", "the file holds more than one document; "
+            + "a rubric file holds exactly one (remove the second `---` and what follows)"));
+        return new Result(Optional.empty(), issues);
+      }
+      return new Result(Optional.of(root), issues);
+    } catch (Stop stop) {
+      return new Result(Optional.empty(), issues);
+    } catch (StreamConstraintsException e) {
+      issues.add(new Issue(location(e.getLocation()), "", "limit", limitMessage(String.valueOf(e.getOriginalMessage()))));
+      return new Result(Optional.empty(), issues);
+    } catch (JacksonException e) {
+      issues.add(syntaxIssue(e));
+      return new Result(Optional.empty(), issues);
+    } catch (RuntimeException e) {
+      issues.add(new Issue(Node.Pos.UNKNOWN, "", "unreadable", "the document cannot be read: "
+          + clean(String.valueOf(e.getMessage()))));
+      return new Result(Optional.empty(), issues);
+    }
+  }
+
+  /** Thrown to stop reading after a fatal issue was recorded. */
+  private static final class Stop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Stop() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** Records a problem that leaves the token stream intact; stops after {@link #MAX_ISSUES}. */
+  private void note(Issue issue) {
+    issues.add(issue);
+    if (issues.size() >= MAX_ISSUES) {
+      issues.add(new Issue(issue.pos(), "", "too-many-problems", "more than " + MAX_ISSUES
+          + " problems; reading stopped here, fix these first"));
+      throw new Stop();
+    }
+  }
+
+  private JsonToken next(JsonParser p) {
+    JsonToken t = p.nextToken();
+    if (t != null && ++tokens > MAX_TOKENS) {
+      issues.add(new Issue(pos(p), "", "limit", "the document has more than " + MAX_TOKENS
+          + " tokens; split it or remove what is not needed"));
+      throw new Stop();
+    }
+    return t;
+  }
+
+  private Node value(JsonParser p, JsonToken t, String path, int depth) {
+    Node.Pos pos = pos(p);
+    boolean rejected = yamlMarkers(p, t, path, pos);
+    switch (t) {
+      case START_OBJECT -> {
+        checkDepth(depth + 1, path, pos);
+        List<Node.Entry> entries = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        JsonToken k;
+        while ((k = next(p)) == JsonToken.PROPERTY_NAME) {
+          String key = p.currentName();
+          Node.Pos keyPos = pos(p);
+          String childPath = path.isEmpty() ? key : path + "." + key;
+          Node child = value(p, next(p), childPath, depth + 1);
+          if (syntax == Syntax.YAML && key.equals("<<") && !quotedAt(keyPos)) {
+            note(new Issue(keyPos, childPath, "merge-key", "merge keys (`<<`) are not supported; "
+                + "write the keys out in full"));
+          } else if (!keys.add(key)) {
+            note(new Issue(keyPos, childPath, "duplicate-key", "key `" + Messages.shorten(key)
+                + "` appears twice in the same mapping; keep one"));
+          } else {
+            entries.add(new Node.Entry(key, keyPos, child));
+          }
+        }
+        return new Node.MapNode(pos, entries);
+      }
+      case START_ARRAY -> {
+        checkDepth(depth + 1, path, pos);
+        List<Node> items = new ArrayList<>();
+        JsonToken i;
+        while ((i = next(p)) != JsonToken.END_ARRAY) {
+          if (i == null) {
+            throw new Stop();
+          }
+          items.add(value(p, i, path + "[" + items.size() + "]", depth + 1));
+        }
+        return new Node.ListNode(pos, items);
+      }
+      default -> {
+        return scalar(p, t, path, pos, rejected);
+      }
+    }
+  }
+
+  private Node scalar(JsonParser p, JsonToken t, String path, Node.Pos pos, boolean rejected) {
+    String raw = p.getString();
+    if (raw == null) {
+      raw = "";
+    }
+    if (rejected) {
+      return new Node.Scalar(pos, Node.Kind.INVALID, raw);
+    }
+    if (syntax == Syntax.JSON) {
+      return switch (t) {
+        case VALUE_STRING -> new Node.Scalar(pos, Node.Kind.STRING, raw);
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(pos, path, raw);
+        case VALUE_TRUE, VALUE_FALSE -> new Node.Scalar(pos, Node.Kind.BOOLEAN, raw);
+        case VALUE_NULL -> new Node.Scalar(pos, Node.Kind.NULL, "null");
+        default -> invalid(pos, path, raw, "unexpected `" + Messages.shorten(raw) + "`");
+      };
+    }
+    boolean quoted = quotedAt(pos);
+    if (quoted) {
+      return new Node.Scalar(pos, Node.Kind.STRING, raw);
+    }
+    if (raw.isEmpty() && t == JsonToken.VALUE_STRING) {
+      return new Node.Scalar(pos, Node.Kind.NULL, "null");
+    }
+    return switch (t) {
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(pos, path, raw);
+      case VALUE_TRUE, VALUE_FALSE -> raw.equals("true") || raw.equals("false")
+          ? new Node.Scalar(pos, Node.Kind.BOOLEAN, raw)
+          : invalid(pos, path, raw, Scalars.ambiguityOfPlainText(raw));
+      case VALUE_NULL -> raw.isEmpty() || raw.equals("null")
+          ? new Node.Scalar(pos, Node.Kind.NULL, "null")
+          : invalid(pos, path, raw, "`" + raw + "` means null in YAML; write null or leave the key out");
+      default -> {
+        String why = Scalars.ambiguityOfPlainText(raw);
+        yield why == null ? new Node.Scalar(pos, Node.Kind.STRING, raw) : invalid(pos, path, raw, why);
+      }
+    };
+  }
+
+  private Node number(Node.Pos pos, String path, String raw) {
+    String problem = Scalars.numberProblem(raw);
+    return problem == null ? new Node.Scalar(pos, Node.Kind.NUMBER, raw) : invalid(pos, path, raw, problem);
+  }
+
+  private Node invalid(Node.Pos pos, String path, String raw, String why) {
+    note(new Issue(pos, path, "ambiguous-scalar", why == null ? "`" + Messages.shorten(raw)
+        + "` cannot be read; quote it" : why));
+    return new Node.Scalar(pos, Node.Kind.INVALID, raw);
+  }
+
+  /** Reports anchors, aliases and tags; true when the node itself must be ignored. */
+  private boolean yamlMarkers(JsonParser p, JsonToken t, String path, Node.Pos pos) {
+    if (!(p instanceof YAMLParser y)) {
+      return false;
+    }
+    boolean rejected = false;
+    if (y.isCurrentAlias()) {
+      note(new Issue(pos, path, "alias", "YAML aliases (`*" + Messages.shorten(p.getString())
+          + "`) are not supported; write the value out in full"));
+      return true;
+    }
+    Object anchor = y.getObjectId();
+    if (anchor != null && t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
+      note(new Issue(pos, path, "anchor", "YAML anchors (`&" + Messages.shorten(anchor.toString())
+          + "`) are not supported; write each value out in full"));
+      rejected = true;
+    }
+    Object tag = y.getTypeId();
+    if (tag != null) {
+      note(new Issue(pos, path, "tag", "YAML tags (`" + Messages.shorten(tag.toString())
+          + "`) are not supported; remove the tag and write the value plainly (quote it for text)"));
+      rejected = true;
+    }
+    return rejected && t.isScalarValue();
+  }
+
+  private void checkDepth(int depth, String path, Node.Pos pos) {
+    if (depth > MAX_DEPTH) {
+      issues.add(new Issue(pos, path, "limit", "the document nests deeper than " + MAX_DEPTH
+          + " levels; a rubric never needs that many"));
+      throw new Stop();
+    }
+  }
+
+  private Node.Pos pos(JsonParser p) {
+    return location(p.currentTokenLocation());
+  }
+
+  private static Node.Pos location(TokenStreamLocation l) {
+    if (l == null || l.getLineNr() <= 0) {
+      return Node.Pos.UNKNOWN;
+    }
+    return new Node.Pos(l.getLineNr(), Math.max(1, l.getColumnNr()));
+  }
+
+  /** Whether the scalar at {@code pos} starts with a quote or a block indicator. */
+  private boolean quotedAt(Node.Pos pos) {
+    if (pos.line() <= 0) {
+      return false;
+    }
+    if (lineStarts == null) {
+      List<Integer> starts = new ArrayList<>();
+      starts.add(0);
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+          starts.add(i + 1);
+        }
+      }
+      lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+    if (pos.line() > lineStarts.length) {
+      return false;
+    }
+    int start = lineStarts[pos.line() - 1];
+    return isQuote(start + pos.column() - 1) || isQuote(byCodePoints(start, pos.column() - 1));
+  }
+
+  private int byCodePoints(int start, int count) {
+    try {
+      return text.offsetByCodePoints(start, count);
+    } catch (IndexOutOfBoundsException e) {
+      return -1;
+    }
+  }
+
+  private boolean isQuote(int index) {
+    if (index < 0 || index >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(index);
+    return c == '"' || c == '\'' || c == '|' || c == '>';
+  }
+
+  private Issue syntaxIssue(JacksonException e) {
+    Throwable cause = e.getCause();
+    if (cause instanceof MarkedYamlEngineException m) {
+      Node.Pos at = m.getProblemMark().map(k -> new Node.Pos(k.getLine() + 1, k.getColumn() + 1))
+          .orElse(location(e.getLocation()));
+      String context = m.getContext() == null ? "" : " (" + clean(m.getContext())
+          + m.getContextMark().map(k -> " that starts at " + (k.getLine() + 1) + ":" + (k.getColumn() + 1)).orElse("")
+          + ")";
+      return new Issue(at, "", "syntax", "YAML syntax error: " + clean(String.valueOf(m.getProblem())) + context);
+    }
+    String message = e.getOriginalMessage();
+    if (cause != null && (message == null || message.isBlank())) {
+      message = cause.getMessage();
+    }
+    String prefix = syntax == Syntax.YAML ? "YAML syntax error: " : "JSON syntax error: ";
+    return new Issue(location(e.getLocation()), "", "syntax", prefix + clean(String.valueOf(message)));
+  }
+
+  private static String limitMessage(String original) {
+    String m = original.toLowerCase(java.util.Locale.ROOT);
+    if (m.contains("nesting depth")) {
+      return "the document nests deeper than " + MAX_DEPTH + " levels; a rubric never needs that many";
+    }
+    if (m.contains("number value length")) {
+      return "a number is longer than " + Scalars.MAX_NUMBER_LENGTH + " characters";
+    }
+    if (m.contains("string value length") || m.contains("name length")) {
+      return "a text or key is too long";
+    }
+    if (m.contains("token count")) {
+      return "the document has more than " + MAX_TOKENS + " tokens; split it or remove what is not needed";
+    }
+    if (m.contains("document length")) {
+      return "the document is larger than 1 MiB; split it or remove what is not needed";
+    }
+    return "the document exceeds a safety limit of the reader";
+  }
+
+  /** A parser message without class names, source excerpts or Jackson's location suffix. */
+  static String clean(String message) {
+    String first = message.lines().map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("in reader") && !l.equals("^") && !l.startsWith("at ["))
+        .findFirst().orElse("unreadable input");
+    if (first.contains("'NaN'") || first.contains("'Infinity'") || first.contains("'-Infinity'")
+        || first.contains("'+Infinity'")) {
+      return "NaN and infinities are not numbers here";
+    }
+    first = first.replaceAll(":?\\s*enable `[^`]*` to allow", "")
+        .replaceAll("`[A-Za-z]+\\.[A-Za-z_.()]+`", "")
+        .replaceAll("\\(code \\d+\\)", "");
+    first = CLASS_NAME.matcher(first).replaceAll("").replaceAll("\\s+", " ").strip();
+    int cut = first.indexOf(" at [Source");
+    if (cut >= 0) {
+      first = first.substring(0, cut).replaceAll("\\s*\\(start marker$", "");
+    }
+    return first.length() > 300 ? first.substring(0, 300) + "…" : first;
+  }
+}

@@ -1,0 +1,86 @@
+package org.rubric4j.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** Hostile documents are refused fast, with the loader's exception and a message naming the limit. */
+class HostileInputTest {
+
+  private static RubricLoadException refuse(String text, RubricFormat format) {
+    Throwable t = assertTimeoutPreemptively(Duration.ofSeconds(2),
+        () -> catchThrowable(() -> RubricReader.create().read(text, format, "hostile")));
+    assertThat(t).isInstanceOf(RubricLoadException.class);
+    return (RubricLoadException) t;
+  }
+
+  @Test
+  void billionLaughsOfOneMebibyteIsRefusedAtTheFirstAnchor() {
+    StringBuilder b = new StringBuilder("rubric: lol\nlol0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    int i = 1;
+    while (b.length() < 1_000_000) {
+      b.append("lol").append(i).append(": &a").append(i).append(" [*a").append(i - 1).append(", *a").append(i - 1)
+          .append(", *a").append(i - 1).append(", *a").append(i - 1).append("]\n");
+      i++;
+    }
+    RubricLoadException e = refuse(b.toString(), RubricFormat.YAML);
+    assertThat(e.problems().get(0).message()).contains("YAML anchors (`&a0`) are not supported");
+    assertThat(e.getMessage()).contains("YAML aliases").contains("more than 100 problems; reading stopped here");
+  }
+
+  @Test
+  void nestingDeeperThan32LevelsIsRefused() {
+    String deep = "rubric: deep\nx: " + "[".repeat(100_000) + "]".repeat(100_000) + "\n";
+    RubricLoadException e = refuse(deep, RubricFormat.YAML);
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.message()).isEqualTo("the document nests deeper than 32 levels; a rubric never needs that many");
+      assertThat(p.line()).isEqualTo(2);
+    });
+    RubricLoadException json = refuse("{\"a\":" + "[".repeat(50_000) + "]".repeat(50_000) + "}", RubricFormat.JSON);
+    assertThat(json.problems().get(0).message()).contains("nests deeper than 32 levels");
+  }
+
+  @Test
+  void aDocumentOverOneMebibyteIsRefusedBeforeParsing() {
+    String big = "rubric: big\ndescription: \"" + "x".repeat(1024 * 1024) + "\"\n";
+    RubricLoadException e = refuse(big, RubricFormat.YAML);
+    assertThat(e.problems().get(0).message()).contains("larger than 1 MiB");
+    Throwable t = catchThrowable(() -> RubricReader.create().read(
+        new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8)), RubricFormat.YAML, "stream"));
+    assertThat(t).isInstanceOf(RubricLoadException.class).hasMessageContaining("larger than 1024 KiB");
+  }
+
+  @Test
+  void tooManyTokensAreRefused() {
+    StringBuilder b = new StringBuilder("{\"rubric\": \"many\", \"x\": [");
+    for (int i = 0; i < 210_000; i++) {
+      b.append(i == 0 ? "1" : ",1");
+    }
+    b.append("]}");
+    RubricLoadException e = refuse(b.toString(), RubricFormat.JSON);
+    assertThat(e.problems().get(0).message()).contains("more than 200000 tokens");
+  }
+
+  @Test
+  void aHugeNumberIsRefusedWithoutHanging() {
+    RubricLoadException e = refuse("{\"rubric\": \"n\", \"scale\": 1e1000000000, \"dimensions\": []}", RubricFormat.JSON);
+    assertThat(e.problems().get(0).message()).contains("`1e1000000000` is out of range");
+    RubricLoadException digits = refuse("rubric: n\nscale: " + "9".repeat(5000) + "\n", RubricFormat.YAML);
+    assertThat(digits.problems()).anySatisfy(p -> assertThat(p.message()).contains("longer than 100 characters"));
+  }
+
+  @Test
+  void garbageNeverLeaksAParserException() {
+    for (String garbage : new String[] {"\u0000\u0001", "{", "]", "- - -", "key: 'unclosed", "\t- tab", ": :", "%YAML 9.9\n---\na: 1"}) {
+      RubricLoadException e = refuse(garbage, RubricFormat.YAML);
+      assertThat(e.getMessage()).doesNotContain("Exception").doesNotContain("jackson").doesNotContain("snakeyaml");
+      RubricLoadException j = refuse(garbage, RubricFormat.JSON);
+      assertThat(j.getMessage()).doesNotContain("Exception").doesNotContain("jackson").doesNotContain("JsonReadFeature");
+    }
+  }
+}

@@ -1,0 +1,178 @@
+package org.rubric4j.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.rubric4j.Observations;
+import org.rubric4j.Rubric;
+import org.rubric4j.Value;
+
+/** Observations files with good and bad records: every good one read, every bad one reported with its line, id and reason. */
+class ObservationReaderTest {
+
+  private static final Path DIR = Path.of("src/test/resources/observations");
+  private static Rubric rubric;
+
+  @BeforeAll
+  static void loadRubric() {
+    rubric = RubricReader.create().read(SeedWorkedExamplesTest.RUBRICS.resolve("crm-service-quality.yaml")).rubric();
+  }
+
+  private static List<ObservationRecord> read(String file) {
+    try (Stream<ObservationRecord> s = ObservationReader.forRubric(rubric).read(DIR.resolve(file))) {
+      return s.toList();
+    }
+  }
+
+  private static String summary(ObservationRecord r) {
+    return r.line() + " " + r.id().orElse("-") + " " + (r instanceof ObservationRecord.Invalid i ? i.reason() : "ok");
+  }
+
+  @Test
+  void csvWithBomReadsEveryGoodRowAndReportsEveryBadRowWithItsLine() {
+    List<ObservationRecord> records = read("scores.csv");
+    assertThat(records.stream().map(ObservationReaderTest::summary).toList()).containsExactly(
+        "2 ev-1 ok",
+        "3 ev-2 ok",
+        "4 ev-3 column period: period \"2024-09-31\" is not a date (2024-09-17), month (2024-09), quarter (2024-Q3) or year (2024)",
+        "5 ev-4 column first-contact-resolution: \"85\" is not a percent; write 85% or a fraction in [0, 1]",
+        "6 ev-5 column solution-quality: level 9 is not declared; the levels are 1, 2, 3, 4, 5",
+        "7 ev-6 the row has 5 cells, the header has 13",
+        "8 - the evaluation has no id",
+        "9 ev-8 ok",
+        "11 ev-9 column first-response-time: \"30 minutes\" is not a duration; write it like 30s, 90m, 2h, 1d12h, 1.5h or PT2H");
+  }
+
+  @Test
+  void csvCellsBecomeObservations() {
+    Observations first = ((ObservationRecord.Valid) read("scores.csv").get(0)).observations();
+    assertThat(first.id()).isEqualTo("ev-1");
+    assertThat(first.subject()).contains("agent-007");
+    assertThat(first.period()).contains("2024-09-17");
+    assertThat(first.tags()).containsEntry("team", "after-sales");
+    assertThat(first.values().get("first-response-time")).isEqualTo(Value.parse("4h"));
+    assertThat(first.evidence()).containsEntry("first-response-time", "客户*投诉工单平均响应时长4小时");
+    Observations quoted = ((ObservationRecord.Valid) read("scores.csv").get(7)).observations();
+    assertThat(quoted.subject()).contains("agent, 014");
+    assertThat(quoted.values().get("first-response-time")).isEqualTo(Value.notApplicable());
+    assertThat(quoted.evidence()).containsEntry("first-response-time", "multi\nline evidence");
+    assertThat(rubric.evaluate(first).total()).isEqualByComparingTo("4.15");
+  }
+
+  @Test
+  void jsonLinesGoOnAfterABadLine() {
+    assertThat(read("scores.jsonl").stream().map(ObservationReaderTest::summary).toList()).containsExactly(
+        "1 ev-1 ok",
+        "2 ev-2 values.unknown-thing: the rubric has no indicator `unknown-thing`",
+        "4 ev-3 values.first-response-time: a value must be text such as \"4h\", \"85%\" or \"n/a\", or a number, found the boolean `true`; flags.review-manipulated: a flag must be true or false, found the text `yes`",
+        "5 - JSON syntax error: Unexpected end-of-input: expected close marker for Object",
+        "6 ev-5 unknown key `vaules`; did you mean `values`?; an evaluation has id, subject, period, tags, values, flags, evidence",
+        "7 - an evaluation must be a JSON object, found a list",
+        "8 ev-7 ok");
+  }
+
+  @Test
+  void aJsonArrayIsReadElementByElement() {
+    assertThat(read("scores.json").stream().map(ObservationReaderTest::summary).toList()).containsExactly(
+        "2 ev-1 ok",
+        "4 ev-2 values.first-response-time: \"4 hours\" is not a duration; write it like 30s, 90m, 2h, 1d12h, 1.5h or PT2H",
+        "5 ev-3 id: key `id` appears twice in the same mapping; keep one",
+        "6 ev-4 ok");
+  }
+
+  @Test
+  void aNumberIsPassedOnAsItsPlainText() {
+    Observations ev7 = ((ObservationRecord.Valid) read("scores.jsonl").get(6)).observations();
+    assertThat(ev7.values().get("first-contact-resolution")).isEqualTo(Value.parse("0.6"));
+    assertThat(ev7.values().get("solution-quality")).isEqualTo(Value.parse("3"));
+  }
+
+  @Test
+  void anUnknownCsvColumnRefusesTheHeaderWithASuggestion() {
+    String csv = "id,first-respons-time,flag.review-manipulated\nev-1,4h,true\n";
+    List<ObservationRecord> records = ObservationReader.forRubric(rubric)
+        .read(new java.io.ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), ObservationFormat.CSV, "x.csv").toList();
+    assertThat(records).hasSize(1);
+    assertThat(records.get(0).toString()).isEqualTo("x.csv:1: error: header: column `first-respons-time`: the rubric "
+        + "has no indicator `first-respons-time`; did you mean `first-response-time`?; column `flag.review-manipulated`: "
+        + "the rubric has no flag `review-manipulated`; no row was read");
+  }
+
+  @Test
+  void withoutARubricOnlyTheStructureIsChecked() {
+    String csv = "id,anything,flag.x\nev-1,85,yes\nev-2,85,true\n";
+    List<ObservationRecord> records = ObservationReader.create()
+        .read(new java.io.ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), ObservationFormat.CSV, "x.csv").toList();
+    assertThat(records.stream().map(ObservationReaderTest::summary).toList()).containsExactly(
+        "2 ev-1 column flag.x: `yes` is not a flag; write true or false (yes, on, 1 and the like are not flags)",
+        "3 ev-2 ok");
+  }
+
+  @Test
+  void aCsvWithAnUnclosedQuoteStopsWithAReportInsteadOfAnException() {
+    String csv = "id,solution-quality\nev-1,4\nev-2,\"4\nev-3,5\n";
+    List<ObservationRecord> records = ObservationReader.forRubric(rubric)
+        .read(new java.io.ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), ObservationFormat.CSV, "x.csv").toList();
+    assertThat(records).hasSize(2);
+    assertThat(records.get(0)).isInstanceOf(ObservationRecord.Valid.class);
+    assertThat(records.get(1).toString()).contains("CSV syntax error").contains("reading stopped here");
+  }
+
+  @Test
+  void invalidUtf8IsReportedNotThrown() {
+    byte[] bytes = {'i', 'd', '\n', (byte) 0xC3, (byte) 0x28, '\n'};
+    List<ObservationRecord> records = ObservationReader.create()
+        .read(new java.io.ByteArrayInputStream(bytes), ObservationFormat.CSV, "x.csv").toList();
+    assertThat(records).hasSize(1);
+    assertThat(records.get(0).toString()).contains("not valid UTF-8");
+  }
+
+  @Test
+  void aMillionRowCsvStreamsInConstantMemory() {
+    long rows = 300_000;
+    InputStream generated = new InputStream() {
+      private final byte[] header = "id,solution-quality,tag.team\n".getBytes(StandardCharsets.US_ASCII);
+      private long row = -1;
+      private byte[] current = header;
+      private int pos;
+
+      @Override
+      public int read() {
+        if (pos == current.length) {
+          row++;
+          if (row >= rows) {
+            return -1;
+          }
+          current = ("ev-" + row + "," + (1 + row % 5) + ",team-" + (row % 7) + "\n").getBytes(StandardCharsets.US_ASCII);
+          pos = 0;
+        }
+        return current[pos++];
+      }
+    };
+    AtomicLong valid = new AtomicLong();
+    Runtime rt = Runtime.getRuntime();
+    System.gc();
+    long before = rt.totalMemory() - rt.freeMemory();
+    long[] peak = {before};
+    try (Stream<ObservationRecord> s = ObservationReader.forRubric(rubric).read(generated, ObservationFormat.CSV, "gen.csv")) {
+      s.forEach(r -> {
+        if (r instanceof ObservationRecord.Valid) {
+          valid.incrementAndGet();
+        }
+        if (valid.get() % 50_000 == 0) {
+          System.gc();
+          peak[0] = Math.max(peak[0], rt.totalMemory() - rt.freeMemory());
+        }
+      });
+    }
+    assertThat(valid.get()).isEqualTo(rows);
+    assertThat(peak[0] - before).as("heap growth while streaming").isLessThan(64L * 1024 * 1024);
+  }
+}

@@ -1,0 +1,46 @@
+package org.rubric4j.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.rubric4j.Evaluation;
+import org.rubric4j.Observations;
+import org.rubric4j.Rubric;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The result JSON of rubric-format.md. */
+class ResultWriterTest {
+
+  private final Rubric rubric = RubricReader.create().read(SeedWorkedExamplesTest.RUBRICS.resolve("crm-service-quality.yaml")).rubric();
+
+  private Evaluation evaluate(String communicationClarity) {
+    return rubric.evaluate(Observations.of("ev-2024-0917-01").subject("agent-007").period("2024-09-17")
+        .value("first-response-time", "4h").value("resolution-time", "24h").value("first-contact-resolution", "85%")
+        .value("solution-quality", 4).value("communication-clarity", communicationClarity).value("expertise", 4)
+        .value("emotion-care", 4).value("follow-up-visits", 5)
+        .evidence("first-response-time", "客户*投诉工单平均响应时长4小时"));
+  }
+
+  @Test
+  void theFormatsExampleComesOutWithNumbersRoundedToThePrecision() {
+    String json = ResultWriter.forRubric(rubric).toJson(evaluate("4"));
+    assertThat(json).startsWith("{\"rubric\":\"crm-service-quality\",\"version\":\"1.0\",\"id\":\"ev-2024-0917-01\","
+        + "\"subject\":\"agent-007\",\"period\":\"2024-09-17\",\"scale\":5,\"total\":4.15,\"rawTotal\":4.15,"
+        + "\"grade\":\"good\",\"vetoes\":[],\"dimensions\":[{\"id\":\"responsiveness\",\"weight\":0.2,\"score\":4.00,"
+        + "\"contribution\":0.80,\"grade\":null,\"indicators\":[{\"id\":\"first-response-time\",\"value\":\"4h\","
+        + "\"band\":\"(2h, 6h]\",\"score\":4,\"max\":5,\"weight\":0.5,\"contribution\":0.40,"
+        + "\"evidence\":\"客户*投诉工单平均响应时长4小时\"}");
+  }
+
+  @Test
+  void aNotApplicableIndicatorHasApplicableFalseAndNoScore() {
+    JsonNode result = JsonMapper.builder().build().readTree(ResultWriter.forRubric(rubric).toJson(evaluate("n/a")));
+    JsonNode clarity = result.get("dimensions").get(2).get("indicators").get(0);
+    assertThat(clarity.get("id").asString()).isEqualTo("communication-clarity");
+    assertThat(clarity.get("applicable").asBoolean()).isFalse();
+    assertThat(clarity.has("score")).isFalse();
+    assertThat(result.get("total").decimalValue()).isEqualByComparingTo("4.15");
+    assertThat(result.get("total").isNumber()).isTrue();
+  }
+}
