@@ -45,6 +45,11 @@ public final class BandsBuilder {
   }
 
   /** A band: values in {@code range} score {@code score}. */
+  public BandsBuilder band(long score, Interval range) {
+    return band(BigDecimal.valueOf(score), range);
+  }
+
+  /** A band: values in {@code range} score {@code score}. */
   public BandsBuilder band(BigDecimal score, Interval range) {
     Objects.requireNonNull(score, "score");
     Objects.requireNonNull(range, "range");
@@ -86,7 +91,8 @@ public final class BandsBuilder {
       String message = e.getMessage();
       try {
         Interval other = Interval.parse(text);
-        if (other.measure() != measure) {
+        // A missing unit also reads as a number; only a unit of another measure is a wrong measure.
+        if (other.measure() != measure && other.measure() != Measure.NUMBER) {
           message = "band " + text.strip() + " is a " + other.measure().key()
               + ", but the indicator measures a " + measure.key();
           parseProblems.add(Problem.error(at, "wrong-measure", message));

@@ -62,14 +62,14 @@ public record DeductionRule(Measure measure, BigDecimal max, Interval target, Qu
     ScoringRule.requireMeasure(this, value);
     BigDecimal amount = value.amount();
     if (zero.isPresent() && zero.get().contains(amount)) {
-      return new RuleScore(BigDecimal.ZERO, "in " + zero.get() + " → 0");
+      return RuleScore.deferred(BigDecimal.ZERO, () -> "in " + zero.get() + " → 0");
     }
     if (target.contains(amount)) {
-      return new RuleScore(max, "within " + target);
+      return RuleScore.deferred(max, () -> "within " + target);
     }
     BigInteger steps = steps(amount);
     BigDecimal points = max.subtract(deduct.multiply(new BigDecimal(steps))).max(BigDecimal.ZERO);
-    return new RuleScore(points, steps + (steps.equals(BigInteger.ONE) ? " step" : " steps")
+    return RuleScore.deferred(points, () -> steps + (steps.equals(BigInteger.ONE) ? " step" : " steps")
         + " of " + step + " beyond " + target);
   }
 

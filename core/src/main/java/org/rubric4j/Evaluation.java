@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.rubric4j.internal.Explainer;
 
@@ -14,47 +15,167 @@ import org.rubric4j.internal.Explainer;
  *
  * <p>{@code total} and {@code rawTotal} are rounded half-up to the rubric's precision, once,
  * from exact arithmetic. {@code rawTotal} is the total before any veto; {@code total} is
- * after vetoes. {@code unroundedTotal} is the exact total before rubric-wide vetoes (34
+ * after vetoes. {@link #unroundedTotal()} is the exact total before rubric-wide vetoes (34
  * significant digits at most): the dimension contributions add up to it. The grade comes
- * from the rounded total, so it always agrees with the number a person sees. Immutable and
- * thread-safe.
+ * from the rounded total, so it always agrees with the number a person sees.
  *
- * @param rubricId the rubric's id
- * @param rubricVersion the rubric's version label, when it has one
- * @param id the observations' id
- * @param subject the observations' subject
- * @param period the observations' period
- * @param tags the observations' tags
- * @param scale the rubric's scale
- * @param precision the rubric's precision
- * @param total the final total, rounded
- * @param rawTotal the total before vetoes, rounded
- * @param unroundedTotal the exact total before rubric-wide vetoes
- * @param grade the grade, when the rubric has grades
- * @param vetoes the vetoes that fired, in declared order
- * @param dimensions a result per top-level dimension, in declared order
+ * <p>The per-node results ({@link #dimensions()}, {@link #unroundedTotal()}) are worked out
+ * on first use, so code that only reads the total and grade does not pay for them; they are
+ * the same whenever and on whichever thread they are read. Immutable and thread-safe.
  */
-public record Evaluation(String rubricId, Optional<String> rubricVersion, String id,
-    Optional<String> subject, Optional<String> period, Map<String, String> tags,
-    BigDecimal scale, int precision, BigDecimal total, BigDecimal rawTotal,
-    BigDecimal unroundedTotal, Optional<Grade> grade, List<FiredVeto> vetoes,
-    List<DimensionResult> dimensions) {
+public final class Evaluation {
 
-  /** Checks every part is present and copies the collections. */
-  public Evaluation {
-    Objects.requireNonNull(rubricId, "rubricId");
-    Objects.requireNonNull(rubricVersion, "rubricVersion");
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(subject, "subject");
-    Objects.requireNonNull(period, "period");
-    tags = Map.copyOf(tags);
-    Objects.requireNonNull(scale, "scale");
-    Objects.requireNonNull(total, "total");
-    Objects.requireNonNull(rawTotal, "rawTotal");
-    Objects.requireNonNull(unroundedTotal, "unroundedTotal");
-    Objects.requireNonNull(grade, "grade");
-    vetoes = List.copyOf(vetoes);
-    dimensions = List.copyOf(dimensions);
+  /** The per-node part of an evaluation, worked out on first use. */
+  record Details(BigDecimal unroundedTotal, List<DimensionResult> dimensions) {}
+
+  private final String rubricId;
+  private final Optional<String> rubricVersion;
+  private final String id;
+  private final Optional<String> subject;
+  private final Optional<String> period;
+  private final Map<String, String> tags;
+  private final BigDecimal scale;
+  private final int precision;
+  private final BigDecimal total;
+  private final BigDecimal rawTotal;
+  private final Optional<Grade> grade;
+  private final List<FiredVeto> vetoes;
+  private Supplier<Details> pending;
+  private volatile Details details;
+
+  /**
+   * An evaluation with every part given; for tools that rebuild results (tests, readers of
+   * stored results). {@link Rubric#evaluate} is the usual way to get one.
+   *
+   * @param rubricId the rubric's id
+   * @param rubricVersion the rubric's version label, when it has one
+   * @param id the observations' id
+   * @param subject the observations' subject
+   * @param period the observations' period
+   * @param tags the observations' tags
+   * @param scale the rubric's scale
+   * @param precision the rubric's precision
+   * @param total the final total, rounded
+   * @param rawTotal the total before vetoes, rounded
+   * @param unroundedTotal the exact total before rubric-wide vetoes
+   * @param grade the grade, when the rubric has grades
+   * @param vetoes the vetoes that fired, in declared order
+   * @param dimensions a result per top-level dimension, in declared order
+   */
+  public Evaluation(String rubricId, Optional<String> rubricVersion, String id,
+      Optional<String> subject, Optional<String> period, Map<String, String> tags,
+      BigDecimal scale, int precision, BigDecimal total, BigDecimal rawTotal,
+      BigDecimal unroundedTotal, Optional<Grade> grade, List<FiredVeto> vetoes,
+      List<DimensionResult> dimensions) {
+    this(rubricId, rubricVersion, id, subject, period, Map.copyOf(tags), scale, precision, total,
+        rawTotal, grade, List.copyOf(vetoes), null);
+    this.details = new Details(Objects.requireNonNull(unroundedTotal, "unroundedTotal"),
+        List.copyOf(dimensions));
+  }
+
+  /** The evaluator's constructor: collections already immutable, details deferred. */
+  Evaluation(String rubricId, Optional<String> rubricVersion, String id,
+      Optional<String> subject, Optional<String> period, Map<String, String> tags,
+      BigDecimal scale, int precision, BigDecimal total, BigDecimal rawTotal,
+      Optional<Grade> grade, List<FiredVeto> vetoes, Supplier<Details> pending) {
+    this.rubricId = Objects.requireNonNull(rubricId, "rubricId");
+    this.rubricVersion = Objects.requireNonNull(rubricVersion, "rubricVersion");
+    this.id = Objects.requireNonNull(id, "id");
+    this.subject = Objects.requireNonNull(subject, "subject");
+    this.period = Objects.requireNonNull(period, "period");
+    this.tags = Objects.requireNonNull(tags, "tags");
+    this.scale = Objects.requireNonNull(scale, "scale");
+    this.precision = precision;
+    this.total = Objects.requireNonNull(total, "total");
+    this.rawTotal = Objects.requireNonNull(rawTotal, "rawTotal");
+    this.grade = Objects.requireNonNull(grade, "grade");
+    this.vetoes = Objects.requireNonNull(vetoes, "vetoes");
+    this.pending = pending;
+  }
+
+  private Details details() {
+    Details d = details;
+    if (d == null) {
+      synchronized (this) {
+        d = details;
+        if (d == null) {
+          d = pending.get();
+          details = d;
+          pending = null;
+        }
+      }
+    }
+    return d;
+  }
+
+  /** The rubric's id. */
+  public String rubricId() {
+    return rubricId;
+  }
+
+  /** The rubric's version label, when it has one. */
+  public Optional<String> rubricVersion() {
+    return rubricVersion;
+  }
+
+  /** The observations' id. */
+  public String id() {
+    return id;
+  }
+
+  /** The observations' subject. */
+  public Optional<String> subject() {
+    return subject;
+  }
+
+  /** The observations' period. */
+  public Optional<String> period() {
+    return period;
+  }
+
+  /** The observations' tags. */
+  public Map<String, String> tags() {
+    return tags;
+  }
+
+  /** The rubric's scale: the total lies in [0, scale]. */
+  public BigDecimal scale() {
+    return scale;
+  }
+
+  /** The rubric's precision: the decimals of {@link #total()}. */
+  public int precision() {
+    return precision;
+  }
+
+  /** The final total, after vetoes, rounded half-up to the precision. */
+  public BigDecimal total() {
+    return total;
+  }
+
+  /** The total before any veto, rounded half-up to the precision. */
+  public BigDecimal rawTotal() {
+    return rawTotal;
+  }
+
+  /** The exact total before rubric-wide vetoes (34 significant digits at most). */
+  public BigDecimal unroundedTotal() {
+    return details().unroundedTotal();
+  }
+
+  /** The grade of the total (or the one a veto imposed), when the rubric has grades. */
+  public Optional<Grade> grade() {
+    return grade;
+  }
+
+  /** The vetoes that fired, in declared order. */
+  public List<FiredVeto> vetoes() {
+    return vetoes;
+  }
+
+  /** A result per top-level dimension, in declared order. */
+  public List<DimensionResult> dimensions() {
+    return details().dimensions();
   }
 
   /** Whether any veto fired. */
@@ -64,12 +185,12 @@ public record Evaluation(String rubricId, Optional<String> rubricVersion, String
 
   /** Every dimension result, depth first. */
   public Stream<DimensionResult> allDimensions() {
-    return dimensions.stream().flatMap(DimensionResult::allDimensions);
+    return dimensions().stream().flatMap(DimensionResult::allDimensions);
   }
 
   /** Every indicator result, depth first. */
   public Stream<IndicatorResult> allIndicators() {
-    return dimensions.stream().flatMap(DimensionResult::allIndicators);
+    return dimensions().stream().flatMap(DimensionResult::allIndicators);
   }
 
   /** The result of the dimension {@code id}. */
@@ -84,10 +205,32 @@ public record Evaluation(String rubricId, Optional<String> rubricVersion, String
 
   /**
    * A trace a person can read, one line per dimension and indicator, such as
-   * {@code first-response-time 首次响应时间: 4h is in (2h, 6h] → 4 of 5; × 20% × 50% → 0.4};
+   * {@code first-response-time 首次响应时间: 4h is in (2h, 6h] → 4 of 5; × 20% × 50% → 0.40};
    * the indicator contributions add up to the total shown on the last line.
    */
   public String explain() {
     return Explainer.explain(this);
+  }
+
+  /** Equal when every part is equal, including every dimension and indicator result. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Evaluation e && rubricId.equals(e.rubricId)
+        && rubricVersion.equals(e.rubricVersion) && id.equals(e.id) && subject.equals(e.subject)
+        && period.equals(e.period) && tags.equals(e.tags) && scale.equals(e.scale)
+        && precision == e.precision && total.equals(e.total) && rawTotal.equals(e.rawTotal)
+        && grade.equals(e.grade) && vetoes.equals(e.vetoes) && details().equals(e.details());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(rubricId, rubricVersion, id, total, rawTotal, grade, vetoes, details());
+  }
+
+  @Override
+  public String toString() {
+    return "Evaluation[" + rubricId + rubricVersion.map(v -> " " + v).orElse("") + ", " + id
+        + ", total " + total.toPlainString() + grade.map(g -> " " + g.id()).orElse("")
+        + (vetoes.isEmpty() ? "" : ", vetoed") + "]";
   }
 }

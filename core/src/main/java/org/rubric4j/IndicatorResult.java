@@ -18,6 +18,7 @@ import java.util.Optional;
  *
  * @param id the indicator's id
  * @param name its display name
+ * @param rule the kind of its scoring rule: {@code bands}, {@code levels}, {@code deduction} or {@code occurrences}
  * @param applicable whether it was scored
  * @param reason why it was not applicable; empty when it was
  * @param value the value scored; empty when not applicable
@@ -29,7 +30,7 @@ import java.util.Optional;
  * @param contribution the points this indicator adds to the total, on the rubric's scale
  * @param evidence free-text evidence from the observations
  */
-public record IndicatorResult(String id, String name, boolean applicable, Optional<String> reason,
+public record IndicatorResult(String id, String name, String rule, boolean applicable, Optional<String> reason,
     Optional<Quantity> value, Optional<String> matched, Optional<BigDecimal> score, BigDecimal max,
     BigDecimal weight, BigDecimal effectiveWeight, BigDecimal contribution, Optional<String> evidence) {
 
@@ -37,6 +38,7 @@ public record IndicatorResult(String id, String name, boolean applicable, Option
   public IndicatorResult {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(matched, "matched");

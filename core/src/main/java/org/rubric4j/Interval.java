@@ -2,6 +2,7 @@ package org.rubric4j;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.rubric4j.internal.Coverage;
 import org.rubric4j.internal.ValueText;
 
 /**
@@ -10,7 +11,9 @@ import org.rubric4j.internal.ValueText;
  *
  * <p>{@link #toString()} writes a form {@link #parse(Measure, String)} reads back to an equal
  * interval: brackets when both ends are bounded, the one-sided shorthand ({@code <= 2h},
- * {@code > 24h}) when one end is unbounded. Immutable and thread-safe.
+ * {@code > 24h}) when one end is unbounded. Invariant: it holds at least one amount of its
+ * measure, so {@code (3, 4)} is no interval of counts and {@code > 100%} none of percents.
+ * Immutable and thread-safe.
  *
  * @param measure the measure of both ends
  * @param lower the lower end
@@ -18,7 +21,7 @@ import org.rubric4j.internal.ValueText;
  */
 public record Interval(Measure measure, Bound lower, Bound upper) {
 
-  /** Checks the interval holds at least one amount. */
+  /** Checks the interval holds at least one amount of its measure. */
   public Interval {
     Objects.requireNonNull(measure, "measure");
     Objects.requireNonNull(lower, "lower");
@@ -35,6 +38,34 @@ public record Interval(Measure measure, Bound lower, Bound upper) {
             + ValueText.format(measure, hi));
       }
     }
+    if (!holdsAnAmount(measure, lower, upper)) {
+      String text = format(measure, lower, upper);
+      throw InvalidValueException.of(text, "interval " + text + " holds no "
+          + ValueText.noun(measure) + ": " + ValueText.domain(measure));
+    }
+  }
+
+  /**
+   * Whether some amount of {@code measure} (within its domain, and whole for a discrete
+   * measure) lies between {@code lower} and {@code upper}, which are known to be in order.
+   */
+  private static boolean holdsAnAmount(Measure measure, Bound lower, Bound upper) {
+    BigDecimal lowest = measure.lowest();
+    BigDecimal highest = measure.highest();
+    if (measure.isDiscrete()) {
+      BigDecimal first = lower.isUnbounded() ? lowest : Coverage.firstOnGrid(lower, BigDecimal.ONE);
+      BigDecimal last = upper.isUnbounded() ? highest : Coverage.lastOnGrid(upper, BigDecimal.ONE);
+      if (first != null && lowest != null) {
+        first = first.max(lowest);
+      }
+      if (last != null && highest != null) {
+        last = last.min(highest);
+      }
+      return first == null || last == null || first.compareTo(last) <= 0;
+    }
+    // The domain's ends are inclusive: the interval meets it unless it ends below or starts above.
+    return (lowest == null || upper.admitsAsUpper(lowest))
+        && (highest == null || lower.admitsAsLower(highest));
   }
 
   /** The closed interval {@code [lower, upper]}. */
@@ -75,7 +106,8 @@ public record Interval(Measure measure, Bound lower, Bound upper) {
     Objects.requireNonNull(text, "text");
     String t = text.strip();
     if (t.length() > 2 * ValueText.MAX_LENGTH) {
-      throw InvalidValueException.of(ValueText.shorten(text), "interval text is too long");
+      throw InvalidValueException.of(ValueText.shorten(text), "\"" + ValueText.shorten(t)
+          + "\" is longer than " + 2 * ValueText.MAX_LENGTH + " characters, too long for an interval");
     }
     try {
       for (String op : new String[] {"<=", ">=", "<", ">"}) {
@@ -103,6 +135,14 @@ public record Interval(Measure measure, Bound lower, Bound upper) {
       String highText = inner.substring(comma + 1).strip();
       boolean lowInclusive = t.charAt(0) == '[';
       boolean highInclusive = t.charAt(t.length() - 1) == ']';
+      if (isInfinity(lowText, false)) {
+        throw InvalidValueException.of(text, "\"" + text + "\": " + lowText
+            + " can only be the upper end; an unbounded lower end is written -inf");
+      }
+      if (isInfinity(highText, true)) {
+        throw InvalidValueException.of(text, "\"" + text + "\": " + highText
+            + " can only be the lower end; an unbounded upper end is written inf");
+      }
       Bound low;
       if (isInfinity(lowText, true)) {
         if (lowInclusive) {

@@ -58,9 +58,14 @@ public record LevelRule(List<Level> levels) implements ScoringRule {
   @Override
   public RuleScore score(Quantity value) {
     ScoringRule.requireMeasure(this, value);
-    for (Level level : levels) {
-      if (BigDecimal.valueOf(level.value()).compareTo(value.amount()) == 0) {
-        return new RuleScore(value.amount(), level.toString());
+    BigDecimal amount = value.amount();
+    if (amount.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0
+        && amount.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) >= 0) {
+      int chosen = amount.intValue(); // a level amount is always whole
+      for (Level level : levels) {
+        if (level.value() == chosen) {
+          return RuleScore.deferred(amount, level::toString);
+        }
       }
     }
     throw InvalidValueException.of(value.toString(), "level " + value + " is not declared; "

@@ -60,7 +60,7 @@ public enum Measure {
     return this == COUNT || this == LEVEL || this == FLAG;
   }
 
-  /** The smallest amount of this measure, or empty when it has none. */
+  /** The smallest amount of this measure, or null when it has none. */
   BigDecimal lowest() {
     return switch (this) {
       case DURATION, PERCENT, COUNT, FLAG -> BigDecimal.ZERO;

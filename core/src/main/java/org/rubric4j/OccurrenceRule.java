@@ -60,12 +60,15 @@ public record OccurrenceRule(BigDecimal max, BigDecimal deduct, Optional<Integer
   public RuleScore score(Quantity value) {
     ScoringRule.requireMeasure(this, value);
     BigDecimal count = value.amount();
-    String times = ValueText.plain(count) + (count.compareTo(BigDecimal.ONE) == 0 ? " occurrence" : " occurrences");
     if (zeroAt.isPresent() && count.compareTo(BigDecimal.valueOf(zeroAt.get())) >= 0) {
-      return new RuleScore(BigDecimal.ZERO, times + ", zero at " + zeroAt.get());
+      return RuleScore.deferred(BigDecimal.ZERO, () -> times(count) + ", zero at " + zeroAt.get());
     }
-    return new RuleScore(max.subtract(deduct.multiply(count)).max(BigDecimal.ZERO),
-        times + " × −" + ValueText.plain(deduct));
+    return RuleScore.deferred(max.subtract(deduct.multiply(count)).max(BigDecimal.ZERO),
+        () -> times(count) + " × −" + ValueText.plain(deduct));
+  }
+
+  private static String times(BigDecimal count) {
+    return ValueText.plain(count) + (count.compareTo(BigDecimal.ONE) == 0 ? " occurrence" : " occurrences");
   }
 
   @Override

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.LinkedHashSet;
 import java.util.stream.Stream;
-import org.rubric4j.internal.Evaluator;
 import org.rubric4j.internal.Reach;
 
 /**

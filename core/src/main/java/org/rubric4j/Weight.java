@@ -44,12 +44,12 @@ public record Weight(BigDecimal fraction) implements Comparable<Weight> {
     Objects.requireNonNull(text, "text");
     BigDecimal fraction;
     try {
-      fraction = ValueText.parse(Measure.PERCENT, text);
+      fraction = ValueText.parsePercentSyntax(text);
     } catch (InvalidValueException e) {
-      throw InvalidValueException.of(text, e.getMessage().replace("a percent", "a weight")
-          .replace("not a percent", "not a weight"));
+      throw InvalidValueException.of(text, e.getMessage().replace("not a percent", "not a weight")
+          .replace("empty percent", "empty weight"));
     }
-    if (fraction.signum() == 0) {
+    if (fraction.signum() <= 0 || fraction.compareTo(BigDecimal.ONE) > 0) {
       throw InvalidValueException.of(text, "weight must be in (0, 100%], was " + text.strip());
     }
     return new Weight(fraction);

@@ -94,8 +94,8 @@ final class SeedRubrics {
   /**
    * Seed 003 (客户服务质量标准与考核体系), tables 1 and 2: the monthly assessment on 100 points,
    * where each dimension's rule has as many points as its weight, so its points count as they
-   * are. The seed states only 优秀 ≥ 90 for the total; the other thresholds follow the
-   * proportions of its qualitative scale (18/30 = 60 %, 12/30 = 40 %). A fraud flag
+   * are. The seed states only 优秀 ≥ 90 for the total; the other thresholds are the usual
+   * 80 / 60 steps (the same choice as examples/.../service-standards-monthly.yaml). A fraud flag
    * (刷好评, 引导客户修改评价) vetoes to 需改进 with 0 points.
    */
   static Rubric serviceStandardsMonthly() {
@@ -128,9 +128,9 @@ final class SeedRubrics {
 
   private static void seed003Grades(RubricBuilder b) {
     b.grade("excellent", g -> g.name("优秀").range("[90, 100]").attribute("bonusFactor", new java.math.BigDecimal("1.2")))
-        .grade("good", g -> g.name("良好").range("[60, 90)").attribute("bonusFactor", new java.math.BigDecimal("1.0")))
-        .grade("pass", g -> g.name("合格").range("[40, 60)").attribute("bonusFactor", new java.math.BigDecimal("0.8")))
-        .grade("needs-improvement", g -> g.name("需改进").range("[0, 40)").attribute("bonusFactor", java.math.BigDecimal.ZERO));
+        .grade("good", g -> g.name("良好").range("[80, 90)").attribute("bonusFactor", new java.math.BigDecimal("1.0")))
+        .grade("pass", g -> g.name("合格").range("[60, 80)").attribute("bonusFactor", new java.math.BigDecimal("0.8")))
+        .grade("needs-improvement", g -> g.name("需改进").range("[0, 60)").attribute("bonusFactor", java.math.BigDecimal.ZERO));
   }
 
   private static void seed003Dimensions(RubricBuilder b) {

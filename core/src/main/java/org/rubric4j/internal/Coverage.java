@@ -77,8 +77,10 @@ public final class Coverage {
       Bound lower = next.lower();
       if (reach == null) {
         if (domain.low() != null && !lower.admitsAsLower(domain.low())) {
-          issues.add(new Issue(i, "gap", "values from " + domain.show(domain.low()) + " up to "
-              + lowerText(domain, lower) + " are in no " + noun));
+          issues.add(new Issue(i, "gap", lower.amountOrNull().compareTo(domain.low()) == 0
+              ? "the value " + domain.show(domain.low()) + " is in no " + noun
+              : "values from " + domain.show(domain.low()) + " up to " + lowerText(domain, lower)
+                  + " are in no " + noun));
         }
       } else if (reach.isUnbounded() || lower.isUnbounded() || startsBefore(lower, reach)) {
         issues.add(new Issue(i, "overlap", noun + " " + next + " overlaps " + noun + " "
@@ -96,8 +98,9 @@ public final class Coverage {
     if (open && !reach.isUnbounded()) {
       BigDecimal end = reach.amountOrNull();
       if (domain.high() == null) {
-        issues.add(new Issue(reachIndex, "gap", "values above " + domain.show(end)
-            + " are in no " + noun + "; end the last " + noun + " with inf"));
+        issues.add(new Issue(reachIndex, "gap", (reach.isInclusive() ? "values above " : "values from ")
+            + domain.show(end) + (reach.isInclusive() ? "" : " up") + " are in no " + noun
+            + "; end the last " + noun + " with inf"));
       } else if (!reach.admitsAsUpper(domain.high())) {
         issues.add(new Issue(reachIndex, "gap", "values from " + domain.show(end) + " up to "
             + domain.show(domain.high()) + " are in no " + noun));
@@ -141,9 +144,10 @@ public final class Coverage {
         BigDecimal last = s.lo().subtract(g);
         String range = expected.compareTo(last) == 0 ? domain.show(expected)
             : "from " + domain.show(expected) + " to " + domain.show(last);
-        issues.add(new Issue(s.index(), "gap", (expected.compareTo(last) == 0 ? "the value " : "values ")
+        boolean one = expected.compareTo(last) == 0;
+        issues.add(new Issue(s.index(), "gap", (one ? "the value " : "values ")
             + range + (g.scale() > 0 ? " (at " + g.scale() + " decimals)" : "")
-            + " fall in no " + noun));
+            + (one ? " falls" : " fall") + " in no " + noun));
       }
       if (s.hi() == null) {
         reachedInfinity = true;
@@ -167,7 +171,8 @@ public final class Coverage {
     return issues;
   }
 
-  private static BigDecimal firstOnGrid(Bound lower, BigDecimal g) {
+  /** The first multiple of {@code g} that {@code lower} admits, or null when unbounded. */
+  public static BigDecimal firstOnGrid(Bound lower, BigDecimal g) {
     if (lower.isUnbounded()) {
       return null;
     }
@@ -176,7 +181,8 @@ public final class Coverage {
     return (!lower.isInclusive() && up.compareTo(a) == 0) ? up.add(g) : up;
   }
 
-  private static BigDecimal lastOnGrid(Bound upper, BigDecimal g) {
+  /** The last multiple of {@code g} that {@code upper} admits, or null when unbounded. */
+  public static BigDecimal lastOnGrid(Bound upper, BigDecimal g) {
     if (upper.isUnbounded()) {
       return null;
     }

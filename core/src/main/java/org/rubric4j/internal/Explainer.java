@@ -85,12 +85,10 @@ public final class Explainer {
     }
     String matched = i.matched().orElse("");
     String value = i.value().map(Object::toString).orElse("");
-    if (matched.startsWith("(") || matched.startsWith("[") || matched.startsWith("<") || matched.startsWith(">")) {
-      out.append(value).append(" is in ").append(matched);
-    } else if (matched.startsWith(value + " ") || matched.equals(value)) {
-      out.append("level ").append(matched);
-    } else {
-      out.append(value).append(": ").append(matched);
+    switch (i.rule()) {
+      case "bands" -> out.append(value).append(" is in ").append(matched);
+      case "levels" -> out.append("level ").append(matched);
+      default -> out.append(value).append(": ").append(matched);
     }
     out.append(" → ").append(ValueText.plain(i.score().orElseThrow())).append(" of ")
         .append(ValueText.plain(i.max())).append(';').append(weights).append(" × ")

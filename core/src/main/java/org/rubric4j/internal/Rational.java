@@ -95,6 +95,14 @@ public final class Rational implements Comparable<Rational> {
     return of(numerator.multiply(other.denominator), denominator.multiply(other.numerator));
   }
 
+  public BigInteger numerator() {
+    return numerator;
+  }
+
+  public BigInteger denominator() {
+    return denominator;
+  }
+
   public int signum() {
     return numerator.signum();
   }
@@ -127,12 +135,22 @@ public final class Rational implements Comparable<Rational> {
    */
   public BigDecimal toBigDecimal() {
     BigDecimal n = new BigDecimal(numerator);
-    BigDecimal d = new BigDecimal(denominator);
-    try {
-      return n.divide(d).stripTrailingZeros();
-    } catch (ArithmeticException nonTerminating) {
-      return n.divide(d, MathContext.DECIMAL128).stripTrailingZeros();
+    if (isInteger()) {
+      return n;
     }
+    BigDecimal d = new BigDecimal(denominator);
+    return terminates() ? n.divide(d).stripTrailingZeros()
+        : n.divide(d, MathContext.DECIMAL128).stripTrailingZeros();
+  }
+
+  /** Whether the decimal expansion ends: the denominator has no prime factor but 2 and 5. */
+  private boolean terminates() {
+    BigInteger d = denominator.shiftRight(denominator.getLowestSetBit());
+    BigInteger five = BigInteger.valueOf(5);
+    while (d.mod(five).signum() == 0) {
+      d = d.divide(five);
+    }
+    return d.equals(BigInteger.ONE);
   }
 
   @Override

@@ -34,14 +34,7 @@ public final class ValueText {
 
   /** Reads {@code text} as an amount of {@code measure}, in canonical units. */
   public static BigDecimal parse(Measure measure, String text) {
-    String t = text.strip();
-    if (t.isEmpty()) {
-      throw InvalidValueException.of(text, "empty " + noun(measure) + "; " + example(measure));
-    }
-    if (t.length() > MAX_LENGTH) {
-      throw InvalidValueException.of(shorten(text),
-          noun(measure) + " text is longer than " + MAX_LENGTH + " characters");
-    }
+    String t = present(measure, text);
     return switch (measure) {
       case DURATION -> parseDuration(t);
       case PERCENT -> parsePercent(t);
@@ -50,6 +43,27 @@ public final class ValueText {
       case LEVEL -> parseLevel(t);
       case FLAG -> parseFlag(t);
     };
+  }
+
+  /**
+   * Reads {@code text} written like a percent ({@code 20%}, {@code 0.2}) as a fraction of one,
+   * without checking it lies in [0 %, 100 %]: for weights, whose range is their own.
+   */
+  public static BigDecimal parsePercentSyntax(String text) {
+    return readPercent(present(Measure.PERCENT, text));
+  }
+
+  /** {@code text} stripped, refused when empty or longer than {@link #MAX_LENGTH}. */
+  private static String present(Measure measure, String text) {
+    String t = text.strip();
+    if (t.isEmpty()) {
+      throw InvalidValueException.of(text, "empty " + noun(measure) + "; " + example(measure));
+    }
+    if (t.length() > MAX_LENGTH) {
+      throw InvalidValueException.of(shorten(text), "\"" + shorten(t) + "\" is longer than "
+          + MAX_LENGTH + " characters, too long for a " + noun(measure));
+    }
+    return t;
   }
 
   /** Writes a canonical amount of {@code measure} in the form {@link #parse} reads back. */
@@ -91,6 +105,19 @@ public final class ValueText {
     };
   }
 
+  /** What every amount of {@code measure} satisfies, for messages: "a count is a whole number from 0 up". */
+  public static String domain(Measure measure) {
+    return switch (measure) {
+      case DURATION -> "a duration is never negative";
+      case PERCENT -> "a percent lies in [0%, 100%]";
+      case NUMBER -> "a number is any decimal";
+      case COUNT -> "a count is a whole number from 0 up";
+      case LEVEL -> "a level is a whole number";
+      case FLAG -> "a flag is false (0) or true (1)";
+    };
+  }
+
+  /** Whether {@code value} has no fractional part. */
   public static boolean isInteger(BigDecimal value) {
     return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
   }
@@ -135,6 +162,18 @@ public final class ValueText {
   }
 
   private static BigDecimal parsePercent(String t) {
+    BigDecimal fraction = readPercent(t);
+    if (fraction.signum() < 0) {
+      throw InvalidValueException.of(t, "\"" + t + "\" is negative; a percent lies in [0%, 100%]");
+    }
+    if (fraction.compareTo(BigDecimal.ONE) > 0) {
+      throw InvalidValueException.of(t, "\"" + t + "\" is above 100%; a percent lies in [0%, 100%]");
+    }
+    return fraction;
+  }
+
+  /** Reads the percent syntax; a bare number above 1 is refused, the range is not checked. */
+  private static BigDecimal readPercent(String t) {
     BigDecimal fraction;
     if (t.endsWith("%")) {
       String number = t.substring(0, t.length() - 1).strip();
@@ -152,12 +191,6 @@ public final class ValueText {
     } else {
       throw InvalidValueException.of(t, "\"" + t + "\" is not a percent; "
           + example(Measure.PERCENT));
-    }
-    if (fraction.signum() < 0) {
-      throw InvalidValueException.of(t, "\"" + t + "\" is negative; a percent lies in [0%, 100%]");
-    }
-    if (fraction.compareTo(BigDecimal.ONE) > 0) {
-      throw InvalidValueException.of(t, "\"" + t + "\" is above 100%; a percent lies in [0%, 100%]");
     }
     return canonical(fraction);
   }
@@ -203,26 +236,26 @@ public final class ValueText {
         && seconds.compareTo(SECONDS_PER_DAY.add(SECONDS_PER_DAY)) >= 0) {
       return plain(seconds.divide(SECONDS_PER_DAY)) + "d";
     }
-    BigDecimal whole = seconds.setScale(0, java.math.RoundingMode.DOWN);
-    BigDecimal fraction = seconds.subtract(whole);
-    long total = whole.longValueExact();
-    long hours = total / 3_600;
-    long minutes = (total % 3_600) / 60;
-    long secs = total % 60;
+    // BigInteger, not long: a duration read from 64 characters can exceed Long.MAX_VALUE seconds.
+    BigInteger whole = seconds.toBigInteger();
+    BigDecimal fraction = seconds.subtract(new BigDecimal(whole));
+    BigInteger[] hoursAndRest = whole.divideAndRemainder(BigInteger.valueOf(3_600));
+    BigInteger[] minutesAndSeconds = hoursAndRest[1].divideAndRemainder(BigInteger.valueOf(60));
     StringBuilder out = new StringBuilder();
-    if (hours > 0) {
-      out.append(hours).append('h');
+    if (hoursAndRest[0].signum() > 0) {
+      out.append(hoursAndRest[0]).append('h');
     }
-    if (minutes > 0) {
-      out.append(minutes).append('m');
+    if (minutesAndSeconds[0].signum() > 0) {
+      out.append(minutesAndSeconds[0]).append('m');
     }
-    if (secs > 0 || fraction.signum() > 0) {
-      out.append(plain(BigDecimal.valueOf(secs).add(fraction))).append('s');
+    if (minutesAndSeconds[1].signum() > 0 || fraction.signum() > 0) {
+      out.append(plain(new BigDecimal(minutesAndSeconds[1]).add(fraction))).append('s');
     }
     return out.toString();
   }
 
-  static String noun(Measure measure) {
+  /** The measure's name in messages: "duration", "percent", ... */
+  public static String noun(Measure measure) {
     return switch (measure) {
       case DURATION -> "duration";
       case PERCENT -> "percent";

@@ -1,0 +1,107 @@
+package org.rubric4j.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the benchmark suite and writes the results: JMH's JSON and a Markdown table of ratios
+ * against the hand-written baselines, measured in the same run.
+ *
+ * <pre>
+ * java -jar benchmarks/target/benchmarks.jar [quick|full] [results-dir] [markdown-file]
+ * </pre>
+ *
+ * {@code quick} takes about a minute and is for checking that the suite works; {@code full}
+ * gives numbers worth writing down.
+ */
+public final class BenchmarkSuite {
+
+  private BenchmarkSuite() {}
+
+  public static void main(String[] args) throws RunnerException, IOException {
+    String mode = args.length > 0 ? args[0] : "quick";
+    Path resultsDir = Path.of(args.length > 1 ? args[1] : "benchmarks/results");
+    Path markdown = Path.of(args.length > 2 ? args[2] : "docs/benchmarks.md");
+    Files.createDirectories(resultsDir);
+    Path json = resultsDir.resolve("jmh-" + mode + ".json");
+    ChainedOptionsBuilder options = new OptionsBuilder()
+        .include(EvaluationBenchmark.class.getName())
+        .addProfiler(GCProfiler.class)
+        .resultFormat(ResultFormatType.JSON)
+        .result(json.toString());
+    if (mode.equals("full")) {
+      options.forks(2).warmupIterations(5).warmupTime(TimeValue.seconds(2))
+          .measurementIterations(5).measurementTime(TimeValue.seconds(2));
+    } else if (mode.equals("quick")) {
+      options.forks(1).warmupIterations(2).warmupTime(TimeValue.seconds(1))
+          .measurementIterations(3).measurementTime(TimeValue.seconds(1));
+    } else {
+      System.err.println("usage: benchmarks.jar [quick|full] [results-dir] [markdown-file]");
+      System.exit(2);
+    }
+    Collection<RunResult> results = new Runner(options.build()).run();
+    Files.createDirectories(markdown.toAbsolutePath().getParent());
+    Files.writeString(markdown, report(mode, results, json), StandardCharsets.UTF_8);
+    System.out.println("wrote " + json + " and " + markdown);
+  }
+
+  /** One benchmark's mean time and allocation. */
+  record Row(double nanos, double error, double bytes) {}
+
+  static String report(String mode, Collection<RunResult> results, Path json) {
+    Map<String, Row> rows = new LinkedHashMap<>();
+    for (RunResult r : results) {
+      String name = r.getParams().getBenchmark();
+      name = name.substring(name.lastIndexOf('.') + 1);
+      Result<?> primary = r.getPrimaryResult();
+      double bytes = r.getSecondaryResults().entrySet().stream()
+          .filter(e -> e.getKey().endsWith("gc.alloc.rate.norm"))
+          .mapToDouble(e -> e.getValue().getScore()).findFirst().orElse(Double.NaN);
+      rows.put(name, new Row(primary.getScore(), primary.getScoreError(), bytes));
+    }
+    StringBuilder md = new StringBuilder();
+    md.append("# Benchmarks\n\n")
+        .append("Measured with JMH 1.37 by `BenchmarkSuite` in `").append(mode).append("` mode")
+        .append(" (raw results: `").append(json).append("`).\n\n")
+        .append("- Machine: ").append(System.getProperty("os.name")).append(' ')
+        .append(System.getProperty("os.arch")).append(", ")
+        .append(Runtime.getRuntime().availableProcessors()).append(" cores\n")
+        .append("- JDK: ").append(System.getProperty("java.vm.name")).append(' ')
+        .append(System.getProperty("java.runtime.version")).append("\n")
+        .append("- Command: `./mvnw -B -pl benchmarks -am package -DskipTests && java -jar ")
+        .append("benchmarks/target/benchmarks.jar ").append(mode).append("`\n\n")
+        .append("| benchmark | ns/op | ± | bytes/op |\n|---|---:|---:|---:|\n");
+    rows.forEach((name, row) -> md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.0f |%n",
+        name, row.nanos(), row.error(), row.bytes())));
+    md.append("\n## Ratios (same run)\n\n| rubric | vs hand-written exact | vs hand-written double | evaluations/s on one core |\n")
+        .append("|---|---:|---:|---:|\n");
+    for (String seed : new String[] {"seed000", "seed003"}) {
+      Row lib = rows.get(seed + "Rubric4j");
+      Row exact = rows.get(seed + "HandWrittenExact");
+      Row dbl = rows.get(seed + "HandWrittenDouble");
+      if (lib != null && exact != null && dbl != null) {
+        md.append(String.format(Locale.ROOT, "| %s | %.2f× | %.2f× | %,.0f |%n", seed,
+            lib.nanos() / exact.nanos(), lib.nanos() / dbl.nanos(), 1e9 / lib.nanos()));
+      }
+    }
+    md.append("\nTargets (design.md): at most 1.5× the hand-written exact method (goal 1.2×), ")
+        .append("within 2× of the hand-written double method, at least 1 000 000 evaluations/s ")
+        .append("per core for seed 000.\n");
+    return md.toString();
+  }
+}

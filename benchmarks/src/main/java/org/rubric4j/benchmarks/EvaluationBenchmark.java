@@ -1,0 +1,92 @@
+package org.rubric4j.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+import org.rubric4j.Evaluation;
+import org.rubric4j.Observations;
+import org.rubric4j.Rubric;
+
+/**
+ * Evaluating one observation: rubric4j against hand-written exact and {@code double} methods,
+ * on the same pre-built inputs. Each benchmark consumes the total and the grade.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@State(Scope.Thread)
+public class EvaluationBenchmark {
+
+  private static final int SIZE = 4096;
+
+  private Rubric seed000;
+  private Rubric seed003;
+  private Seed000Input[] inputs000;
+  private Observations[] observations000;
+  private Seed003Input[] inputs003;
+  private Observations[] observations003;
+  private int next;
+
+  @Setup
+  public void setUp() {
+    seed000 = SeedRubrics.crmServiceQuality();
+    seed003 = SeedRubrics.serviceStandardsMonthly();
+    inputs000 = Workload.seed000(SIZE, 42);
+    inputs003 = Workload.seed003(SIZE, 43);
+    observations000 = new Observations[SIZE];
+    observations003 = new Observations[SIZE];
+    for (int k = 0; k < SIZE; k++) {
+      observations000[k] = inputs000[k].toObservations("ev-" + k);
+      observations003[k] = inputs003[k].toObservations("ev-" + k);
+    }
+  }
+
+  private int index() {
+    int k = next;
+    next = (k + 1) & (SIZE - 1);
+    return k;
+  }
+
+  @Benchmark
+  public void seed000Rubric4j(Blackhole bh) {
+    Evaluation e = seed000.evaluate(observations000[index()]);
+    bh.consume(e.total());
+    bh.consume(e.grade());
+  }
+
+  @Benchmark
+  public void seed000HandWrittenExact(Blackhole bh) {
+    HandWritten.Scored s = HandWritten.seed000Exact(inputs000[index()]);
+    bh.consume(s.total());
+    bh.consume(s.grade());
+  }
+
+  @Benchmark
+  public double seed000HandWrittenDouble() {
+    return HandWritten.seed000Double(inputs000[index()]);
+  }
+
+  @Benchmark
+  public void seed003Rubric4j(Blackhole bh) {
+    Evaluation e = seed003.evaluate(observations003[index()]);
+    bh.consume(e.total());
+    bh.consume(e.grade());
+  }
+
+  @Benchmark
+  public void seed003HandWrittenExact(Blackhole bh) {
+    HandWritten.Scored s = HandWritten.seed003Exact(inputs003[index()]);
+    bh.consume(s.total());
+    bh.consume(s.grade());
+  }
+
+  @Benchmark
+  public double seed003HandWrittenDouble() {
+    return HandWritten.seed003Double(inputs003[index()]);
+  }
+}

@@ -1,0 +1,532 @@
+package org.rubric4j;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.rubric4j.internal.Rational;
+import org.rubric4j.internal.Reach;
+import org.rubric4j.internal.Shares;
+import org.rubric4j.internal.Text;
+import org.rubric4j.internal.ValueText;
+
+/**
+ * Scores observations under one rubric (design.md, scoring semantics 1–9), exactly.
+ *
+ * <p>Built once per rubric into a plan: the indicators in depth-first order with their
+ * static shares, and, when every share is a small fraction, one integer coefficient per
+ * indicator over a common denominator, so the usual case (every indicator applicable,
+ * whole points) is a sum of products of longs and one half-up rounding. Any other case
+ * (n/a, decimal points, a dimension veto, overflow) takes the general path on exact
+ * rationals; both give the same number, which a property test checks. The per-node results
+ * are worked out only when {@link Evaluation#dimensions()} is first read. Stateless after
+ * construction, so safe to share across threads.
+ */
+final class Evaluator {
+
+  private final Rubric rubric;
+  private final Rational scale;
+  private final List<DimNode> roots;
+  private final List<Rational> rootShares;
+  private final List<Leaf> leaves = new ArrayList<>();
+  private final Map<String, Integer> leafIndex = new HashMap<>();
+  private final Set<String> flags;
+  private final Optional<Grade> lowestGrade;
+  private final List<Optional<Grade>> gradeOptions;
+  private final boolean conditional;
+  private final FastSum fast;
+
+  Evaluator(Rubric rubric) {
+    this.rubric = rubric;
+    this.scale = Rational.of(rubric.scale());
+    this.roots = rubric.dimensions().stream().map(this::compile).toList();
+    this.rootShares = Shares.of(rubric.dimensions().stream().map(Dimension::weight).toList());
+    this.flags = rubric.flagIds();
+    this.lowestGrade = Reach.lowestGrade(rubric.grades());
+    this.gradeOptions = rubric.grades().stream().map(Optional::of).toList();
+    this.conditional = rubric.allDimensions().anyMatch(d -> d.appliesWhen().isPresent())
+        || rubric.allIndicators().anyMatch(i -> i.appliesWhen().isPresent());
+    this.fast = FastSum.of(this);
+  }
+
+  /** A compiled dimension: its model, children and their static shares. */
+  private record DimNode(Dimension dimension, List<DimNode> dimensions, List<Leaf> indicators,
+      List<Rational> shares) {}
+
+  /** A compiled indicator: position, model, and the numbers that normalise its points. */
+  private record Leaf(int index, Indicator indicator, Rational min, Rational width) {}
+
+  private DimNode compile(Dimension d) {
+    List<DimNode> subs = d.dimensions().stream().map(this::compile).toList();
+    List<Leaf> own = new ArrayList<>();
+    for (Indicator i : d.indicators()) {
+      Rational max = Rational.of(i.rule().maximum());
+      Rational min = rubric.normalization() == Normalization.RANGE
+          ? Rational.of(i.rule().minimum()) : Rational.ZERO;
+      Leaf leaf = new Leaf(leaves.size(), i, min, max.subtract(min));
+      leaves.add(leaf);
+      leafIndex.put(i.id(), leaf.index());
+      own.add(leaf);
+    }
+    List<Rational> shares = d.indicators().isEmpty()
+        ? Shares.of(d.dimensions().stream().map(Dimension::weight).toList())
+        : Shares.of(d.indicators().stream().map(Indicator::weight).toList());
+    return new DimNode(d, subs, own, shares);
+  }
+
+  /**
+   * The total as Σ points × coefficient + offset over a common denominator, for when every
+   * indicator applies; absent when the numbers do not fit in a long.
+   */
+  private record FastSum(long[] coefficients, long offset, long denominator) {
+
+    static FastSum of(Evaluator e) {
+      int n = e.leaves.size();
+      Rational[] coefficient = new Rational[n];
+      collect(e.roots, e.rootShares, Rational.ONE, e.scale, coefficient);
+      try {
+        java.math.BigInteger common = java.math.BigInteger.ONE;
+        for (Rational c : coefficient) {
+          common = lcm(common, c.denominator());
+        }
+        long[] a = new long[n];
+        Rational offset = Rational.ZERO;
+        for (int k = 0; k < n; k++) {
+          a[k] = coefficient[k].multiply(Rational.of(common, java.math.BigInteger.ONE)).numerator().longValueExact();
+          offset = offset.subtract(e.leaves.get(k).min().multiply(coefficient[k]));
+        }
+        long off = offset.multiply(Rational.of(common, java.math.BigInteger.ONE)).numerator().longValueExact();
+        return new FastSum(a, off, common.longValueExact());
+      } catch (ArithmeticException tooLarge) {
+        return null;
+      }
+    }
+
+    private static void collect(List<DimNode> nodes, List<Rational> shares, Rational above,
+        Rational scale, Rational[] out) {
+      for (int k = 0; k < nodes.size(); k++) {
+        DimNode d = nodes.get(k);
+        Rational effective = above.multiply(shares.get(k));
+        if (d.indicators().isEmpty()) {
+          collect(d.dimensions(), d.shares(), effective, scale, out);
+        } else {
+          for (int j = 0; j < d.indicators().size(); j++) {
+            Leaf leaf = d.indicators().get(j);
+            out[leaf.index()] = effective.multiply(d.shares().get(j)).multiply(scale).divide(leaf.width());
+          }
+        }
+      }
+    }
+
+    private static java.math.BigInteger lcm(java.math.BigInteger a, java.math.BigInteger b) {
+      return a.divide(a.gcd(b)).multiply(b);
+    }
+
+    /** Marks "no fast sum": a point was not whole or a sum overflowed. */
+    static final long NONE = Long.MIN_VALUE;
+
+    /** The numerator of Σ points × coefficient + offset over {@link #denominator}, or {@link #NONE}. */
+    long numerator(RuleScore[] scores) {
+      long numerator = offset;
+      try {
+        for (int k = 0; k < scores.length; k++) {
+          BigDecimal p = scores[k].points();
+          if (p.scale() > 0) {
+            return NONE;
+          }
+          numerator = Math.addExact(numerator, Math.multiplyExact(p.longValueExact(), coefficients[k]));
+        }
+      } catch (ArithmeticException overflow) {
+        return NONE;
+      }
+      return numerator;
+    }
+
+    /** numerator / denominator rounded half-up to {@code precision} decimals, or null on overflow. */
+    BigDecimal round(long numerator, int precision) {
+      try {
+        long scaled = Math.multiplyExact(numerator, TEN_POWERS[precision]);
+        long quotient = scaled / denominator;
+        long remainder = scaled % denominator;
+        if (Math.multiplyExact(remainder, 2L) >= denominator) {
+          quotient++;
+        }
+        return BigDecimal.valueOf(quotient, precision);
+      } catch (ArithmeticException overflow) {
+        return null;
+      }
+    }
+
+    private static final long[] TEN_POWERS = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L,
+        1_000_000L, 10_000_000L, 100_000_000L, 1_000_000_000L};
+  }
+
+  // ---- evaluation ------------------------------------------------------------------------------
+
+  /** What each indicator gave: value and score when applicable, otherwise the reason it is not. */
+  private record Outcomes(Quantity[] values, RuleScore[] scores, String[] reasons) {}
+
+  Evaluation evaluate(Observations o) {
+    int n = leaves.size();
+    Value[] slots = new Value[n];
+    Map<String, Value> given = o.values();
+    int found = 0;
+    for (int k = 0; k < n; k++) {
+      Value v = given.get(leaves.get(k).indicator().id());
+      if (v != null) {
+        slots[k] = v;
+        found++;
+      }
+    }
+    List<Problem> problems = new ArrayList<>(0);
+    if (found < given.size()) {
+      given.forEach((id, value) -> {
+        if (!leafIndex.containsKey(id)) {
+          problems.add(Problem.error("values." + id, "unknown-indicator", "the rubric has no indicator "
+              + id + " (value " + ValueText.shorten(value.toString()) + ")" + suggestion(id)));
+        }
+      });
+    }
+    checkEvidenceAndFlags(o, problems);
+    String[] reasons = new String[n];
+    if (conditional) {
+      for (DimNode root : roots) {
+        conditionReasons(root, o.tags(), null, reasons);
+      }
+    }
+    Quantity[] values = new Quantity[n];
+    RuleScore[] scores = new RuleScore[n];
+    boolean allApplicable = true;
+    for (int k = 0; k < n; k++) {
+      if (reasons[k] == null) {
+        score(leaves.get(k), slots[k], k, values, scores, reasons, problems);
+      }
+      allApplicable &= reasons[k] == null;
+    }
+    Outcomes outcomes = new Outcomes(values, scores, reasons);
+    long numerator = allApplicable && fast != null ? fast.numerator(scores) : FastSum.NONE;
+    BigDecimal raw = numerator == FastSum.NONE ? null : fast.round(numerator, rubric.precision());
+    Rational rawTotal = null;
+    List<DimOut> tree = null;
+    if (raw == null) {
+      tree = tree(outcomes);
+      Rational fraction = combine(tree.stream().map(DimOut::fraction).toList(), rootShares);
+      if (fraction == null && problems.isEmpty()) {
+        problems.add(Problem.error("values", "nothing-applicable",
+            "every indicator is not applicable, so there is nothing to score"));
+      }
+      rawTotal = fraction == null ? null : fraction.multiply(scale);
+    }
+    if (!problems.isEmpty()) {
+      throw new ObservationException(o.id(), problems);
+    }
+    List<FiredVeto> fired = fire(o, outcomes);
+    Map<String, Veto> dimensionVetoes = Map.of();
+    Veto rubricVeto = null;
+    for (FiredVeto f : fired) {
+      Veto v = f.veto();
+      if (v.scope().isPresent()) {
+        if (dimensionVetoes.isEmpty()) {
+          dimensionVetoes = new HashMap<>();
+        }
+        dimensionVetoes.putIfAbsent(v.scope().get(), v);
+      } else if (rubricVeto == null || v.score().compareTo(rubricVeto.score()) < 0) {
+        rubricVeto = v;
+      }
+    }
+    if (raw == null) {
+      raw = rawTotal.round(rubric.precision());
+    } else if (!dimensionVetoes.isEmpty()) {
+      rawTotal = Rational.of(numerator, fast.denominator());
+    }
+    Rational unrounded = rawTotal;
+    if (!dimensionVetoes.isEmpty()) {
+      if (tree == null) {
+        tree = tree(outcomes);
+      }
+      Map<String, Veto> scoped = dimensionVetoes;
+      tree = tree.stream().map(d -> applyDimensionVetoes(d, scoped)).toList();
+      unrounded = combine(tree.stream().map(DimOut::fraction).toList(), rootShares).multiply(scale);
+    }
+    BigDecimal total;
+    Optional<Grade> grade;
+    if (rubricVeto != null) {
+      total = rubricVeto.score().setScale(rubric.precision(), RoundingMode.HALF_UP);
+      Veto v = rubricVeto;
+      grade = v.grade().isPresent()
+          ? rubric.grades().stream().filter(g -> g.id().equals(v.grade().get())).findFirst()
+          : lowestGrade;
+    } else {
+      total = unrounded == rawTotal ? raw : unrounded.round(rubric.precision());
+      grade = gradeOf(total);
+    }
+    Rational exact = unrounded;
+    long fastNumerator = numerator;
+    List<DimOut> known = tree;
+    Map<String, Veto> scoped = dimensionVetoes;
+    return new Evaluation(rubric.id(), rubric.version(), o.id(), o.subject(), o.period(), o.tags(),
+        rubric.scale(), rubric.precision(), total, raw, grade, fired,
+        () -> details(o, outcomes, known, scoped,
+            exact != null ? exact : Rational.of(fastNumerator, fast.denominator())));
+  }
+
+  private Optional<Grade> gradeOf(BigDecimal rounded) {
+    List<Grade> grades = rubric.grades();
+    for (int k = 0; k < grades.size(); k++) {
+      if (grades.get(k).range().contains(rounded)) {
+        return gradeOptions.get(k);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void checkEvidenceAndFlags(Observations o, List<Problem> problems) {
+    if (!o.evidence().isEmpty()) {
+      for (String id : o.evidence().keySet()) {
+        if (!leafIndex.containsKey(id)) {
+          problems.add(Problem.error("evidence." + id, "unknown-indicator",
+              "evidence names indicator " + id + ", which the rubric does not have" + suggestion(id)));
+        }
+      }
+    }
+    if (!o.flags().isEmpty()) {
+      for (String flag : o.flags().keySet()) {
+        if (!flags.contains(flag)) {
+          problems.add(Problem.error("flags." + flag, "unknown-flag", "the rubric has no flag " + flag
+              + (flags.isEmpty() ? "" : "; its flags: " + String.join(", ", flags))));
+        }
+      }
+    }
+  }
+
+  private String suggestion(String id) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : leafIndex.keySet()) {
+      int d = Text.editDistance(id, candidate);
+      if (d < bestDistance || (d == bestDistance && candidate.compareTo(best) < 0)) {
+        bestDistance = d;
+        best = candidate;
+      }
+    }
+    return best != null && bestDistance <= Math.max(2, id.length() / 3) ? "; did you mean " + best + "?" : "";
+  }
+
+  private void conditionReasons(DimNode node, Map<String, String> tags, String inherited, String[] reasons) {
+    Dimension d = node.dimension();
+    String reason = inherited;
+    if (reason == null && d.appliesWhen().isPresent() && !d.appliesWhen().get().test(tags)) {
+      reason = "applies only when " + d.appliesWhen().get();
+    }
+    for (DimNode sub : node.dimensions()) {
+      conditionReasons(sub, tags, reason, reasons);
+    }
+    for (Leaf leaf : node.indicators()) {
+      Optional<Condition> own = leaf.indicator().appliesWhen();
+      reasons[leaf.index()] = reason != null ? reason
+          : own.isPresent() && !own.get().test(tags) ? "applies only when " + own.get() : null;
+    }
+  }
+
+  private void score(Leaf leaf, Value value, int k, Quantity[] values, RuleScore[] scores,
+      String[] reasons, List<Problem> problems) {
+    Indicator i = leaf.indicator();
+    if (value == null) {
+      if (rubric.missingPolicy() == MissingPolicy.ERROR) {
+        problems.add(Problem.error("values." + i.id(), "missing-value", "no value for indicator " + i.id()
+            + "; give a value, or n/a where it does not apply (the rubric has missing: error)"));
+        reasons[k] = "missing";
+      } else {
+        reasons[k] = "no value (missing: not-applicable)";
+      }
+      return;
+    }
+    if (value instanceof Value.NotApplicable) {
+      if (rubric.notApplicablePolicy() == NotApplicablePolicy.FORBID) {
+        problems.add(Problem.error("values." + i.id(), "not-applicable-forbidden", "indicator " + i.id()
+            + " is n/a, but the rubric has notApplicable: forbid"));
+      }
+      reasons[k] = "n/a";
+      return;
+    }
+    try {
+      Quantity q = value instanceof Value.Text t ? t.readAs(i.rule().measure()) : (Quantity) value;
+      scores[k] = i.rule().score(q);
+      values[k] = q;
+    } catch (InvalidValueException e) {
+      problems.add(Problem.error("values." + i.id(), "invalid-value", "indicator " + i.id() + ": " + e.getMessage()));
+      reasons[k] = "invalid";
+    }
+  }
+
+  // ---- the general path: fractions node by node ---------------------------------------------------
+
+  /** A dimension's outcome; {@code fraction} is null when not applicable. */
+  private record DimOut(DimNode node, Rational fraction, List<DimOut> dimensions, List<Rational> leafFractions) {
+    boolean applicable() {
+      return fraction != null;
+    }
+  }
+
+  private List<DimOut> tree(Outcomes outcomes) {
+    List<DimOut> outs = new ArrayList<>(roots.size());
+    for (DimNode root : roots) {
+      outs.add(tree(root, outcomes));
+    }
+    return outs;
+  }
+
+  private DimOut tree(DimNode node, Outcomes outcomes) {
+    List<DimOut> subs = new ArrayList<>(node.dimensions().size());
+    for (DimNode sub : node.dimensions()) {
+      subs.add(tree(sub, outcomes));
+    }
+    List<Rational> fractions = new ArrayList<>(node.indicators().size());
+    for (Leaf leaf : node.indicators()) {
+      RuleScore s = outcomes.scores()[leaf.index()];
+      fractions.add(outcomes.reasons()[leaf.index()] != null || s == null ? null
+          : Rational.of(s.points()).subtract(leaf.min()).divide(leaf.width()));
+    }
+    Rational fraction = node.indicators().isEmpty()
+        ? combine(subs.stream().map(DimOut::fraction).toList(), node.shares())
+        : combine(fractions, node.shares());
+    return new DimOut(node, fraction, subs, fractions);
+  }
+
+  /** Σ share × fraction over the applicable children, over Σ of their shares; null when none applies. */
+  private static Rational combine(List<Rational> fractions, List<Rational> shares) {
+    Rational weighted = Rational.ZERO;
+    Rational total = Rational.ZERO;
+    for (int k = 0; k < fractions.size(); k++) {
+      Rational f = fractions.get(k);
+      if (f != null) {
+        weighted = weighted.add(shares.get(k).multiply(f));
+        total = total.add(shares.get(k));
+      }
+    }
+    return total.signum() == 0 ? null : weighted.divide(total);
+  }
+
+  /** The shares actually used: re-normalised over the applicable children, 0 for the others. */
+  private static List<Rational> usedShares(List<Rational> fractions, List<Rational> shares) {
+    Rational total = Rational.ZERO;
+    for (int k = 0; k < fractions.size(); k++) {
+      if (fractions.get(k) != null) {
+        total = total.add(shares.get(k));
+      }
+    }
+    List<Rational> used = new ArrayList<>(fractions.size());
+    for (int k = 0; k < fractions.size(); k++) {
+      used.add(fractions.get(k) == null || total.signum() == 0 ? Rational.ZERO : shares.get(k).divide(total));
+    }
+    return used;
+  }
+
+  private DimOut applyDimensionVetoes(DimOut d, Map<String, Veto> vetoes) {
+    Veto veto = vetoes.get(d.node().dimension().id());
+    if (veto != null && d.applicable()) {
+      return new DimOut(d.node(), Rational.of(veto.score()).divide(scale), d.dimensions(), d.leafFractions());
+    }
+    if (d.dimensions().isEmpty()) {
+      return d;
+    }
+    List<DimOut> subs = d.dimensions().stream().map(s -> applyDimensionVetoes(s, vetoes)).toList();
+    Rational fraction = combine(subs.stream().map(DimOut::fraction).toList(), d.node().shares());
+    return new DimOut(d.node(), fraction, subs, d.leafFractions());
+  }
+
+  // ---- vetoes --------------------------------------------------------------------------------
+
+  private List<FiredVeto> fire(Observations o, Outcomes outcomes) {
+    List<FiredVeto> fired = List.of();
+    for (Veto v : rubric.vetoes()) {
+      String reason = null;
+      if (v.trigger() instanceof Veto.OnFlag f) {
+        if (Boolean.TRUE.equals(o.flags().get(f.flag()))) {
+          reason = "flag " + f.flag() + " is true";
+        }
+      } else if (v.trigger() instanceof Veto.OnScoreBelow s) {
+        int k = leafIndex.get(s.indicator());
+        RuleScore score = outcomes.scores()[k];
+        if (outcomes.reasons()[k] == null && score.points().compareTo(s.below()) < 0) {
+          reason = s.indicator() + " scored " + ValueText.plain(score.points()) + ", below "
+              + ValueText.plain(s.below());
+        }
+      }
+      if (reason != null) {
+        if (fired.isEmpty()) {
+          fired = new ArrayList<>(2);
+        }
+        fired.add(new FiredVeto(v, reason));
+      }
+    }
+    return fired.isEmpty() ? fired : List.copyOf(fired);
+  }
+
+  // ---- per-node results, on first use ----------------------------------------------------------
+
+  private Evaluation.Details details(Observations o, Outcomes outcomes, List<DimOut> known,
+      Map<String, Veto> vetoes, Rational unrounded) {
+    List<DimOut> tree = known != null ? known : tree(outcomes);
+    List<Rational> used = usedShares(tree.stream().map(DimOut::fraction).toList(), rootShares);
+    List<DimensionResult> results = new ArrayList<>(tree.size());
+    for (int k = 0; k < tree.size(); k++) {
+      results.add(result(tree.get(k), used.get(k), used.get(k), vetoes, o, outcomes));
+    }
+    return new Evaluation.Details(unrounded.toBigDecimal(), List.copyOf(results));
+  }
+
+  private DimensionResult result(DimOut d, Rational share, Rational effective,
+      Map<String, Veto> vetoes, Observations o, Outcomes outcomes) {
+    Dimension dim = d.node().dimension();
+    List<Rational> subShares = usedShares(d.dimensions().stream().map(DimOut::fraction).toList(),
+        d.node().dimensions().isEmpty() ? List.of() : d.node().shares());
+    List<DimensionResult> subs = new ArrayList<>();
+    for (int k = 0; k < d.dimensions().size(); k++) {
+      subs.add(result(d.dimensions().get(k), subShares.get(k), effective.multiply(subShares.get(k)),
+          vetoes, o, outcomes));
+    }
+    List<Rational> leafShares = usedShares(d.leafFractions(),
+        d.node().indicators().isEmpty() ? List.of() : d.node().shares());
+    List<IndicatorResult> results = new ArrayList<>();
+    for (int k = 0; k < d.node().indicators().size(); k++) {
+      results.add(result(d.node().indicators().get(k), d.leafFractions().get(k), leafShares.get(k),
+          effective.multiply(leafShares.get(k)), o, outcomes));
+    }
+    Optional<BigDecimal> score = Optional.empty();
+    Optional<Grade> grade = Optional.empty();
+    Rational contribution = Rational.ZERO;
+    if (d.applicable()) {
+      BigDecimal rounded = d.fraction().multiply(scale).round(rubric.precision());
+      score = Optional.of(rounded);
+      grade = dim.grades().stream().filter(g -> g.range().contains(rounded)).findFirst();
+      contribution = d.fraction().multiply(effective).multiply(scale);
+    }
+    Veto veto = vetoes.get(dim.id());
+    Optional<String> vetoedBy = d.applicable() && veto != null ? Optional.of(veto.id()) : Optional.empty();
+    return new DimensionResult(dim.id(), dim.displayName(), d.applicable(), share.toBigDecimal(),
+        effective.toBigDecimal(), score, contribution.toBigDecimal(), grade, vetoedBy, subs, results);
+  }
+
+  private IndicatorResult result(Leaf leaf, Rational fraction, Rational share, Rational effective,
+      Observations o, Outcomes outcomes) {
+    Indicator ind = leaf.indicator();
+    int k = leaf.index();
+    Optional<String> evidence = Optional.ofNullable(o.evidence().get(ind.id()));
+    BigDecimal max = ind.rule().maximum();
+    if (fraction == null) {
+      return new IndicatorResult(ind.id(), ind.displayName(), ind.rule().kind(), false,
+          Optional.of(outcomes.reasons()[k]), Optional.empty(), Optional.empty(), Optional.empty(),
+          max, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, evidence);
+    }
+    Rational contribution = fraction.multiply(effective).multiply(scale);
+    RuleScore s = outcomes.scores()[k];
+    return new IndicatorResult(ind.id(), ind.displayName(), ind.rule().kind(), true, Optional.empty(),
+        Optional.of(outcomes.values()[k]), Optional.of(s.matched()), Optional.of(s.points()),
+        max, share.toBigDecimal(), effective.toBigDecimal(), contribution.toBigDecimal(), evidence);
+  }
+}

@@ -1,0 +1,126 @@
+package org.rubric4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** Observations that do not fit the rubric raise one ObservationException naming every misfit. */
+class ObservationProblemsTest {
+
+  private final Rubric rubric = SeedRubrics.crmServiceQuality();
+
+  private static Observations complete() {
+    return Observations.of("ev-9")
+        .value("first-response-time", "1h").value("resolution-time", "1h")
+        .value("first-contact-resolution", "95%").value("solution-quality", 5)
+        .value("clarity", 5).value("expertise", 5).value("emotion-care", 5).value("follow-up-visit", 5);
+  }
+
+  private ObservationException failure(Observations o) {
+    return org.assertj.core.api.Assertions.catchThrowableOfType(ObservationException.class,
+        () -> rubric.evaluate(o));
+  }
+
+  @Test
+  void anUnknownIndicatorIsNamedWithASuggestion() {
+    ObservationException e = failure(complete().value("clarty", 4));
+    assertThat(e.evaluationId()).isEqualTo("ev-9");
+    assertThat(e.path()).isEqualTo("values.clarty");
+    assertThat(e.getMessage()).isEqualTo("evaluation ev-9 cannot be scored: values.clarty: "
+        + "the rubric has no indicator clarty (value 4); did you mean clarity?");
+  }
+
+  @Test
+  void aValueOnTheWrongMeasureNamesTheIndicatorAndValue() {
+    ObservationException e = failure(complete().value("first-response-time", "85%"));
+    assertThat(e.reason()).isEqualTo("values.first-response-time: indicator first-response-time: "
+        + "\"85%\" is not a duration; write it like 30s, 90m, 2h, 1d12h, 1.5h or PT2H");
+  }
+
+  @Test
+  void aTypedQuantityOfAnotherMeasureIsRefused() {
+    ObservationException e = failure(complete().value("first-response-time", Quantity.percent("85%")));
+    assertThat(e.reason()).contains("\"85%\" is a percent, but this indicator measures a duration");
+  }
+
+  @Test
+  void aPercentWithoutSignSuggestsOne() {
+    ObservationException e = failure(complete().value("first-contact-resolution", "85"));
+    assertThat(e.reason()).contains("\"85\" is not a percent; write 85% or a fraction in [0, 1]");
+  }
+
+  @Test
+  void aLevelThatIsNotDeclaredListsTheLevels() {
+    ObservationException e = failure(complete().value("clarity", 6));
+    assertThat(e.reason()).isEqualTo("values.clarity: indicator clarity: level 6 is not declared; "
+        + "the levels are 1, 2, 3, 4, 5");
+  }
+
+  @Test
+  void aValueInNoBandIsAnErrorNeverADefault() {
+    Rubric r = Rubric.builder("r").dimension("d", d -> d.indicator("csat", i -> i.bands(Measure.NUMBER)
+        .band(1, "[1, 3)").band(3, "[3, 4.5)").band(5, "[4.5, 5]"))).build();
+    assertThatThrownBy(() -> r.evaluate(Observations.of("e").value("csat", "5.5")))
+        .isInstanceOf(ObservationException.class)
+        .hasMessage("evaluation e cannot be scored: values.csat: indicator csat: \"5.5\" is in no band");
+  }
+
+  @Test
+  void aMissingValueIsAnErrorByDefault() {
+    Observations o = complete().toBuilder().build();
+    Observations.Builder without = Observations.builder("ev-9");
+    o.values().forEach((k, v) -> {
+      if (!k.equals("expertise")) {
+        without.value(k, v);
+      }
+    });
+    ObservationException e = failure(without.build());
+    assertThat(e.reason()).isEqualTo("values.expertise: no value for indicator expertise; give a value, "
+        + "or n/a where it does not apply (the rubric has missing: error)");
+  }
+
+  @Test
+  void notApplicableIsAnErrorWhenTheRubricForbidsIt() {
+    Rubric r = Rubric.builder("r").notApplicable(NotApplicablePolicy.FORBID)
+        .dimension("d", d -> d.indicator("a", i -> i.levels().range(1, 5))).build();
+    assertThatThrownBy(() -> r.evaluate(Observations.of("e").notApplicable("a")))
+        .hasMessageContaining("indicator a is n/a, but the rubric has notApplicable: forbid");
+  }
+
+  @Test
+  void anUnknownFlagIsAnError() {
+    ObservationException e = failure(complete().flag("fraud", true));
+    assertThat(e.reason()).isEqualTo("flags.fraud: the rubric has no flag fraud");
+  }
+
+  @Test
+  void everythingNotApplicableIsAnError() {
+    Rubric r = Rubric.builder("r").dimension("d", d -> d.indicator("a", i -> i.levels().range(1, 5))).build();
+    assertThatThrownBy(() -> r.evaluate(Observations.of("e").notApplicable("a")))
+        .hasMessage("evaluation e cannot be scored: values: every indicator is not applicable, so there is nothing to score");
+  }
+
+  @Test
+  void everyProblemOfOneObservationIsListed() {
+    ObservationException e = failure(complete().value("clarity", 9).value("first-response-time", "-1h")
+        .evidence("nope", "x"));
+    assertThat(e.problems()).extracting(Problem::path)
+        .containsExactlyInAnyOrder("evidence.nope", "values.clarity", "values.first-response-time");
+  }
+
+  @Test
+  void aBadPeriodIsRefusedWhereItIsGiven() {
+    assertThatThrownBy(() -> Observations.of("e").period("2024-13"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("period \"2024-13\" is not a date (2024-09-17), month (2024-09), quarter (2024-Q3) or year (2024)");
+    assertThatThrownBy(() -> Observations.of("e").period("2024-02-30")).isInstanceOf(InvalidValueException.class);
+    assertThat(Observations.of("e").period("2024-Q3").period()).contains("2024-Q3");
+  }
+
+  @Test
+  void aBlankIdIsRefused() {
+    assertThatThrownBy(() -> Observations.of(" ")).isInstanceOf(InvalidValueException.class)
+        .hasMessage("an observation needs a non-blank id");
+  }
+}
