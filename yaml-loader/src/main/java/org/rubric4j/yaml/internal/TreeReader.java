@@ -105,6 +105,34 @@ public final class TreeReader {
     return new TreeReader(text, syntax).run();
   }
 
+  /**
+   * Reads one JSON value from {@code p}, whose current token is {@code first}, with the same
+   * checks as a whole document; for streams of observations. Syntax errors propagate as the
+   * parser's exception; the token limit counts this value only.
+   */
+  public static Result readValue(JsonParser p, JsonToken first) {
+    TreeReader r = new TreeReader("", Syntax.JSON);
+    try {
+      Node root = r.value(p, first, "", 0);
+      return new Result(Optional.of(root), r.issues);
+    } catch (Stop stop) {
+      return new Result(Optional.empty(), r.issues);
+    }
+  }
+
+  /** A parser message without class names, for callers that met a parser exception. */
+  public static String describe(JacksonException e) {
+    if (e instanceof StreamConstraintsException) {
+      return limitMessage(String.valueOf(e.getOriginalMessage()));
+    }
+    return new TreeReader("", Syntax.JSON).syntaxIssue(e).message();
+  }
+
+  /** The line of a parser exception, or 0. */
+  public static int lineOf(JacksonException e) {
+    return location(e.getLocation()).line();
+  }
+
   /** The factory for {@code syntax}, shared: factories are thread-safe. */
   static TokenStreamFactory factory(Syntax syntax) {
     return syntax == Syntax.YAML ? YAML : JSON;

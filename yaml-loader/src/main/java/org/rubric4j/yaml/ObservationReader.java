@@ -1,0 +1,124 @@
+package org.rubric4j.yaml;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.rubric4j.Observations;
+import org.rubric4j.Rubric;
+import org.rubric4j.yaml.internal.ObservationChecks;
+import org.rubric4j.yaml.internal.ObservationSources;
+
+/**
+ * Reads observations (rubric-format.md, "Observations") from JSON (one object or an array),
+ * JSON Lines or CSV, <em>streaming</em>: one evaluation is held at a time, so memory does not
+ * grow with the file.
+ *
+ * <pre>{@code
+ * ObservationReader reader = ObservationReader.forRubric(rubric);
+ * try (Stream<ObservationRecord> records = reader.read(Path.of("september.csv"))) {
+ *   records.forEach(r -> {
+ *     if (r instanceof ObservationRecord.Valid v) {
+ *       Evaluation e = rubric.evaluate(v.observations());
+ *     } else {
+ *       System.err.println(r);   // september.csv:17: error: ev-17: column fcr: "85" is not a percent; ...
+ *     }
+ *   });
+ * }
+ * }</pre>
+ *
+ * <p>A row, line or array element that cannot be read gives an
+ * {@link ObservationRecord.Invalid} with its line number, its id when readable and every
+ * reason; reading goes on with the next one. A reader made {@link #forRubric for a rubric}
+ * also refuses what does not fit it: unknown indicator, flag or evidence columns (CSV: the
+ * header is refused and nothing is read), values the indicator cannot read or score
+ * ({@code 85} for a percent, an undeclared level, a value in no band), {@code n/a} under
+ * {@code notApplicable: forbid}. Missing values are left to {@link Rubric#evaluate}, which
+ * applies the rubric's {@code missing} policy.
+ *
+ * <p>Values go into {@link Observations} as text, read later with the indicator's measure;
+ * numbers keep their plain text. In CSV an empty cell is an absent value; flags are
+ * {@code true} or {@code false}. Immutable and thread-safe; each stream is single-use.
+ */
+public final class ObservationReader {
+
+  private final Optional<Rubric> rubric;
+
+  private ObservationReader(Optional<Rubric> rubric) {
+    this.rubric = rubric;
+  }
+
+  /** A reader that checks the structure only. */
+  public static ObservationReader create() {
+    return new ObservationReader(Optional.empty());
+  }
+
+  /** A reader that also checks every evaluation against {@code rubric}. */
+  public static ObservationReader forRubric(Rubric rubric) {
+    return new ObservationReader(Optional.of(Objects.requireNonNull(rubric, "rubric")));
+  }
+
+  /**
+   * The evaluations in {@code file}, in the format its extension says ({@link ObservationFormat#of}).
+   * Close the stream to close the file.
+   *
+   * @throws UncheckedIOException when the file cannot be opened
+   */
+  public Stream<ObservationRecord> read(Path file) {
+    Objects.requireNonNull(file, "file");
+    InputStream in;
+    try {
+      in = Files.newInputStream(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open " + file, e);
+    }
+    return read(in, ObservationFormat.of(file), file.toString()).onClose(() -> close(in));
+  }
+
+  /**
+   * The evaluations in {@code in} (UTF-8, with or without BOM). Closing the stream closes
+   * {@code in}.
+   *
+   * @param source the name used in records, such as the file name
+   */
+  public Stream<ObservationRecord> read(InputStream in, ObservationFormat format, String source) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(source, "source");
+    Reader reader = ObservationSources.utf8(in);
+    ObservationChecks checks = new ObservationChecks(rubric);
+    Iterator<ObservationRecord> records = switch (format) {
+      case JSON -> ObservationSources.json(reader, source, checks);
+      case JSON_LINES -> ObservationSources.jsonLines(reader, source, checks);
+      case CSV -> ObservationSources.csv(reader, source, checks);
+    };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records,
+        Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(() -> close(in));
+  }
+
+  /** Calls {@code action} with every evaluation of {@code file}, in order, then closes it. */
+  public void forEach(Path file, Consumer<ObservationRecord> action) {
+    Objects.requireNonNull(action, "action");
+    try (Stream<ObservationRecord> records = read(file)) {
+      records.forEach(action);
+    }
+  }
+
+  private static void close(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

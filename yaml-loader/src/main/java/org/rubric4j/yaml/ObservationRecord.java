@@ -1,0 +1,70 @@
+package org.rubric4j.yaml;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.rubric4j.Observations;
+
+/**
+ * One evaluation read from an observations file: either {@link Valid} observations, or an
+ * {@link Invalid} record saying which line could not be read and why. Reading goes on after
+ * an invalid record, so one bad row never hides the others.
+ */
+public sealed interface ObservationRecord permits ObservationRecord.Valid, ObservationRecord.Invalid {
+
+  /** The file name, or a description such as {@code <stream>}. */
+  String source();
+
+  /** The line the record starts on, from 1 (for a JSON array, the line of the element). */
+  long line();
+
+  /** The evaluation id, when it could be read. */
+  Optional<String> id();
+
+  /** {@code source:line}. */
+  default String location() {
+    return source() + ":" + line();
+  }
+
+  /**
+   * Observations read successfully.
+   *
+   * @param source the file name
+   * @param line the line it starts on
+   * @param observations the observations
+   */
+  record Valid(String source, long line, Observations observations) implements ObservationRecord {
+    /** Checks every part is present. */
+    public Valid {
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(observations, "observations");
+    }
+
+    @Override
+    public Optional<String> id() {
+      return Optional.of(observations.id());
+    }
+  }
+
+  /**
+   * A row, line or element that could not be read.
+   *
+   * @param source the file name
+   * @param line the line it starts on
+   * @param id the evaluation id, when it could be read
+   * @param reason every reason, such as {@code column fcr: "85" is not a percent; write 85% or 0.85}
+   */
+  record Invalid(String source, long line, Optional<String> id, String reason) implements ObservationRecord {
+    /** Checks every part is present. */
+    public Invalid {
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(reason, "reason");
+    }
+
+    /** {@code source:line: error: [id: ]reason}. */
+    @Override
+    public String toString() {
+      return location() + ": error: " + id.map(i -> i + ": ").orElse("") + reason;
+    }
+  }
+}

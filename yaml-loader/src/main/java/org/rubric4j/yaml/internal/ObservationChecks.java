@@ -1,0 +1,169 @@
+package org.rubric4j.yaml.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.rubric4j.Indicator;
+import org.rubric4j.InvalidValueException;
+import org.rubric4j.NotApplicablePolicy;
+import org.rubric4j.Observations;
+import org.rubric4j.Quantity;
+import org.rubric4j.Rubric;
+import org.rubric4j.Value;
+
+/**
+ * Turns raw fields of one evaluation into {@link Observations}, collecting every reason it does
+ * not fit: unreadable period, unknown indicator or flag (when a rubric is given), a value its
+ * indicator cannot read or score (a percent written {@code 85}, a level not declared, a value
+ * in no band).
+ */
+public final class ObservationChecks {
+
+  private final Optional<Rubric> rubric;
+  private final Map<String, Indicator> indicators = new LinkedHashMap<>();
+  private final Set<String> flags;
+
+  /** Checks against {@code rubric}, or structure only when it is empty. */
+  public ObservationChecks(Optional<Rubric> rubric) {
+    this.rubric = rubric;
+    rubric.ifPresent(r -> r.allIndicators().forEach(i -> indicators.put(i.id(), i)));
+    this.flags = rubric.map(Rubric::flagIds).orElse(Set.of());
+  }
+
+  /** Whether a rubric is known. */
+  public boolean hasRubric() {
+    return rubric.isPresent();
+  }
+
+  /** Null when the rubric knows indicator {@code id}; otherwise why not. */
+  public String unknownIndicator(String id) {
+    if (rubric.isEmpty() || indicators.containsKey(id)) {
+      return null;
+    }
+    return "the rubric has no indicator `" + Messages.shorten(id) + "`"
+        + Messages.didYouMean(id, indicators.keySet());
+  }
+
+  /** Null when the rubric knows flag {@code id}; otherwise why not. */
+  public String unknownFlag(String id) {
+    if (rubric.isEmpty() || flags.contains(id)) {
+      return null;
+    }
+    return "the rubric has no flag `" + Messages.shorten(id) + "`"
+        + (flags.isEmpty() ? "" : Messages.didYouMean(id, flags) + "; its flags: " + String.join(", ", flags));
+  }
+
+  /** Collects the fields of one evaluation; {@link #build()} gives the observations or the reasons. */
+  public Draft draft() {
+    return new Draft();
+  }
+
+  /** The fields of one evaluation, checked as they are added. */
+  public final class Draft {
+    private String id;
+    private Observations.Builder builder;
+    private final List<String> reasons = new ArrayList<>();
+    private final List<Runnable> pending = new ArrayList<>();
+
+    /** The evaluation id; required. */
+    public void id(String id) {
+      if (id == null || id.isBlank()) {
+        reasons.add("the evaluation has no id");
+        return;
+      }
+      this.id = id;
+      this.builder = Observations.builder(id);
+    }
+
+    /** The id, when one was given. */
+    public Optional<String> id() {
+      return Optional.ofNullable(id);
+    }
+
+    /** Records a reason the evaluation cannot be read. */
+    public void problem(String reason) {
+      reasons.add(reason);
+    }
+
+    /** The subject. */
+    public void subject(String subject) {
+      pending.add(() -> builder.subject(subject));
+    }
+
+    /** The period, checked at once. */
+    public void period(String at, String period) {
+      try {
+        Observations.builder("x").period(period);
+        pending.add(() -> builder.period(period));
+      } catch (InvalidValueException e) {
+        reasons.add(at + ": " + e.getMessage());
+      }
+    }
+
+    /** A tag. */
+    public void tag(String name, String value) {
+      pending.add(() -> builder.tag(name, value));
+    }
+
+    /** The value of {@code indicator} as written: text, or a number's plain text. */
+    public void value(String at, String indicator, String text) {
+      String unknown = unknownIndicator(indicator);
+      if (unknown != null) {
+        reasons.add(at + ": " + unknown);
+        return;
+      }
+      Value value = Value.parse(text);
+      rubric.ifPresent(r -> {
+        Indicator ind = indicators.get(indicator);
+        if (value instanceof Value.Text t) {
+          try {
+            Quantity q = t.readAs(ind.rule().measure());
+            ind.rule().score(q);
+          } catch (InvalidValueException e) {
+            reasons.add(at + ": " + e.getMessage());
+          }
+        } else if (r.notApplicablePolicy() == NotApplicablePolicy.FORBID) {
+          reasons.add(at + ": n/a is not allowed by this rubric (notApplicable: forbid)");
+        }
+      });
+      pending.add(() -> builder.value(indicator, value));
+    }
+
+    /** A flag. */
+    public void flag(String at, String flag, boolean value) {
+      String unknown = unknownFlag(flag);
+      if (unknown != null) {
+        reasons.add(at + ": " + unknown);
+        return;
+      }
+      pending.add(() -> builder.flag(flag, value));
+    }
+
+    /** Evidence for {@code indicator}. */
+    public void evidence(String at, String indicator, String text) {
+      String unknown = unknownIndicator(indicator);
+      if (unknown != null) {
+        reasons.add(at + ": " + unknown);
+        return;
+      }
+      pending.add(() -> builder.evidence(indicator, text));
+    }
+
+    /** The observations, or empty when there is any reason; then {@link #reasons()} says why. */
+    public Optional<Observations> build() {
+      if (!reasons.isEmpty() || builder == null) {
+        return Optional.empty();
+      }
+      pending.forEach(Runnable::run);
+      return Optional.of(builder.build());
+    }
+
+    /** Every reason found, joined by "; ". */
+    public String reasons() {
+      return reasons.isEmpty() ? "the evaluation has no id" : String.join("; ", reasons);
+    }
+  }
+}
