@@ -1,0 +1,75 @@
+package org.rubric4j.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.rubric4j.Dimension;
+import org.rubric4j.DimensionResult;
+import org.rubric4j.Evaluation;
+import org.rubric4j.FiredVeto;
+import org.rubric4j.Grade;
+import org.rubric4j.Rubric;
+
+/**
+ * Results as CSV: {@code id,subject,period,total,rawTotal,grade,vetoes}, then one column per
+ * dimension (depth first) with its score, empty when not applicable.
+ */
+final class CsvSink implements ResultSink {
+
+  private final Writer out;
+  private final List<String> dimensions;
+
+  CsvSink(Rubric rubric, Writer out) {
+    this.out = out;
+    this.dimensions = rubric.allDimensions().map(Dimension::id).toList();
+    List<String> header = new ArrayList<>(List.of("id", "subject", "period", "total", "rawTotal", "grade", "vetoes"));
+    header.addAll(dimensions);
+    write(header);
+  }
+
+  @Override
+  public void accept(Evaluation e) {
+    List<String> row = new ArrayList<>();
+    row.add(e.id());
+    row.add(e.subject().orElse(""));
+    row.add(e.period().orElse(""));
+    row.add(e.total().toPlainString());
+    row.add(e.rawTotal().toPlainString());
+    row.add(e.grade().map(Grade::id).orElse(""));
+    row.add(vetoes(e.vetoes()));
+    Map<String, DimensionResult> byId = e.allDimensions()
+        .collect(Collectors.toMap(DimensionResult::id, d -> d));
+    for (String id : dimensions) {
+      row.add(byId.get(id).score().map(s -> s.toPlainString()).orElse(""));
+    }
+    write(row);
+  }
+
+  private void write(List<String> cells) {
+    try {
+      for (int k = 0; k < cells.size(); k++) {
+        if (k > 0) {
+          out.write(',');
+        }
+        out.write(quote(cells.get(k)));
+      }
+      out.write('\n');
+    } catch (IOException x) {
+      throw new UncheckedIOException(x);
+    }
+  }
+
+  static String quote(String cell) {
+    boolean needs = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
+        || cell.indexOf('\r') >= 0;
+    return needs ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
+  }
+
+  static String vetoes(List<FiredVeto> fired) {
+    return fired.stream().map(f -> f.veto().id()).collect(Collectors.joining(";"));
+  }
+}

@@ -1,0 +1,65 @@
+package org.rubric4j.cli;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.rubric4j.Rubric;
+import org.rubric4j.yaml.ObservationFormat;
+import org.rubric4j.yaml.ObservationReader;
+import org.rubric4j.yaml.ObservationRecord;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The RUBRIC and DATA arguments and {@code --input-format} of the commands that score observations. */
+final class DataSource {
+
+  /** The observation formats as the command line writes them. */
+  enum InputFormat {
+    csv(ObservationFormat.CSV), json(ObservationFormat.JSON), jsonl(ObservationFormat.JSON_LINES);
+
+    final ObservationFormat format;
+
+    InputFormat(ObservationFormat format) {
+      this.format = format;
+    }
+  }
+
+  @Parameters(index = "0", paramLabel = "RUBRIC", description = "The rubric file (YAML or JSON).")
+  Path rubric;
+
+  @Parameters(index = "1", paramLabel = "DATA",
+      description = "Observations: CSV, JSON or JSON Lines (by extension), or - for standard input.")
+  String data;
+
+  @Option(names = "--input-format", paramLabel = "csv|json|jsonl",
+      description = "The format of DATA when its extension does not say (standard input: jsonl by default).")
+  InputFormat inputFormat;
+
+  /** The name used in messages: the path as given, or {@code -}. */
+  String name() {
+    return data;
+  }
+
+  /** The records of DATA, streaming; the caller closes the stream. */
+  Stream<ObservationRecord> open(Rubric rubric, InputStream stdin) throws NoSuchFileException {
+    ObservationReader reader = ObservationReader.forRubric(rubric);
+    if (data.equals("-")) {
+      ObservationFormat format = inputFormat == null ? ObservationFormat.JSON_LINES : inputFormat.format;
+      return reader.read(stdin, format, "-");
+    }
+    Path file = Path.of(data);
+    if (!Files.isRegularFile(file)) {
+      throw new NoSuchFileException(data);
+    }
+    if (inputFormat == null) {
+      return reader.read(file);
+    }
+    try {
+      return reader.read(Files.newInputStream(file), inputFormat.format, data);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

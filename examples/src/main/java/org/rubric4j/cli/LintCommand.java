@@ -1,0 +1,58 @@
+package org.rubric4j.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.rubric4j.yaml.LoadProblem;
+import org.rubric4j.yaml.LoadedRubric;
+import org.rubric4j.yaml.RubricLoadException;
+import org.rubric4j.yaml.RubricReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code rubric4j lint RUBRIC...}: every problem of each file, one per line. */
+@Command(name = "lint",
+    description = {"Check rubric files: every error and warning, one per line, as",
+        "FILE:LINE:COLUMN: error|warning: MESSAGE (the form compilers use, so editors and CI annotate it)."},
+    mixinStandardHelpOptions = true,
+    footer = {"", "Example:", "  rubric4j lint rubrics/*.yaml",
+        "", "Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage error."})
+final class LintCommand implements Callable<Integer> {
+
+  @Spec
+  private CommandSpec spec;
+
+  @Mixin
+  private DebugOption debug;
+
+  @Parameters(arity = "1..*", paramLabel = "RUBRIC", description = "Rubric files (YAML or JSON).")
+  private List<Path> files;
+
+  @Override
+  public Integer call() {
+    RubricReader reader = RubricReader.create();
+    boolean errors = false;
+    for (Path file : files) {
+      if (!Files.isRegularFile(file)) {
+        spec.commandLine().getOut().println(file + ": error: no such file");
+        errors = true;
+        continue;
+      }
+      try {
+        LoadedRubric loaded = reader.read(file);
+        loaded.warnings().forEach(w -> spec.commandLine().getOut().println(w));
+      } catch (RubricLoadException e) {
+        for (LoadProblem p : e.problems()) {
+          spec.commandLine().getOut().println(p);
+        }
+        errors |= !e.errors().isEmpty();
+      }
+    }
+    spec.commandLine().getOut().flush();
+    return errors ? Failures.INPUT : 0;
+  }
+}

@@ -1,0 +1,115 @@
+package org.rubric4j.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.rubric4j.Rubric;
+import org.rubric4j.yaml.ResultWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code rubric4j score RUBRIC DATA}: scores every row and prints the results in input order. */
+@Command(name = "score",
+    description = {"Score observations with a rubric. Rows that cannot be scored are reported on",
+        "standard error as DATA:LINE: ID: REASON and skipped; every other row is scored."},
+    mixinStandardHelpOptions = true,
+    footer = {"", "Examples:",
+        "  rubric4j score rubric.yaml september.csv",
+        "  rubric4j score rubric.yaml september.jsonl --format json -o out.jsonl",
+        "  cat rows.csv | rubric4j score rubric.yaml - --input-format csv --format csv",
+        "", "Exit codes: 0 every row scored, 1 some rows could not be scored or an input is bad, 2 usage error."})
+final class ScoreCommand implements Callable<Integer> {
+
+  /** The output formats. */
+  enum Format { table, json, csv }
+
+  @Spec
+  private CommandSpec spec;
+
+  @picocli.CommandLine.ParentCommand
+  private Main main;
+
+  @Mixin
+  private DebugOption debug;
+
+  @Mixin
+  private DataSource data;
+
+  @Option(names = "--format", paramLabel = "table|json|csv", defaultValue = "table",
+      description = "table (aligned, for people), json (one result object per line: JSON Lines) or csv. Default: ${DEFAULT-VALUE}.")
+  private Format format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the results to FILE instead of standard output.")
+  private Path output;
+
+  @Override
+  public Integer call() throws IOException {
+    Rubric rubric = Scoring.rubric(data.rubric);
+    PrintWriter err = spec.commandLine().getErr();
+    try (Writer out = open()) {
+      ResultSink sink = switch (format) {
+        case json -> new JsonSink(ResultWriter.forRubric(rubric), out);
+        case csv -> new CsvSink(rubric, out);
+        case table -> new TableSink(rubric, out);
+      };
+      Scoring.Counts counts = Scoring.run(rubric, data, main.stdin(), err,
+          (record, evaluation) -> sink.accept(evaluation));
+      sink.finish();
+      out.flush();
+      if (counts.bad() > 0) {
+        err.println("rubric4j: " + counts.bad() + " of " + (counts.scored() + counts.bad())
+            + " rows could not be scored (listed above); the other " + counts.scored() + " were");
+        return Failures.INPUT;
+      }
+      return 0;
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private Writer open() throws IOException {
+    if (output == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      return new Writer() {
+        @Override
+        public void write(char[] buf, int off, int len) {
+          out.write(buf, off, len);
+        }
+
+        @Override
+        public void flush() {
+          out.flush();
+        }
+
+        @Override
+        public void close() {
+          out.flush();
+        }
+      };
+    }
+    return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8));
+  }
+
+  /** The JSON Lines form of rubric-format.md's result, one object per line. */
+  private record JsonSink(ResultWriter writer, Writer out) implements ResultSink {
+    @Override
+    public void accept(org.rubric4j.Evaluation e) {
+      try {
+        out.write(writer.toJson(e));
+        out.write('\n');
+      } catch (IOException x) {
+        throw new UncheckedIOException(x);
+      }
+    }
+  }
+}
