@@ -41,6 +41,7 @@ public final class BenchmarkSuite {
     Path json = resultsDir.resolve("jmh-" + mode + ".json");
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include(EvaluationBenchmark.class.getName())
+        .include(LoadBenchmark.class.getName())
         .addProfiler(GCProfiler.class)
         .resultFormat(ResultFormatType.JSON)
         .result(json.toString());
@@ -61,7 +62,7 @@ public final class BenchmarkSuite {
   }
 
   /** One benchmark's mean time and allocation. */
-  record Row(double nanos, double error, double bytes) {}
+  record Row(double time, double error, String unit, double bytes) {}
 
   static String report(String mode, Collection<RunResult> results, Path json) {
     Map<String, Row> rows = new LinkedHashMap<>();
@@ -72,7 +73,7 @@ public final class BenchmarkSuite {
       double bytes = r.getSecondaryResults().entrySet().stream()
           .filter(e -> e.getKey().endsWith("gc.alloc.rate.norm"))
           .mapToDouble(e -> e.getValue().getScore()).findFirst().orElse(Double.NaN);
-      rows.put(name, new Row(primary.getScore(), primary.getScoreError(), bytes));
+      rows.put(name, new Row(primary.getScore(), primary.getScoreError(), primary.getScoreUnit(), bytes));
     }
     StringBuilder md = new StringBuilder();
     md.append("# Benchmarks\n\n")
@@ -85,9 +86,9 @@ public final class BenchmarkSuite {
         .append(System.getProperty("java.runtime.version")).append("\n")
         .append("- Command: `./mvnw -B -pl benchmarks -am package -DskipTests && java -jar ")
         .append("benchmarks/target/benchmarks.jar ").append(mode).append("`\n\n")
-        .append("| benchmark | ns/op | ± | bytes/op |\n|---|---:|---:|---:|\n");
-    rows.forEach((name, row) -> md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.0f |%n",
-        name, row.nanos(), row.error(), row.bytes())));
+        .append("| benchmark | time/op | ± | unit | bytes/op |\n|---|---:|---:|---|---:|\n");
+    rows.forEach((name, row) -> md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %s | %.0f |%n",
+        name, row.time(), row.error(), row.unit(), row.bytes())));
     md.append("\n## Ratios (same run)\n\n| rubric | vs hand-written exact | vs hand-written double | evaluations/s on one core |\n")
         .append("|---|---:|---:|---:|\n");
     for (String seed : new String[] {"seed000", "seed003"}) {
@@ -96,8 +97,14 @@ public final class BenchmarkSuite {
       Row dbl = rows.get(seed + "HandWrittenDouble");
       if (lib != null && exact != null && dbl != null) {
         md.append(String.format(Locale.ROOT, "| %s | %.2f× | %.2f× | %,.0f |%n", seed,
-            lib.nanos() / exact.nanos(), lib.nanos() / dbl.nanos(), 1e9 / lib.nanos()));
+            lib.time() / exact.time(), lib.time() / dbl.time(), 1e9 / lib.time()));
       }
+    }
+    Row load = rows.get("loadYamlRubric");
+    Row java = rows.get("buildInJava");
+    if (load != null && java != null) {
+      md.append(String.format(Locale.ROOT, "%nLoading and validating the seed 003 combined YAML rubric: %.0f µs "
+          + "(%.1f× building it in Java).%n", load.time(), load.time() / java.time()));
     }
     md.append("\nTargets (design.md): at most 1.5× the hand-written exact method (goal 1.2×), ")
         .append("within 2× of the hand-written double method, at least 1 000 000 evaluations/s ")
