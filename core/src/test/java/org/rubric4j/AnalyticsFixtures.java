@@ -10,6 +10,7 @@ final class AnalyticsFixtures {
 
   static final Rubric SEED_000 = SeedRubrics.crmServiceQuality();
   static final Rubric SEED_003 = SeedRubrics.serviceStandardsMonthly();
+  static final Rubric SEED_001 = SeedRubrics.crmMaintenanceMonitoring();
 
   private AnalyticsFixtures() {}
 
