@@ -8,7 +8,7 @@ import java.util.Objects;
  * by period at a given {@link PeriodUnit}.
  *
  * <p>The text form, also used on the command line, is {@code subject}, {@code tag.NAME} or
- * {@code period:UNIT} ({@code period:quarter}); {@link #parse} reads what {@link #toString()}
+ * {@code period:UNIT} ({@code period:quarter}); {@link #parse} reads what {@code toString()}
  * writes. Immutable, thread-safe and serializable.
  */
 public sealed interface GroupBy extends Serializable permits GroupBy.BySubject, GroupBy.ByTag, GroupBy.ByPeriod {
