@@ -38,6 +38,6 @@ class HandWrittenBaselinesTest {
   @Test
   void theReportShowsRatiosAgainstTheBaselines() {
     assertThat(BenchmarkSuite.report("quick", java.util.List.of(), java.nio.file.Path.of("x.json")))
-        .contains("| benchmark | ns/op |", "Targets");
+        .contains("| benchmark | time/op |", "Targets");
   }
 }
