@@ -18,11 +18,15 @@ import org.rubric4j.internal.Reach;
  * summing to 100 %, bands without gap or overlap, grades covering the scale, unique ids,
  * vetoes naming what exists). Evaluate with {@link #evaluate(Observations)}.
  *
- * <p>Immutable and thread-safe: one instance may be shared by any number of threads.
+ * <p>Immutable and thread-safe: one instance may be shared by any number of threads, and
+ * serialised to workers (a Spark or Flink job): it travels as plain data and is rebuilt
+ * through the builder on arrival, with every check a new rubric passes.
  * Evaluation uses exact rational arithmetic and rounds once, at the end; the same inputs give
  * the same output, digit for digit, on every run and thread.
  */
-public final class Rubric {
+public final class Rubric implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private final String id;
   private final Optional<String> version;
@@ -37,8 +41,8 @@ public final class Rubric {
   private final List<Flag> flags;
   private final List<Veto> vetoes;
   private final List<Dimension> dimensions;
-  private final List<Problem> warnings;
-  private final Evaluator evaluator;
+  private final transient List<Problem> warnings;
+  private final transient Evaluator evaluator;
 
   Rubric(String id, Optional<String> version, Optional<String> name, Optional<String> description,
       BigDecimal scale, int precision, Normalization normalization,
@@ -61,6 +65,14 @@ public final class Rubric {
     all.addAll(Reach.unreachableGrades(this));
     this.warnings = List.copyOf(all);
     this.evaluator = new Evaluator(this);
+  }
+
+  private Object writeReplace() {
+    return new SerializedRubric(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw new java.io.InvalidObjectException("a rubric is read through its serialised form only");
   }
 
   /** Starts describing the rubric {@code id} (lowercase letters, digits and '-'). */
