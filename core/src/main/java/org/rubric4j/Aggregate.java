@@ -74,34 +74,60 @@ public final class Aggregate implements Serializable {
     }
     total.add(e.total());
     e.grade().ifPresent(g -> total.addGrade(g.id()));
-    e.allDimensions().forEach(d -> {
-      Statistics.Accumulator a = dimensions.computeIfAbsent(d.id(), k -> new Statistics.Accumulator(false));
-      if (d.score().isPresent()) {
-        a.add(d.score().get());
-        d.grade().ifPresent(g -> a.addGrade(g.id()));
-      } else {
-        a.addNotApplicable();
-      }
-    });
-    e.allIndicators().forEach(i -> {
-      Statistics.Accumulator points = indicators.computeIfAbsent(i.id(), k -> new Statistics.Accumulator(true));
-      Statistics.Accumulator amounts = values.computeIfAbsent(i.id(), k -> new Statistics.Accumulator(false));
-      if (i.score().isPresent() && i.value().isPresent()) {
-        points.add(i.score().get());
-        Quantity q = i.value().get();
-        amounts.add(q.amount());
-        Measure known = measures.putIfAbsent(i.id(), q.measure());
-        if (known != null && known != q.measure()) {
-          throw new AnalyticsException("values." + i.id(), "indicator " + i.id() + " was measured as a "
-              + known.key() + " and now as a " + q.measure().key()
-              + "; aggregate evaluations of one rubric version together");
-        }
-      } else {
-        points.addNotApplicable();
-        amounts.addNotApplicable();
-      }
-    });
+    // Plain loops over the result tree: this runs once per evaluation, millions of times.
+    for (DimensionResult d : e.dimensions()) {
+      addDimension(d);
+    }
     return this;
+  }
+
+  private void addDimension(DimensionResult d) {
+    Statistics.Accumulator a = dimensions.get(d.id());
+    if (a == null) {
+      a = new Statistics.Accumulator(false);
+      dimensions.put(d.id(), a);
+    }
+    if (d.score().isPresent()) {
+      a.add(d.score().get());
+      if (d.grade().isPresent()) {
+        a.addGrade(d.grade().get().id());
+      }
+    } else {
+      a.addNotApplicable();
+    }
+    for (DimensionResult sub : d.dimensions()) {
+      addDimension(sub);
+    }
+    for (IndicatorResult i : d.indicators()) {
+      addIndicator(i);
+    }
+  }
+
+  private void addIndicator(IndicatorResult i) {
+    Statistics.Accumulator points = indicators.get(i.id());
+    if (points == null) {
+      points = new Statistics.Accumulator(true);
+      indicators.put(i.id(), points);
+    }
+    Statistics.Accumulator amounts = values.get(i.id());
+    if (amounts == null) {
+      amounts = new Statistics.Accumulator(false);
+      values.put(i.id(), amounts);
+    }
+    if (i.score().isPresent() && i.value().isPresent()) {
+      points.add(i.score().get());
+      Quantity q = i.value().get();
+      amounts.add(q.amount());
+      Measure known = measures.putIfAbsent(i.id(), q.measure());
+      if (known != null && known != q.measure()) {
+        throw new AnalyticsException("values." + i.id(), "indicator " + i.id() + " was measured as a "
+            + known.key() + " and now as a " + q.measure().key()
+            + "; aggregate evaluations of one rubric version together");
+      }
+    } else {
+      points.addNotApplicable();
+      amounts.addNotApplicable();
+    }
   }
 
   /** Adds every evaluation of {@code other} to this aggregate and returns it; {@code other} is unchanged. */

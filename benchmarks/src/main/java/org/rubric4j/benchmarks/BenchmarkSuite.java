@@ -42,6 +42,7 @@ public final class BenchmarkSuite {
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include(EvaluationBenchmark.class.getName())
         .include(LoadBenchmark.class.getName())
+        .include(AggregationBenchmark.class.getName())
         .addProfiler(GCProfiler.class)
         .resultFormat(ResultFormatType.JSON)
         .result(json.toString());
@@ -56,9 +57,21 @@ public final class BenchmarkSuite {
       System.exit(2);
     }
     Collection<RunResult> results = new Runner(options.build()).run();
+    long scaleCount = mode.equals("full") ? 10_000_000L : 1_000_000L;
+    System.out.println("aggregating " + scaleCount + " evaluations in one pass ...");
+    java.util.List<AggregationScale.Sample> scale = AggregationScale.run(scaleCount, scaleCount / 5);
     Files.createDirectories(markdown.toAbsolutePath().getParent());
-    Files.writeString(markdown, report(mode, results, json), StandardCharsets.UTF_8);
+    Files.writeString(markdown, report(mode, results, json) + scaleReport(scale), StandardCharsets.UTF_8);
     System.out.println("wrote " + json + " and " + markdown);
+  }
+
+  static String scaleReport(java.util.List<AggregationScale.Sample> samples) {
+    StringBuilder md = new StringBuilder("\n## Aggregation at scale\n\n"
+        + "One `Aggregator` (by subject and quarter) fed evaluations in one pass; heap in use after a "
+        + "full collection (`AggregationScale`):\n\n| evaluations | seconds | heap MiB |\n|---:|---:|---:|\n");
+    samples.forEach(s -> md.append(String.format(Locale.ROOT, "| %,d | %.1f | %.1f |%n",
+        s.evaluations(), s.seconds(), s.heapMiB())));
+    return md.toString();
   }
 
   /** One benchmark's mean time and allocation. */
@@ -78,7 +91,8 @@ public final class BenchmarkSuite {
     StringBuilder md = new StringBuilder();
     md.append("# Benchmarks\n\n")
         .append("Measured with JMH 1.37 by `BenchmarkSuite` in `").append(mode).append("` mode")
-        .append(" (raw results: `").append(json).append("`).\n\n")
+        .append(" (raw results: `").append(json).append("`). Times are means per operation in the unit shown;")
+        .append(" ratios compare benchmarks of the same run.\n\n")
         .append("- Machine: ").append(System.getProperty("os.name")).append(' ')
         .append(System.getProperty("os.arch")).append(", ")
         .append(Runtime.getRuntime().availableProcessors()).append(" cores\n")
@@ -105,6 +119,14 @@ public final class BenchmarkSuite {
     if (load != null && java != null) {
       md.append(String.format(Locale.ROOT, "%nLoading and validating the seed 003 combined YAML rubric: %.0f µs "
           + "(%.1f× building it in Java).%n", load.time(), load.time() / java.time()));
+    }
+    Row one = rows.get("oneThread");
+    Row two = rows.get("twoThreadsThenMerge");
+    if (one != null && two != null) {
+      md.append(String.format(Locale.ROOT, "%nAggregating %,d evaluations by subject and quarter: one thread "
+          + "%.1f ms, two threads then merge %.1f ms: a %.2f× speed-up on %d cores.%n",
+          AggregationBenchmark.PER_OP, one.time(), two.time(), one.time() / two.time(),
+          Runtime.getRuntime().availableProcessors()));
     }
     md.append("\nTargets (design.md): at most 1.5× the hand-written exact method (goal 1.2×), ")
         .append("within 2× of the hand-written double method, at least 1 000 000 evaluations/s ")

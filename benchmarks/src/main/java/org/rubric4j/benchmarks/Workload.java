@@ -24,6 +24,25 @@ public final class Workload {
     return inputs;
   }
 
+  /**
+   * {@code n} seed 000 evaluations of 40 agents over the four quarters of 2024, evaluated
+   * once here so that aggregation benchmarks measure aggregation only.
+   */
+  public static org.rubric4j.Evaluation[] seed000Evaluations(int n, long seed) {
+    org.rubric4j.Rubric rubric = SeedRubrics.crmServiceQuality();
+    Seed000Input[] inputs = seed000(n, seed);
+    SplittableRandom random = new SplittableRandom(seed + 1);
+    org.rubric4j.Evaluation[] evaluations = new org.rubric4j.Evaluation[n];
+    for (int k = 0; k < n; k++) {
+      org.rubric4j.Observations o = inputs[k].toObservations("ev-" + k).toBuilder()
+          .subject(String.format("agent-%02d", random.nextInt(40)))
+          .period(java.time.LocalDate.of(2024, 1, 1).plusDays(random.nextInt(366)).toString())
+          .build();
+      evaluations[k] = rubric.evaluate(o);
+    }
+    return evaluations;
+  }
+
   /** {@code n} seed 003 assessments; one in a hundred carries the fraud flag. */
   public static Seed003Input[] seed003(int n, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
