@@ -60,8 +60,17 @@ public final class BenchmarkSuite {
     long scaleCount = mode.equals("full") ? 10_000_000L : 1_000_000L;
     System.out.println("aggregating " + scaleCount + " evaluations in one pass ...");
     java.util.List<AggregationScale.Sample> scale = AggregationScale.run(scaleCount, scaleCount / 5);
+    String cli;
+    try {
+      cli = CliEndToEnd.measure(Path.of("."), 100_000, mode.equals("full") ? 5 : 1);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      cli = "not measured: interrupted";
+    }
     Files.createDirectories(markdown.toAbsolutePath().getParent());
-    Files.writeString(markdown, report(mode, results, json) + scaleReport(scale), StandardCharsets.UTF_8);
+    Files.writeString(markdown, report(mode, results, json) + scaleReport(scale)
+        + "\n## Command line, end to end\n\n`rubric4j score` with the seed 000 rubric: " + cli + "\n",
+        StandardCharsets.UTF_8);
     System.out.println("wrote " + json + " and " + markdown);
   }
 
