@@ -2,9 +2,10 @@ package org.rubric4j;
 
 /**
  * The rubrics of the five seed documents (../shared/seeds), built in Java exactly as the
- * seeds state their rules. Shared by the tests of the core module.
+ * seeds state their rules. Shared by the tests of the core module and, through core's test jar,
+ * by the benchmarks.
  */
-final class SeedRubrics {
+public final class SeedRubrics {
 
   private SeedRubrics() {}
 
@@ -13,7 +14,7 @@ final class SeedRubrics {
    * 5-point scale; "单项得分=指标评分×维度权重, 总分=∑单项得分", with the two indicators of a
    * dimension sharing its weight equally (their mean rating).
    */
-  static Rubric crmServiceQuality() {
+  public static Rubric crmServiceQuality() {
     return Rubric.builder("crm-service-quality")
         .version("2024-Q3")
         .name("客户关系维护服务质量评分")
@@ -59,7 +60,7 @@ final class SeedRubrics {
    * Seed 001 (客户关系维护流程及服务质量监测表): four 1–5 service ratings (响应速度 / 问题解决 /
    * 专业度 / 主动性) with no weights given, so they share equally.
    */
-  static Rubric crmMaintenanceMonitoring() {
+  public static Rubric crmMaintenanceMonitoring() {
     return Rubric.builder("crm-maintenance-monitoring")
         .name("客户关系维护及服务质量监测")
         .scale(5)
@@ -75,7 +76,7 @@ final class SeedRubrics {
    * Seed 002 (客户满意度跟进模板): overall satisfaction is the weighted mean of the survey
    * dimensions 响应及时性 30 %, 问题解决能力 40 %, 服务态度 30 %, each rated 1–5.
    */
-  static Rubric satisfactionTracking() {
+  public static Rubric satisfactionTracking() {
     return Rubric.builder("satisfaction-tracking")
         .name("客户满意度跟踪")
         .scale(5)
@@ -98,7 +99,7 @@ final class SeedRubrics {
    * 80 / 60 steps (the same choice as examples/.../service-standards-monthly.yaml). A fraud flag
    * (刷好评, 引导客户修改评价) vetoes to 需改进 with 0 points.
    */
-  static Rubric serviceStandardsMonthly() {
+  public static Rubric serviceStandardsMonthly() {
     RubricBuilder b = Rubric.builder("service-standards-monthly").name("客服人员月度考核").scale(100);
     seed003Grades(b);
     seed003Dimensions(b);
@@ -112,7 +113,7 @@ final class SeedRubrics {
    * deduction rule on a number (30 points at 30, one point less per point below), which
    * scores whole points p in [0, 30] as exactly p.
    */
-  static Rubric serviceStandardsCombined() {
+  public static Rubric serviceStandardsCombined() {
     RubricBuilder b = Rubric.builder("service-standards-combined").name("定量指标+定性评价").scale(100);
     seed003Grades(b);
     b.dimension("quantitative", q -> {
@@ -175,7 +176,7 @@ final class SeedRubrics {
    * response speed banded in seconds, the others 1–5 levels; grades 优秀(5) 良好(4) 合格(3)
    * 需改进(1-2), for the total and for each dimension.
    */
-  static Rubric contactCenterWorkflow() {
+  public static Rubric contactCenterWorkflow() {
     RubricBuilder b = Rubric.builder("contact-center-workflow").name("客服工作服务质量评价").scale(5);
     java.util.function.Consumer<DimensionBuilder> grades = d -> d
         .grade("excellent", g -> g.name("优秀").range("[5, 5]"))

@@ -1,5 +1,7 @@
 package org.rubric4j.benchmarks;
 
+import org.rubric4j.SeedRubrics;
+
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

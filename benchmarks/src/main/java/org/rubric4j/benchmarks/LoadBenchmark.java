@@ -1,5 +1,7 @@
 package org.rubric4j.benchmarks;
 
+import org.rubric4j.SeedRubrics;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

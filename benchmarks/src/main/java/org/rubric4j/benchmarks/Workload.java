@@ -1,5 +1,7 @@
 package org.rubric4j.benchmarks;
 
+import org.rubric4j.SeedRubrics;
+
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.SplittableRandom;

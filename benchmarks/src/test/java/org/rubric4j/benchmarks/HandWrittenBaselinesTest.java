@@ -1,5 +1,7 @@
 package org.rubric4j.benchmarks;
 
+import org.rubric4j.SeedRubrics;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

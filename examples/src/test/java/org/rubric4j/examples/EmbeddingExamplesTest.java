@@ -21,8 +21,16 @@ class EmbeddingExamplesTest {
     } finally {
       System.setOut(saved);
     }
-    assertThat(buffer.toString(StandardCharsets.UTF_8)).startsWith("4.30 good\n")
-        .contains("fcr: 82%: 3 steps of 1% beyond >= 85% → 27 of 30");
+    // Exactly what README.md shows under "prints".
+    assertThat(buffer.toString(StandardCharsets.UTF_8)).isEqualTo("""
+        4.30 good
+        crm-service-quality · evaluation ev-1
+        responsiveness: 4.00 of 5 × 40% → 1.60
+          first-response-time: 4h is in (2h, 6h] → 4 of 5; × 40% × 100% → 1.60
+        problem-solving: 4.50 of 5 × 60% → 2.70
+          fcr: 82%: 3 steps of 1% beyond >= 85% → 27 of 30; × 60% × 100% → 2.70
+        total 4.30 of 5, grade good 良好
+        """);
   }
 
   @Test
