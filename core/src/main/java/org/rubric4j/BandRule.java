@@ -57,7 +57,7 @@ public record BandRule(Measure measure, List<Band> bands, Optional<BigDecimal> o
     ScoringRule.requireMeasure(this, value);
     for (Band band : bands) {
       if (band.range().contains(value.amount())) {
-        return RuleScore.deferred(band.score(), () -> band.range().toString());
+        return RuleScore.of(band);
       }
     }
     throw InvalidValueException.of(value.toString(), "\"" + value + "\" is in no band");

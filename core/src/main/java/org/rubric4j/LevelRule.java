@@ -17,6 +17,9 @@ import java.util.Set;
  */
 public record LevelRule(List<Level> levels) implements ScoringRule {
 
+  private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
+  private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
+
   /** Checks the invariants above and copies the levels in ascending order. */
   public LevelRule {
     levels = levels.stream().sorted(Comparator.comparingInt(Level::value)).toList();
@@ -59,12 +62,11 @@ public record LevelRule(List<Level> levels) implements ScoringRule {
   public RuleScore score(Quantity value) {
     ScoringRule.requireMeasure(this, value);
     BigDecimal amount = value.amount();
-    if (amount.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0
-        && amount.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) >= 0) {
+    if (amount.compareTo(INT_MAX) <= 0 && amount.compareTo(INT_MIN) >= 0) {
       int chosen = amount.intValue(); // a level amount is always whole
       for (Level level : levels) {
         if (level.value() == chosen) {
-          return RuleScore.deferred(amount, level::toString);
+          return RuleScore.of(level, amount);
         }
       }
     }

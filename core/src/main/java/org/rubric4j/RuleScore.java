@@ -14,12 +14,13 @@ import org.rubric4j.internal.ValueText;
 public final class RuleScore {
 
   private final BigDecimal points;
-  private Supplier<String> pending;
+  /** What decided the points: a Band or Level (their text is written on demand), a String, or a Supplier. */
+  private Object basis;
   private volatile String matched;
 
-  private RuleScore(BigDecimal points, Supplier<String> matched) {
+  private RuleScore(BigDecimal points, Object basis) {
     this.points = ValueText.canonical(Objects.requireNonNull(points, "points"));
-    this.pending = Objects.requireNonNull(matched, "matched");
+    this.basis = Objects.requireNonNull(basis, "matched");
   }
 
   /**
@@ -31,15 +32,24 @@ public final class RuleScore {
    */
   public static RuleScore of(BigDecimal points, String matched) {
     Objects.requireNonNull(matched, "matched");
-    RuleScore score = new RuleScore(points, () -> matched);
+    RuleScore score = new RuleScore(points, matched);
     score.matched = matched;
-    score.pending = null;
     return score;
   }
 
   /** The score {@code points}, whose explanation is written only when asked for. */
   static RuleScore deferred(BigDecimal points, Supplier<String> matched) {
     return new RuleScore(points, matched);
+  }
+
+  /** The score of the band {@code band}: its range is the explanation. */
+  static RuleScore of(Band band) {
+    return new RuleScore(band.score(), band);
+  }
+
+  /** The score of the level {@code level}. */
+  static RuleScore of(Level level, BigDecimal points) {
+    return new RuleScore(points, level);
   }
 
   /** The points awarded, between the rule's minimum and maximum, without trailing zeros. */
@@ -54,9 +64,11 @@ public final class RuleScore {
       synchronized (this) {
         m = matched;
         if (m == null) {
-          m = pending.get();
+          m = basis instanceof Band band ? band.range().toString()
+              : basis instanceof Supplier<?> supplier ? (String) supplier.get()
+              : basis.toString();
           matched = m;
-          pending = null;
+          basis = null;
         }
       }
     }

@@ -78,6 +78,9 @@ public final class ValueText {
 
   /** A canonical form of {@code value}: no trailing zeros, zero as plain {@code 0}. */
   public static BigDecimal canonical(BigDecimal value) {
+    if (value.scale() == 0) {
+      return value.signum() == 0 ? BigDecimal.ZERO : value; // a whole number at scale 0 is canonical
+    }
     if (value.signum() == 0) {
       return BigDecimal.ZERO;
     }
