@@ -51,12 +51,16 @@ final class Json {
           out.append(',');
         }
         first = false;
-        newline(out, indent + 1);
+        if (indent >= 0) {
+          newline(out, indent + 1);
+        }
         string(String.valueOf(e.getKey()), out);
         out.append(indent >= 0 ? ": " : ":");
         write(e.getValue(), out, indent < 0 ? -1 : indent + 1);
       }
-      newline(out, indent);
+      if (indent >= 0) {
+        newline(out, indent);
+      }
       out.append('}');
     } else if (v instanceof List<?> l) {
       if (l.isEmpty()) {
@@ -69,12 +73,12 @@ final class Json {
         if (i > 0) {
           out.append(scalars && indent >= 0 ? ", " : ",");
         }
-        if (!scalars) {
+        if (!scalars && indent >= 0) {
           newline(out, indent + 1);
         }
         write(l.get(i), out, indent < 0 ? -1 : indent + 1);
       }
-      if (!scalars) {
+      if (!scalars && indent >= 0) {
         newline(out, indent);
       }
       out.append(']');
@@ -84,9 +88,7 @@ final class Json {
   }
 
   private static void newline(StringBuilder out, int indent) {
-    if (indent >= 0) {
-      out.append('\n').append("  ".repeat(indent));
-    }
+    out.append('\n').append("  ".repeat(indent));
   }
 
   private static void string(String s, StringBuilder out) {
