@@ -35,9 +35,10 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "demo",
     description = {"Score every bundled seed rubric on its sample data and summarise:",
-        "evaluations, mean total, grade counts, top and bottom subjects, weakest dimension."},
+        "evaluations, mean total, grade counts, top and bottom subjects, weakest dimension;",
+        "and write the HTML report of each (see --out-dir)."},
     mixinStandardHelpOptions = true,
-    footer = {"", "Example:", "  rubric4j demo"})
+    footer = {"", "Examples:", "  rubric4j demo", "  rubric4j demo --out-dir /tmp/reports"})
 final class DemoCommand implements Callable<Integer> {
 
   static final String RUBRICS = "examples/src/main/resources/rubrics/";
@@ -49,19 +50,29 @@ final class DemoCommand implements Callable<Integer> {
   @Mixin
   private DebugOption debug;
 
+  @picocli.CommandLine.Option(names = "--out-dir", paramLabel = "DIR", defaultValue = "target/rubric4j-demo",
+      description = "Where to write the HTML report of each seed rubric. Default: ${DEFAULT-VALUE}.")
+  private java.nio.file.Path outDir;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    java.nio.file.Files.createDirectories(outDir);
+    List<java.nio.file.Path> reports = new ArrayList<>();
     for (String name : SampleDataGenerator.profiles().keySet()) {
       Rubric rubric;
+      org.rubric4j.yaml.LoadedRubric loaded;
       try (InputStream in = resource("/rubrics/" + name + ".yaml")) {
-        rubric = RubricReader.create().read(in, RubricFormat.YAML, "rubrics/" + name + ".yaml").rubric();
+        loaded = RubricReader.create().read(in, RubricFormat.YAML, "rubrics/" + name + ".yaml");
+        rubric = loaded.rubric();
       }
+      ReportData report = new ReportData(rubric, loaded.analytics(), List.of(org.rubric4j.GroupBy.subject()));
       Summary summary = new Summary(rubric);
       try (InputStream in = resource("/samples/" + name + ".csv");
           Stream<ObservationRecord> records = ObservationReader.forRubric(rubric)
               .read(in, ObservationFormat.CSV, "samples/" + name + ".csv")) {
         records.forEach(r -> {
+          report.accept(r);
           if (r instanceof ObservationRecord.Valid v) {
             try {
               summary.add(rubric.evaluate(v.observations()));
@@ -74,7 +85,16 @@ final class DemoCommand implements Callable<Integer> {
         });
       }
       summary.print(out);
+      java.nio.file.Path file = outDir.resolve(name + ".html");
+      java.nio.file.Files.writeString(file, ReportHtml.of(report, "samples/" + name + ".csv"),
+          java.nio.charset.StandardCharsets.UTF_8);
+      reports.add(file);
     }
+    out.println("HTML reports (open in a browser, or print): " + outDir.toAbsolutePath().normalize());
+    for (java.nio.file.Path file : reports) {
+      out.println("  " + file.getFileName());
+    }
+    out.println();
     out.println("Where to look next:");
     out.println("  ./rubric4j lint " + RUBRICS + "*.yaml");
     out.println("  ./rubric4j score " + RUBRICS + "crm-service-quality.yaml " + SAMPLES + "crm-service-quality.csv");
@@ -82,6 +102,11 @@ final class DemoCommand implements Callable<Integer> {
         + "crm-service-quality.csv --id csq-2024-00001");
     out.println("  ./rubric4j score " + RUBRICS + "crm-service-quality.yaml " + SAMPLES
         + "crm-service-quality.bad-rows.csv   # bad rows reported, the rest scored");
+    out.println("  ./rubric4j report " + RUBRICS + "service-standards-monthly.yaml " + SAMPLES
+        + "service-standards-monthly.csv --group-by tag.team --out report.html");
+    out.println("  ./rubric4j agreement " + SAMPLES + "crm-service-quality.ratings.csv");
+    out.println("  ./rubric4j coach " + RUBRICS + "service-standards-monthly.yaml " + SAMPLES
+        + "service-standards-monthly.csv --id ssm-2024-00004");
     out.println("  README.md for the Java API and the rubric format; rubric4j --help for every command.");
     out.flush();
     return 0;

@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Score service quality against a rubric: exactly, explained.",
-    subcommands = {LintCommand.class, ScoreCommand.class, ExplainCommand.class, DemoCommand.class,
+    subcommands = {LintCommand.class, ScoreCommand.class, ExplainCommand.class, ReportCommand.class, AgreementCommand.class, CoachCommand.class, DiffCommand.class,
+        DemoCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 success, 1 input problems found, 2 usage error.",
         "Try: rubric4j demo"})

@@ -28,10 +28,15 @@ final class Scoring {
 
   /** Reads the rubric file, or throws the loader's exception listing its problems. */
   static Rubric rubric(Path file) throws NoSuchFileException {
+    return load(file).rubric();
+  }
+
+  /** Reads the rubric file with what it declares for reports, or throws the loader's exception. */
+  static org.rubric4j.yaml.LoadedRubric load(Path file) throws NoSuchFileException {
     if (!Files.isRegularFile(file)) {
       throw new NoSuchFileException(file.toString());
     }
-    return RubricReader.create().read(file).rubric();
+    return RubricReader.create().read(file);
   }
 
   static Counts run(Rubric rubric, DataSource data, InputStream stdin, PrintWriter err,

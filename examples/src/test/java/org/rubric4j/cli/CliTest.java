@@ -274,7 +274,7 @@ class CliTest {
 
   @Test
   void demoSummarisesEverySeedRubric() {
-    Run r = run("demo");
+    Run r = run("demo", "--out-dir", tmp.resolve("demo").toString());
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("crm-service-quality · 客户关系维护服务质量评分", "evaluations: 800",
         "mean total", "top subjects:", "bottom subjects:", "weakest dimension:", "Where to look next:");
@@ -282,7 +282,7 @@ class CliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"lint", "score", "explain", "demo"})
+  @ValueSource(strings = {"lint", "score", "explain", "report", "agreement", "coach", "diff", "demo"})
   void everyCommandHasHelpWithAnExample(String command) {
     Run r = run(command, "--help");
     assertThat(r.exit()).isZero();

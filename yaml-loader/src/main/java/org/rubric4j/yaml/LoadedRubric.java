@@ -5,7 +5,8 @@ import java.util.Objects;
 import org.rubric4j.Rubric;
 
 /**
- * A rubric read from a file, with the lint warnings located in that file.
+ * A rubric read from a file, with the lint warnings located in that file and what the file
+ * declares for reports ({@link RubricAnalytics}: KPIs, period rules, score categories).
  *
  * <p>Warnings do not stop a load (errors do); a command line prints them as
  * {@code FILE:LINE:COLUMN: warning: MESSAGE}. Immutable.
@@ -13,13 +14,20 @@ import org.rubric4j.Rubric;
  * @param rubric the rubric
  * @param warnings the warnings, in file order; may be empty
  * @param source the file name, or a description such as {@code <string>}
+ * @param analytics the KPIs, period rules and categories the file declares; none when it declares none
  */
-public record LoadedRubric(Rubric rubric, List<LoadProblem> warnings, String source) {
+public record LoadedRubric(Rubric rubric, List<LoadProblem> warnings, String source, RubricAnalytics analytics) {
 
   /** Checks the parts and copies the warnings. */
   public LoadedRubric {
     Objects.requireNonNull(rubric, "rubric");
     warnings = List.copyOf(warnings);
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(analytics, "analytics");
+  }
+
+  /** A loaded rubric that declares no analytics (the form before KPIs could be declared). */
+  public LoadedRubric(Rubric rubric, List<LoadProblem> warnings, String source) {
+    this(rubric, warnings, source, RubricAnalytics.none());
   }
 }

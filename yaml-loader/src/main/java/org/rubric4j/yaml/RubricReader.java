@@ -112,7 +112,7 @@ public final class RubricReader {
       }
       throw new RubricLoadException(source, problems, outcome.cause().orElse(null));
     }
-    return new LoadedRubric(outcome.rubric().get(), problems, source);
+    return new LoadedRubric(outcome.rubric().get(), problems, source, outcome.analytics());
   }
 
   /** Reads a YAML rubric from {@code text}, named {@code <string>} in messages. */

@@ -51,10 +51,30 @@ public final class RubricWriter {
 
   /** Writes {@code rubric} in {@code format} to {@code out}, which is flushed but not closed. */
   public void write(Rubric rubric, RubricFormat format, Writer out) {
+    write(rubric, RubricAnalytics.none(), format, out);
+  }
+
+  /**
+   * {@code loaded}'s rubric and its KPIs, period rules and categories in {@code format}: what
+   * {@link RubricReader} reads back to an equal rubric and equal analytics.
+   */
+  public String toText(LoadedRubric loaded, RubricFormat format) {
+    Objects.requireNonNull(loaded, "loaded");
+    StringWriter out = new StringWriter();
+    write(loaded.rubric(), loaded.analytics(), format, out);
+    return out.toString();
+  }
+
+  /**
+   * Writes {@code rubric} followed by {@code analytics} ({@code kpis}, {@code periodRules},
+   * {@code categories}) in {@code format} to {@code out}, which is flushed but not closed.
+   */
+  public void write(Rubric rubric, RubricAnalytics analytics, RubricFormat format, Writer out) {
     Objects.requireNonNull(rubric, "rubric");
+    Objects.requireNonNull(analytics, "analytics");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(out, "out");
-    TreeWriter.write(RubricTree.of(rubric), format == RubricFormat.YAML, out);
+    TreeWriter.write(RubricTree.of(rubric, analytics), format == RubricFormat.YAML, out);
     try {
       out.flush();
     } catch (IOException e) {

@@ -53,6 +53,20 @@ class RubricSchemaTest {
   }
 
   @Test
+  void theSchemaDescribesTheReportKeys() {
+    JsonNode schema = JsonMapper.builder().build().readTree(RubricSchema.json());
+    assertThat(schema.get("properties").get("kpis").get("items").get("$ref").asString()).isEqualTo("#/$defs/kpi");
+    assertThat(schema.get("properties").get("periodRules").get("items").get("$ref").asString())
+        .isEqualTo("#/$defs/periodRule");
+    assertThat(schema.get("properties").get("categories").get("additionalProperties").get("pattern")).isNotNull();
+    assertThat(schema.get("$defs").get("kpi").get("required").toString()).isEqualTo("[\"id\",\"of\",\"target\"]");
+    assertThat(schema.get("$defs").get("kpi").get("properties").get("statistic").get("enum").toString())
+        .isEqualTo("[\"mean\",\"min\",\"max\"]");
+    assertThat(schema.get("$defs").get("periodRule").get("properties").get("period").get("enum").toString())
+        .isEqualTo("[\"day\",\"week\",\"month\",\"quarter\",\"year\"]");
+  }
+
+  @Test
   void theReaderRefusesAKeyTheSchemaDoesNotList() {
     for (Map.Entry<String, Format.Obj> e : Format.OBJECTS.entrySet()) {
       assertThat(e.getValue().key("surely-not-a-key")).isEmpty();

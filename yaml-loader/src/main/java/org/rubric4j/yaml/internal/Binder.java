@@ -20,6 +20,8 @@ import org.rubric4j.yaml.internal.Definition.DimensionDoc;
 import org.rubric4j.yaml.internal.Definition.FlagDoc;
 import org.rubric4j.yaml.internal.Definition.GradeDoc;
 import org.rubric4j.yaml.internal.Definition.IndicatorDoc;
+import org.rubric4j.yaml.internal.Definition.KpiDoc;
+import org.rubric4j.yaml.internal.Definition.PeriodRuleDoc;
 import org.rubric4j.yaml.internal.Definition.OccurrencesDoc;
 import org.rubric4j.yaml.internal.Definition.RubricDoc;
 import org.rubric4j.yaml.internal.Definition.VetoDoc;
@@ -49,7 +51,18 @@ public final class Binder {
         f.word("notApplicable", w -> w.equals("redistribute") ? NotApplicablePolicy.REDISTRIBUTE : NotApplicablePolicy.FORBID),
         f.word("missing", w -> w.equals("error") ? MissingPolicy.ERROR : MissingPolicy.NOT_APPLICABLE),
         f.list("grades", this::grade), f.list("flags", this::flag),
-        f.list("dimensions", this::dimension), f.list("vetoes", this::veto));
+        f.list("dimensions", this::dimension), f.list("vetoes", this::veto),
+        f.list("kpis", this::kpi), f.list("periodRules", this::periodRule), f.texts("categories"));
+  }
+
+  private KpiDoc kpi(Node node, String path) {
+    Fields f = new Fields(node, path, Format.object("kpi"));
+    return new KpiDoc(f.text("id"), f.text("name"), f.text("of"), f.text("statistic"), f.text("target"));
+  }
+
+  private PeriodRuleDoc periodRule(Node node, String path) {
+    Fields f = new Fields(node, path, Format.object("periodRule"));
+    return new PeriodRuleDoc(f.text("id"), f.text("grade"), f.integer("consecutive"), f.text("period"));
   }
 
   private GradeDoc grade(Node node, String path) {
@@ -330,6 +343,38 @@ public final class Binder {
       return out;
     }
 
+    /** A mapping of free keys (matching the format's key pattern) to text, such as intervals; in file order. */
+    Map<String, String> texts(String key) {
+      Format.Key k = declared(key);
+      Node n = value(key);
+      if (n == null) {
+        return null;
+      }
+      Format.MapOf shape = (Format.MapOf) k.shape();
+      if (!(n instanceof Node.MapNode m)) {
+        wrong(n, key, "a mapping of " + shape.keyMeaning() + "s to values, such as `satisfied: \"[4, 5]\"`", "");
+        return null;
+      }
+      Map<String, String> out = new LinkedHashMap<>();
+      for (Node.Entry e : m.entries()) {
+        String at = join(path, key) + "." + e.key();
+        if (!shape.keyPattern().isEmpty() && !e.key().matches(shape.keyPattern())) {
+          issue(e.keyPos(), at, "wrong-type", shape.keyMeaning() + " `" + Messages.shorten(e.key())
+              + "` " + Definition.NODE_ID_MESSAGE);
+          continue;
+        }
+        Node v = e.value();
+        if (v instanceof Node.Scalar s && s.kind() == Node.Kind.STRING) {
+          out.put(e.key(), s.text());
+        } else if (!(v instanceof Node.Scalar s && s.kind() == Node.Kind.INVALID)) {
+          issue(v.pos(), at, "wrong-type", shape.keyMeaning() + " `" + Messages.shorten(e.key())
+              + "` must be an interval in quotes, such as \"[4, 5]\", found " + v.describe()
+              + (v instanceof Node.ListNode ? "; YAML reads an unquoted [a, b] as a list" : ""));
+        }
+      }
+      return out;
+    }
+
     Map<String, Object> attributes(String key) {
       declared(key);
       Node n = value(key);
@@ -368,6 +413,8 @@ public final class Binder {
       case "appliesWhen" -> "an appliesWhen condition";
       case "indicator", "occurrences" -> "an " + (objectName.equals("occurrences") ? "occurrences rule" : "indicator");
       case "deduction" -> "a deduction rule";
+      case "kpi" -> "a KPI";
+      case "periodRule" -> "a period rule";
       default -> "a " + objectName;
     };
   }

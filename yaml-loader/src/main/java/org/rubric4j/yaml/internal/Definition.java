@@ -57,7 +57,25 @@ public final class Definition {
       List<@Valid GradeDoc> grades,
       List<@Valid FlagDoc> flags,
       @NotNull(message = REQUIRED) @Size(min = 1, message = "must list at least one dimension") List<@Valid DimensionDoc> dimensions,
-      List<@Valid VetoDoc> vetoes) {}
+      List<@Valid VetoDoc> vetoes,
+      List<@Valid KpiDoc> kpis,
+      List<@Valid PeriodRuleDoc> periodRules,
+      Map<String, String> categories) {}
+
+  /** A KPI; {@code of}, {@code statistic} and {@code target} as written. */
+  public record KpiDoc(
+      @NotNull(message = REQUIRED) @Pattern(regexp = NODE_ID, message = NODE_ID_MESSAGE) String id,
+      @Size(max = 1000, message = TOO_LONG) String name,
+      @NotNull(message = REQUIRED) String of,
+      String statistic,
+      @NotNull(message = REQUIRED) String target) {}
+
+  /** A period rule. */
+  public record PeriodRuleDoc(
+      @NotNull(message = REQUIRED) @Pattern(regexp = NODE_ID, message = NODE_ID_MESSAGE) String id,
+      @NotNull(message = REQUIRED) @Pattern(regexp = NODE_ID, message = NODE_ID_MESSAGE) String grade,
+      @NotNull(message = REQUIRED) @Min(value = 2, message = "must be at least {value}") Integer consecutive,
+      @NotNull(message = REQUIRED) String period) {}
 
   /** A grade. */
   public record GradeDoc(

@@ -150,7 +150,12 @@ public final class Format {
             opt("grades", new ListOf(new Ref("grade")), "Grades of the total, on the rubric's scale; together they cover [0, scale]."),
             opt("flags", new ListOf(new Ref("flag")), "Declared flags; once any is declared, vetoes and observations may use only declared flags."),
             req("dimensions", new ListOf(new Ref("dimension")), "The top-level dimensions."),
-            opt("vetoes", new ListOf(new Ref("veto")), "Rules that override the total and the grade after scoring.")),
+            opt("vetoes", new ListOf(new Ref("veto")), "Rules that override the total and the grade after scoring."),
+            opt("kpis", new ListOf(new Ref("kpi")), "Targets for statistics over many evaluations, such as mean FCR >= 90%; used by reports."),
+            opt("periodRules", new ListOf(new Ref("periodRule")),
+                "Rules on a subject's grade in consecutive periods, such as needs-improvement in two quarters in a row."),
+            opt("categories", new MapOf(Definition.NODE_ID, "category id", s(Type.INTERVAL)),
+                "Named score ranges for distributions, in report order, such as satisfied: \"[4, 5]\".")),
         List.of()));
     put(m, new Obj("grade", "A named range of the score, such as 优秀 [4.5, 5].",
         List.of(
@@ -226,6 +231,21 @@ public final class Format {
             opt("score", s(Type.NUMBER), "The score it imposes; default 0."),
             opt("scope", s(Type.TEXT), "rubric (default), or the id of the one dimension it drops.")),
         List.of(List.of("flag", "indicator"))));
+    put(m, new Obj("kpi", "A key performance indicator: a statistic over many evaluations and the target it should meet.",
+        List.of(
+            req("id", s(Type.ID), "Unique among the KPIs."),
+            opt("name", s(Type.TEXT), "The display name."),
+            req("of", s(Type.TEXT), "What it measures: indicator.ID.value, indicator.ID.points, dimension.ID.score, total or external.NAME."),
+            opt("statistic", oneOf("mean", "min", "max"), "Which statistic is compared: mean (default), min or max."),
+            req("target", s(Type.INTERVAL), "The interval the statistic should lie in, such as \"<= 24h\" or \">= 90%\"; quote it in YAML.")),
+        List.of()));
+    put(m, new Obj("periodRule", "A rule on a subject's grade in consecutive periods.",
+        List.of(
+            req("id", s(Type.ID), "Unique among the period rules; names the action, such as training."),
+            req("grade", s(Type.ID), "The grade that must repeat."),
+            req("consecutive", s(Type.INTEGER), "How many periods in a row, at least 2."),
+            req("period", oneOf("day", "week", "month", "quarter", "year"), "The length of the periods.")),
+        List.of()));
     return java.util.Collections.unmodifiableMap(m);
   }
 

@@ -20,6 +20,7 @@ import org.rubric4j.RubricBuilder;
 import org.rubric4j.RubricDefinitionException;
 import org.rubric4j.RubricException;
 import org.rubric4j.Severity;
+import org.rubric4j.yaml.RubricAnalytics;
 import org.rubric4j.yaml.internal.Definition.RubricDoc;
 
 /**
@@ -47,8 +48,10 @@ public final class Loader {
    * @param rubric the rubric, when there was no error
    * @param problems every problem, errors and warnings, in file order
    * @param cause an unexpected exception met on the way, if any
+   * @param analytics the KPIs, period rules and categories, when there was no error
    */
-  public record Outcome(Optional<Rubric> rubric, List<Found> problems, Optional<Throwable> cause) {}
+  public record Outcome(Optional<Rubric> rubric, List<Found> problems, Optional<Throwable> cause,
+      RubricAnalytics analytics) {}
 
   private static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
       .configure()
@@ -63,6 +66,7 @@ public final class Loader {
   private final Map<String, Node.Pos> index = new HashMap<>();
   private final Set<String> poisoned = new HashSet<>();
   private final List<Found> found = new ArrayList<>();
+  private RubricAnalytics analytics = RubricAnalytics.none();
 
   private Loader() {}
 
@@ -103,12 +107,13 @@ public final class Loader {
       return done(Optional.empty(), e);
     }
     feeder.issues().forEach(this::error);
-    boolean clean = found.stream().noneMatch(f -> f.severity() == Severity.ERROR);
+    boolean clean = found.stream().noneMatch(f -> f.severity() == Severity.ERROR && !isAnalyticsPath(f.path()));
     try {
       if (clean) {
         try {
           Rubric rubric = builder.build();
           rubric.lint().forEach(this::builderProblem);
+          analytics(doc, rubric);
           return done(Optional.of(rubric), null);
         } catch (RubricDefinitionException e) {
           e.problems().forEach(this::builderProblem);
@@ -116,6 +121,7 @@ public final class Loader {
         }
       }
       builder.lint().forEach(this::builderProblem);
+      analytics(doc, null);
       return done(Optional.empty(), null);
     } catch (RubricException e) {
       error(new TreeReader.Issue(where(e.path()), e.path(), "invalid", e.getMessage()));
@@ -126,12 +132,32 @@ public final class Loader {
     }
   }
 
+  /** Whether {@code path} lies under {@code kpis}, {@code periodRules} or {@code categories}, which the rubric does not need. */
+  private static boolean isAnalyticsPath(String path) {
+    for (String key : List.of("kpis", "periodRules", "categories")) {
+      if (path.equals(key) || path.startsWith(key + ".") || path.startsWith(key + "[")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Builds the KPIs, period rules and categories; checked against {@code rubric} when there is one. */
+  private void analytics(RubricDoc doc, Rubric rubric) {
+    AnalyticsFeeder.feed(doc, rubric, (path, code, message) -> {
+      if (!isEcho(path, code)) {
+        error(new TreeReader.Issue(where(path), path, code, message));
+      }
+    }).ifPresent(a -> analytics = a);
+  }
+
   private Outcome done(Optional<Rubric> rubric, Throwable cause) {
     List<Found> sorted = new ArrayList<>(found);
     sorted.sort(Comparator.comparingInt((Found f) -> f.pos().line() == 0 ? Integer.MAX_VALUE : f.pos().line())
         .thenComparingInt(f -> f.pos().column()));
     boolean errors = sorted.stream().anyMatch(f -> f.severity() == Severity.ERROR);
-    return new Outcome(errors ? Optional.empty() : rubric, sorted, Optional.ofNullable(cause));
+    return new Outcome(errors ? Optional.empty() : rubric, sorted, Optional.ofNullable(cause),
+        errors ? RubricAnalytics.none() : analytics);
   }
 
   private void error(TreeReader.Issue issue) {

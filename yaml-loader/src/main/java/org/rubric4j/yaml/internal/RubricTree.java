@@ -30,6 +30,44 @@ public final class RubricTree {
 
   private RubricTree() {}
 
+  /** The tree of {@code rubric} followed by its {@code analytics}. */
+  public static Map<String, Object> of(Rubric rubric, org.rubric4j.yaml.RubricAnalytics analytics) {
+    Map<String, Object> m = of(rubric);
+    if (!analytics.kpis().isEmpty()) {
+      List<Object> kpis = new ArrayList<>();
+      for (org.rubric4j.Kpi k : analytics.kpis()) {
+        Map<String, Object> km = new LinkedHashMap<>();
+        km.put("id", k.id());
+        k.name().ifPresent(n -> km.put("name", n));
+        km.put("of", k.source().toString());
+        if (k.statistic() != org.rubric4j.Kpi.Statistic.MEAN) {
+          km.put("statistic", k.statistic().key());
+        }
+        km.put("target", k.target().toString());
+        kpis.add(km);
+      }
+      m.put("kpis", kpis);
+    }
+    if (!analytics.periodRules().isEmpty()) {
+      List<Object> rules = new ArrayList<>();
+      for (org.rubric4j.StreakRule r : analytics.periodRules()) {
+        Map<String, Object> rm = new LinkedHashMap<>();
+        rm.put("id", r.id());
+        rm.put("grade", r.grade());
+        rm.put("consecutive", BigDecimal.valueOf(r.consecutive()));
+        rm.put("period", r.unit().key());
+        rules.add(rm);
+      }
+      m.put("periodRules", rules);
+    }
+    analytics.categories().ifPresent(c -> {
+      Map<String, Object> cm = new LinkedHashMap<>();
+      c.categories().forEach((id, range) -> cm.put(id, range.toString()));
+      m.put("categories", cm);
+    });
+    return m;
+  }
+
   /** The tree of {@code rubric}. */
   public static Map<String, Object> of(Rubric rubric) {
     Map<String, Object> m = new LinkedHashMap<>();

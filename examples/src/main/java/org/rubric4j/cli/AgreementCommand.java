@@ -1,0 +1,208 @@
+package org.rubric4j.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.rubric4j.Calibration;
+import org.rubric4j.Rating;
+import org.rubric4j.RubricException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code rubric4j agreement RATINGS.csv}: how well reviewers agree on level-rated indicators,
+ * per indicator: Krippendorff's alpha (ordinal and interval) for any number of reviewers, and
+ * Cohen's weighted kappa (linear and quadratic) when exactly two rated it.
+ */
+@Command(name = "agreement",
+    description = {"Agreement between reviewers who rated the same items on level-rated indicators.",
+        "RATINGS is a CSV with the columns item,rater,indicator,level (one rating per line; a reviewer",
+        "who skipped an item is simply absent). Per indicator: Krippendorff's alpha (ordinal, interval)",
+        "and, with exactly two raters, Cohen's weighted kappa (linear, quadratic); then the items the",
+        "reviewers disagree on most. Bad lines are reported as RATINGS:LINE: ITEM: REASON and skipped."},
+    mixinStandardHelpOptions = true,
+    footer = {"", "Examples:",
+        "  rubric4j agreement examples/src/main/resources/samples/crm-service-quality.ratings.csv",
+        "  rubric4j agreement ratings.csv --format json",
+        "  rubric4j agreement ratings.csv --rubric crm-service-quality.yaml   # kappa over the declared levels",
+        "", "Exit codes: 0 success, 1 bad lines or an input problem, 2 usage error."})
+final class AgreementCommand implements Callable<Integer> {
+
+  /** The output formats. */
+  enum Format { table, json }
+
+  @Spec
+  private CommandSpec spec;
+
+  @Mixin
+  private DebugOption debug;
+
+  @Parameters(index = "0", paramLabel = "RATINGS", description = "CSV with the columns item,rater,indicator,level.")
+  private Path ratings;
+
+  @Option(names = "--rubric", paramLabel = "RUBRIC",
+      description = "Check the ratings against this rubric and use each indicator's declared levels as kappa's categories.")
+  private Path rubric;
+
+  @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
+      description = "table (for people, with the items disagreed on) or json. Default: ${DEFAULT-VALUE}.")
+  private Format format;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.isRegularFile(ratings)) {
+      throw new NoSuchFileException(ratings.toString());
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    List<Rating> all = new ArrayList<>();
+    int bad = read(all, err);
+    Calibration c = rubric == null ? Calibration.of(all) : Calibration.of(all, Scoring.rubric(rubric));
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(format == Format.json ? json(c) + "\n" : table(c));
+    out.flush();
+    if (bad > 0) {
+      err.println("rubric4j: " + bad + " lines of " + ratings + " could not be read (listed above); the others were used");
+      err.flush();
+      return Failures.INPUT;
+    }
+    return 0;
+  }
+
+  private int read(List<Rating> into, PrintWriter err) throws IOException {
+    int bad = 0;
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(ratings), StandardCharsets.UTF_8))) {
+      String header = in.readLine();
+      if (header == null) {
+        throw new IOException(ratings + ": the file is empty; expected the header item,rater,indicator,level");
+      }
+      List<String> columns = List.of(header.replace("\uFEFF", "").strip().split("\\s*,\\s*", -1));
+      int item = columns.indexOf("item");
+      int rater = columns.indexOf("rater");
+      int indicator = columns.indexOf("indicator");
+      int level = columns.indexOf("level");
+      if (item < 0 || rater < 0 || indicator < 0 || level < 0) {
+        throw new IOException(ratings + ":1: the header must name the columns item,rater,indicator,level; found " + header.strip());
+      }
+      String line;
+      int number = 1;
+      while ((line = in.readLine()) != null) {
+        number++;
+        if (line.isBlank()) {
+          continue;
+        }
+        String[] cells = line.split(",", -1);
+        String id = cells.length > item ? cells[item].strip() : "";
+        String where = ratings + ":" + number + ": " + (id.isEmpty() ? "" : id + ": ");
+        if (cells.length != columns.size()) {
+          err.println(where + "expected " + columns.size() + " columns, found " + cells.length);
+          bad++;
+          continue;
+        }
+        try {
+          int value = Integer.parseInt(cells[level].strip());
+          into.add(new Rating(id, cells[rater].strip(), cells[indicator].strip(), value));
+        } catch (NumberFormatException e) {
+          err.println(where + "level \"" + cells[level].strip() + "\" is not a whole number");
+          bad++;
+        } catch (RubricException e) {
+          err.println(where + e.getMessage());
+          bad++;
+        }
+      }
+    }
+    return bad;
+  }
+
+  /** The {@code --format json} contract: {@code {"indicators":[{...}]}}, kappas only with two raters. */
+  static String json(Calibration c) {
+    List<Object> indicators = new ArrayList<>();
+    for (Calibration.IndicatorAgreement a : c.indicators()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", a.indicator());
+      m.put("raters", a.raters());
+      m.put("items", a.items());
+      m.put("krippendorffAlphaOrdinal", number(a.alphaOrdinal()));
+      m.put("krippendorffAlphaInterval", number(a.alphaInterval()));
+      if (a.raters() == 2) {
+        m.put("weightedKappaLinear", number(a.kappaLinear()));
+        m.put("weightedKappaQuadratic", number(a.kappaQuadratic()));
+      }
+      indicators.add(m);
+    }
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("indicators", indicators);
+    return Json.compact(root);
+  }
+
+  /** To six decimals, without trailing zeros; null when undefined. */
+  private static BigDecimal number(Optional<BigDecimal> value) {
+    return value.map(v -> {
+      BigDecimal r = v.setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
+      return r.scale() < 0 ? r.setScale(0) : r;
+    }).orElse(null);
+  }
+
+  private static String table(Calibration c) {
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {"indicator", "raters", "items", "alpha ordinal", "alpha interval", "kappa linear",
+        "kappa quadratic", "disagreements"});
+    for (Calibration.IndicatorAgreement a : c.indicators()) {
+      rows.add(new String[] {a.indicator(), Integer.toString(a.raters()), Integer.toString(a.items()),
+          text(a.alphaOrdinal()), text(a.alphaInterval()), a.raters() == 2 ? text(a.kappaLinear()) : "-",
+          a.raters() == 2 ? text(a.kappaQuadratic()) : "-", Integer.toString(a.disagreements().size())});
+    }
+    StringBuilder out = new StringBuilder();
+    int[] widths = new int[rows.get(0).length];
+    rows.forEach(r -> {
+      for (int k = 0; k < r.length; k++) {
+        widths[k] = Math.max(widths[k], Width.of(r[k]));
+      }
+    });
+    for (String[] r : rows) {
+      StringBuilder line = new StringBuilder();
+      for (int k = 0; k < r.length; k++) {
+        line.append(k == 0 ? Width.pad(r[k], widths[k]) : " ".repeat(widths[k] - Width.of(r[k])) + r[k]).append("  ");
+      }
+      out.append(line.toString().stripTrailing()).append('\n');
+    }
+    out.append("\nAlpha and kappa: 1 is perfect agreement, 0 no better than chance; below 0.667 is usually too low"
+        + " to rely on (Krippendorff).\n");
+    for (Calibration.IndicatorAgreement a : c.indicators()) {
+      if (a.disagreements().isEmpty()) {
+        continue;
+      }
+      out.append('\n').append(a.indicator()).append(": widest disagreements\n");
+      a.disagreements().stream().limit(5).forEach(d -> {
+        List<String> levels = new ArrayList<>();
+        d.levels().forEach((rater, level) -> levels.add(rater + " " + level));
+        out.append("  ").append(d.item()).append(" (spread ").append(d.spread()).append("): ")
+            .append(String.join(", ", levels)).append('\n');
+      });
+      if (a.disagreements().size() > 5) {
+        out.append("  ... and ").append(a.disagreements().size() - 5).append(" more\n");
+      }
+    }
+    return out.toString();
+  }
+
+  private static String text(Optional<BigDecimal> value) {
+    return value.map(v -> v.setScale(4, RoundingMode.HALF_UP).toPlainString()).orElse("-");
+  }
+}

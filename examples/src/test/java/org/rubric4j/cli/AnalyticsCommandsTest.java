@@ -1,0 +1,152 @@
+package org.rubric4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rubric4j.cli.CliTest.rubric;
+import static org.rubric4j.cli.CliTest.run;
+import static org.rubric4j.cli.CliTest.sample;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code agreement}, {@code coach}, {@code diff} and the demo's reports, in-process. */
+class AnalyticsCommandsTest {
+
+  @TempDir
+  Path tmp;
+
+  // ---- agreement ----------------------------------------------------------------------------
+
+  @Test
+  void agreementJsonIsExactlyTheContractedShape() {
+    CliTest.Run r = run("agreement", sample("crm-service-quality.ratings.csv"), "--format", "json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("{\"indicators\":[{\"id\":\"communication-clarity\",\"raters\":3,\"items\":30,"
+        + "\"krippendorffAlphaOrdinal\":").doesNotContain("weightedKappa").endsWith("}]}\n");
+    assertThat(r.out().lines()).hasSize(1);
+  }
+
+  @Test
+  void agreementOfTwoRatersAddsTheWeightedKappas() throws IOException {
+    // Two raters, five items, one disagreement (3 vs 2): linear kappa 1 - 5/23 = 18/23, quadratic 1 - 5/35 = 6/7.
+    Path ratings = tmp.resolve("two.csv");
+    Files.writeString(ratings, """
+        item,rater,indicator,level
+        i1,a,q,1
+        i1,b,q,1
+        i2,a,q,2
+        i2,b,q,2
+        i3,a,q,3
+        i3,b,q,3
+        i4,a,q,3
+        i4,b,q,2
+        i5,a,q,1
+        i5,b,q,1
+        """);
+    CliTest.Run r = run("agreement", ratings.toString(), "--format", "json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("{\"indicators\":[{\"id\":\"q\",\"raters\":2,\"items\":5,\"krippendorffAlphaOrdinal\":")
+        .contains("\"weightedKappaLinear\":0.782609,", "\"weightedKappaQuadratic\":0.857143}");
+  }
+
+  @Test
+  void agreementTableNamesTheWidestDisagreements() {
+    CliTest.Run r = run("agreement", sample("crm-service-quality.ratings.csv"), "--rubric", rubric("crm-service-quality"));
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("indicator").contains("alpha ordinal", "emotion-care", "widest disagreements", "spread");
+  }
+
+  @Test
+  void agreementReportsBadLinesAndGoesOn() throws IOException {
+    Path ratings = tmp.resolve("bad.csv");
+    Files.writeString(ratings, "item,rater,indicator,level\ni1,a,q,1\ni1,b,q,high\ni2,a,q\ni2,a,q,2\ni2,b,q,2\n");
+    CliTest.Run r = run("agreement", ratings.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.errLines()).contains(ratings + ":3: i1: level \"high\" is not a whole number",
+        ratings + ":4: i2: expected 4 columns, found 3");
+  }
+
+  @Test
+  void agreementOfAMissingFileIsOneLine() {
+    CliTest.Run r = run("agreement", tmp.resolve("none.csv").toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.errLines()).containsExactly("rubric4j: " + tmp.resolve("none.csv") + ": no such file");
+  }
+
+  // ---- coach --------------------------------------------------------------------------------
+
+  @Test
+  void coachGivesTheNextStepOfEachIndicatorAndTheCheapestPlan() {
+    CliTest.Run r = run("coach", rubric("service-standards-monthly"), sample("service-standards-monthly.csv"),
+        "--id", "ssm-2024-00004");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("now: total 89.00 of 100, grade 良好",
+        "  fcr: 77% → 78% (22 → 23 points): total 90.00 (+1.00)",
+        "Cheapest plan to reach 优秀 (1 indicator(s), 1 step(s)):", "  fcr: 77% → 78%", "gives total 90.00, grade 优秀");
+  }
+
+  @Test
+  void coachOfAnUnknownIdSaysSo() {
+    CliTest.Run r = run("coach", rubric("service-standards-monthly"), sample("service-standards-monthly.csv"), "--id", "x");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("no row with id x in ");
+    assertThat(run("coach", rubric("service-standards-monthly"), sample("service-standards-monthly.csv")).exit())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void coachOfABadRowReportsIt() {
+    String data = sample("service-standards-monthly.bad-rows.csv");
+    CliTest.Run r = run("coach", rubric("service-standards-monthly"), data, "--id", "ssm-2024-00003");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).startsWith(data + ":4: ssm-2024-00003: column first-response-time");
+  }
+
+  // ---- diff ---------------------------------------------------------------------------------
+
+  @Test
+  void diffListsWhoChangesGradeAndWhy() throws IOException {
+    String old = Files.readString(Path.of(rubric("service-standards-monthly")));
+    Path proposed = tmp.resolve("proposed.yaml");
+    Files.writeString(proposed, old.replace("version: \"1.0\"", "version: \"2.0\"")
+        .replace("target: \">= 85%\"\n          step: 1%", "target: \">= 90%\"\n          step: 1%"));
+    CliTest.Run r = run("diff", rubric("service-standards-monthly"), proposed.toString(),
+        sample("service-standards-monthly.csv"));
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("service-standards-monthly 1.0 → service-standards-monthly 2.0: 240 observations replayed")
+        .contains("grade changed: ", "Who changes grade:", "because of fcr -");
+  }
+
+  @Test
+  void diffWithBadRowsExitsOne() {
+    CliTest.Run r = run("diff", rubric("service-standards-monthly"), rubric("service-standards-monthly"),
+        sample("service-standards-monthly.bad-rows.csv"));
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).contains("grade changed: 0");
+    assertThat(r.err()).contains(":4: ssm-2024-00003: ");
+  }
+
+  @Test
+  void diffNeedsThreeArguments() {
+    assertThat(run("diff", rubric("service-standards-monthly")).exit()).isEqualTo(2);
+  }
+
+  // ---- demo ---------------------------------------------------------------------------------
+
+  @Test
+  void demoWritesTheHtmlReportOfEachSeedRubricAndSaysWhere() throws IOException {
+    Path dir = tmp.resolve("demo reports");
+    CliTest.Run r = run("demo", "--out-dir", dir.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("HTML reports (open in a browser, or print): " + dir.toAbsolutePath().normalize(),
+        "  crm-service-quality.html", "./rubric4j report ");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
+          "contact-center-workflow.html", "crm-maintenance-monitoring.html", "crm-service-quality.html",
+          "satisfaction-tracking.html", "service-standards-combined.html", "service-standards-monthly.html");
+    }
+    assertThat(Files.readString(dir.resolve("service-standards-monthly.html"))).contains("<svg", "KPI attainment");
+  }
+}
