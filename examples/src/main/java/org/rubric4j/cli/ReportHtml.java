@@ -363,6 +363,9 @@ final class ReportHtml {
 
   /** Horizontal bars from 0 to {@code max}, labels on the left, values after each bar. */
   static String hbars(List<Bar> bars, double max) {
+    if (bars.stream().allMatch(b -> b.value() == Math.rint(b.value())) && max == Math.rint(max)) {
+      max = Math.ceil(max / 4) * 4; // counts: whole-number ticks
+    }
     int width = 960;
     int labelW = 230;
     int rowH = 28;
