@@ -47,12 +47,45 @@ public final class GroupReport implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private final ShippedRubric rubric;
-  private final List<Kpi> kpis;
+  private final List<ShippedKpi> shippedKpis;
+  private transient List<Kpi> kpis;
 
   private GroupReport(ShippedRubric rubric, List<Kpi> kpis) {
     this.rubric = rubric;
     this.kpis = List.copyOf(kpis);
-    kpis.forEach(k -> k.validate(rubric.rubric()));
+    this.kpis.forEach(k -> k.validate(rubric.rubric()));
+    this.shippedKpis = this.kpis.stream().map(ShippedKpi::of).toList();
+  }
+
+  /**
+   * A {@link Kpi} (not serializable) as the texts it is built from; read back equal, as checked
+   * on the driver.
+   */
+  private record ShippedKpi(String id, String name, String source, String statistic, String target)
+      implements Serializable {
+    static ShippedKpi of(Kpi k) {
+      ShippedKpi s = new ShippedKpi(k.id(), k.name().orElse(null), k.source().toString(),
+          k.statistic().key(), k.target().toString());
+      if (!s.kpi().equals(k)) {
+        throw new IllegalStateException("KPI " + k.id() + " does not read back equal to itself; it cannot be shipped");
+      }
+      return s;
+    }
+
+    Kpi kpi() {
+      Kpi.Builder b = Kpi.builder(id).of(source).statistic(statistic).target(target);
+      if (name != null) {
+        b.name(name);
+      }
+      return b.build();
+    }
+  }
+
+  private List<Kpi> kpis() {
+    if (kpis == null) {
+      kpis = shippedKpis.stream().map(ShippedKpi::kpi).toList();
+    }
+    return kpis;
   }
 
   /** A report of groups scored by {@code rubric}. */
@@ -66,7 +99,7 @@ public final class GroupReport implements Serializable {
    * @throws org.rubric4j.AnalyticsException when a KPI names what the rubric does not have
    */
   public GroupReport withKpis(List<Kpi> kpis) {
-    return new GroupReport(rubric, kpis);
+    return new GroupReport(rubric, Objects.requireNonNull(kpis, "kpis"));
   }
 
   /** The report columns that replace the statistics column, in order. */
@@ -83,7 +116,7 @@ public final class GroupReport implements Serializable {
       f.add(DataTypes.createStructField("grade:" + g.id(), DataTypes.LongType, false));
     }
     r.allDimensions().forEach(d -> f.add(DataTypes.createStructField(d.id() + ":mean", DataTypes.StringType, true)));
-    for (Kpi k : kpis) {
+    for (Kpi k : kpis()) {
       f.add(DataTypes.createStructField("kpi:" + k.id() + ":actual", DataTypes.StringType, true));
       f.add(DataTypes.createStructField("kpi:" + k.id() + ":met", DataTypes.BooleanType, false));
     }
@@ -155,7 +188,7 @@ public final class GroupReport implements Serializable {
     for (Dimension d : r.allDimensions().toList()) {
       cells.add(text(a.dimension(d.id()).flatMap(Statistics::mean)));
     }
-    for (Kpi k : kpis) {
+    for (Kpi k : kpis()) {
       KpiResult result = k.attainment(a);
       cells.add(text(result.actual()));
       cells.add(result.met());
