@@ -68,10 +68,21 @@ public final class BenchmarkSuite {
       cli = "not measured: interrupted";
     }
     Files.createDirectories(markdown.toAbsolutePath().getParent());
+    String kept = keptSections(markdown);
     Files.writeString(markdown, report(mode, results, json) + scaleReport(scale)
-        + "\n## Command line, end to end\n\n`rubric4j score` with the seed 000 rubric: " + cli + "\n",
+        + "\n## Command line, end to end\n\n`rubric4j score` with the seed 000 rubric: " + cli + "\n" + kept,
         StandardCharsets.UTF_8);
     System.out.println("wrote " + json + " and " + markdown);
+  }
+
+  /** The sections of an existing report this suite does not measure (the Spark figures), kept as they are. */
+  static String keptSections(Path markdown) throws IOException {
+    if (!Files.isRegularFile(markdown)) {
+      return "";
+    }
+    String old = Files.readString(markdown, StandardCharsets.UTF_8);
+    int spark = old.indexOf("\n## Spark\n");
+    return spark < 0 ? "" : "\n" + old.substring(spark + 1);
   }
 
   static String scaleReport(java.util.List<AggregationScale.Sample> samples) {
