@@ -13,11 +13,12 @@ import org.rubric4j.yaml.RubricWriter;
 /**
  * A {@link Rubric} in a form Spark can ship to executors: its JSON text.
  *
- * <p>{@link Rubric} is immutable and thread-safe but not {@link Serializable}, so the rubric is
- * loaded once on the driver, written with {@link RubricWriter} (whose output
+ * <p>{@link Rubric} is itself {@link Serializable}, but Spark deserialises a task's closure for
+ * every task, and a rubric is rebuilt through its builder each time it is deserialised. So the
+ * rubric is loaded once on the driver, written with {@link RubricWriter} (whose output
  * {@link RubricReader} reads back to an <em>equal</em> rubric, checked here on the driver) and
- * read again lazily where it is used. Each executor JVM reads a given text once: the rubrics
- * read are kept in a small cache shared by the tasks of that JVM.
+ * read again lazily where it is used: each executor JVM reads a given text once, and the
+ * rubrics read are kept in a small cache shared by the tasks of that JVM.
  *
  * <p>Immutable, thread-safe and serializable.
  */
