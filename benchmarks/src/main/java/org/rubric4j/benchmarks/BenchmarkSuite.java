@@ -56,6 +56,7 @@ public final class BenchmarkSuite {
       System.err.println("usage: benchmarks.jar [quick|full] [results-dir] [markdown-file]");
       System.exit(2);
     }
+    String loadBefore = loadAverage();
     Collection<RunResult> results = new Runner(options.build()).run();
     long scaleCount = mode.equals("full") ? 10_000_000L : 1_000_000L;
     System.out.println("aggregating " + scaleCount + " evaluations in one pass ...");
@@ -69,10 +70,22 @@ public final class BenchmarkSuite {
     }
     Files.createDirectories(markdown.toAbsolutePath().getParent());
     String kept = keptSections(markdown);
-    Files.writeString(markdown, report(mode, results, json) + scaleReport(scale)
+    Files.writeString(markdown, report(mode, results, json)
+        + "- Load average before / after the JMH run: " + loadBefore + " / " + loadAverage()
+        + " (above the number of cores, other work shared the machine and the figures are noisy)\n"
+        + scaleReport(scale)
         + "\n## Command line, end to end\n\n`rubric4j score` with the seed 000 rubric: " + cli + "\n" + kept,
         StandardCharsets.UTF_8);
     System.out.println("wrote " + json + " and " + markdown);
+  }
+
+  /** The 1-minute load average, where the system tells it. */
+  static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
   }
 
   /** The sections of an existing report this suite does not measure (the Spark figures), kept as they are. */
