@@ -1,0 +1,91 @@
+package org.rubric4j.testkit.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.rubric4j.Condition;
+import org.rubric4j.Dimension;
+import org.rubric4j.Indicator;
+import org.rubric4j.Rubric;
+import org.rubric4j.Value;
+
+/**
+ * Which indicators of a rubric apply to given tags and values: every {@code appliesWhen} on the
+ * way from the root must hold, and the value must be present and not {@code n/a}.
+ */
+public final class Applicability {
+
+  private final Map<String, List<Condition>> conditions = new LinkedHashMap<>();
+  private final Map<String, Indicator> indicators = new LinkedHashMap<>();
+
+  /** The conditions on the path to every indicator of {@code rubric}. */
+  public Applicability(Rubric rubric) {
+    rubric.dimensions().forEach(d -> walk(d, List.of()));
+  }
+
+  private void walk(Dimension d, List<Condition> above) {
+    List<Condition> here = new ArrayList<>(above);
+    d.appliesWhen().ifPresent(here::add);
+    d.dimensions().forEach(sub -> walk(sub, here));
+    for (Indicator i : d.indicators()) {
+      List<Condition> path = new ArrayList<>(here);
+      i.appliesWhen().ifPresent(path::add);
+      conditions.put(i.id(), List.copyOf(path));
+      indicators.put(i.id(), i);
+    }
+  }
+
+  /** Every tag name a condition of the rubric reads. */
+  public Set<String> tagNames() {
+    Set<String> names = new LinkedHashSet<>();
+    conditions.values().forEach(l -> l.forEach(c -> names.add(c.tag())));
+    return names;
+  }
+
+  /** Every value the conditions on {@code tag} name. */
+  public Set<String> tagValues(String tag) {
+    Set<String> values = new LinkedHashSet<>();
+    conditions.values().forEach(l -> l.stream().filter(c -> c.tag().equals(tag))
+        .forEach(c -> values.addAll(c.in())));
+    return values;
+  }
+
+  /** Whether the conditions on the way to {@code indicatorId} hold for {@code tags}. */
+  public boolean conditionsHold(String indicatorId, Map<String, String> tags) {
+    return conditions.get(indicatorId).stream().allMatch(c -> c.test(tags));
+  }
+
+  /** Whether {@code indicatorId} is scored: its conditions hold and it has a value that is not n/a. */
+  public boolean applies(String indicatorId, Map<String, String> tags, Map<String, Value> values) {
+    Value v = values.get(indicatorId);
+    return v != null && !(v instanceof Value.NotApplicable) && conditionsHold(indicatorId, tags);
+  }
+
+  /** Tags under which {@code indicatorId}'s conditions all hold, or empty when they contradict. */
+  public Optional<Map<String, String>> tagsFor(String indicatorId) {
+    Map<String, Set<String>> allowed = new LinkedHashMap<>();
+    for (Condition c : conditions.get(indicatorId)) {
+      allowed.merge(c.tag(), new LinkedHashSet<>(c.in()), (a, b) -> {
+        a.retainAll(b);
+        return a;
+      });
+    }
+    Map<String, String> tags = new LinkedHashMap<>();
+    for (Map.Entry<String, Set<String>> e : allowed.entrySet()) {
+      if (e.getValue().isEmpty()) {
+        return Optional.empty();
+      }
+      tags.put(e.getKey(), e.getValue().iterator().next());
+    }
+    return Optional.of(tags);
+  }
+
+  /** The indicators, depth first. */
+  public List<Indicator> indicators() {
+    return List.copyOf(indicators.values());
+  }
+}
