@@ -1,0 +1,106 @@
+package org.rubric4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/** The warnings of lint(): bands that go up and down, and grades no total can reach. */
+class LintWarningsTest {
+
+  private static List<String> warnings(Rubric r) {
+    return r.lint().stream().map(p -> p.path() + " " + p.code()).toList();
+  }
+
+  private static List<String> bandWarnings(UnaryOperator<BandsBuilder> bands) {
+    return warnings(Rubric.builder("r").dimension("d", d -> d.indicator("i", i -> bands.apply(i.bands(Measure.NUMBER)))).build());
+  }
+
+  @Test
+  void bandScoresThatStayFlatThenFallAreMonotonic() {
+    assertThat(bandWarnings(b -> b.band(5, "[0, 1)").band(5, "[1, 2)").band(3, "[2, 3]"))).isEmpty();
+    assertThat(bandWarnings(b -> b.band(3, "[0, 1)").band(3, "[1, 2)").band(5, "[2, 3]"))).isEmpty();
+  }
+
+  @Test
+  void bandsDeclaredOutOfOrderAreJudgedInTheMeasuresOrder() {
+    assertThat(bandWarnings(b -> b.band(3, "[2, 3]").band(5, "[0, 1)").band(4, "[1, 2)"))).isEmpty();
+    assertThat(bandWarnings(b -> b.band(5, "[2, 3]").band(5, "[0, 1)").band(4, "[1, 2)")))
+        .containsExactly("dimensions[0].indicators[0].bands non-monotonic");
+  }
+
+  /** a always scores 5 of 5; b scores 0 or 1 of 1: together 50 to 100, apart 0 to 100. */
+  private static RubricBuilder twoIndicators(UnaryOperator<IndicatorBuilder> b) {
+    return Rubric.builder("r").grade("low", g -> g.range("[0, 50)")).grade("high", g -> g.range("[50, 100]"))
+        .dimension("d", d -> d.indicator("a", i -> i.levels().level(5))
+            .indicator("b", i -> b.apply(i).levels().level(0).level(1)));
+  }
+
+  @Test
+  void whenEveryIndicatorMustBeScoredTheLowestTotalIsTheWeightedSum() {
+    Rubric strict = twoIndicators(i -> i).notApplicable(NotApplicablePolicy.FORBID).build();
+    assertThat(warnings(strict)).containsExactly("grades[0] unreachable-grade");
+    assertThat(strict.lint().get(0).message()).isEqualTo(
+        "grade low [0, 50) cannot be reached: totals lie in [50.00, 100.00] and no veto imposes it");
+  }
+
+  @Test
+  void whenIndicatorsCanDropOutTheLowestTotalIsTheLowestIndicator() {
+    assertThat(warnings(twoIndicators(i -> i).build())).isEmpty();
+    assertThat(warnings(twoIndicators(i -> i).notApplicable(NotApplicablePolicy.FORBID)
+        .missing(MissingPolicy.NOT_APPLICABLE).build())).isEmpty();
+    assertThat(warnings(twoIndicators(i -> i.appliesWhen("type", "x")).notApplicable(NotApplicablePolicy.FORBID)
+        .build())).isEmpty();
+  }
+
+  @Test
+  void conditionsOnDimensionsLetThemDropOutToo() {
+    RubricBuilder b = Rubric.builder("r").notApplicable(NotApplicablePolicy.FORBID)
+        .grade("low", g -> g.range("[0, 50)")).grade("high", g -> g.range("[50, 100]"))
+        .dimension("top", t -> t
+            .dimension("a", d -> d.indicator("i", i -> i.levels().level(5)))
+            .dimension("b", d -> d.appliesWhen("type", "x").indicator("j", i -> i.levels().level(0).level(1))));
+    assertThat(warnings(b.build())).isEmpty();
+    RubricBuilder root = Rubric.builder("r").notApplicable(NotApplicablePolicy.FORBID)
+        .grade("low", g -> g.range("[0, 50)")).grade("high", g -> g.range("[50, 100]"))
+        .dimension("a", d -> d.indicator("i", i -> i.levels().level(5)))
+        .dimension("b", d -> d.appliesWhen("type", "x").indicator("j", i -> i.levels().level(0).level(1)));
+    assertThat(warnings(root.build())).isEmpty();
+    RubricBuilder nestedStrict = Rubric.builder("r").notApplicable(NotApplicablePolicy.FORBID)
+        .grade("low", g -> g.range("[0, 50)")).grade("high", g -> g.range("[50, 100]"))
+        .dimension("top", t -> t
+            .dimension("a", d -> d.indicator("i", i -> i.levels().level(5)))
+            .dimension("b", d -> d.indicator("j", i -> i.levels().level(0).level(1))));
+    assertThat(warnings(nestedStrict.build())).containsExactly("grades[0] unreachable-grade");
+  }
+
+  @Test
+  void onlyAVetoThatImposesAGradeMakesItReachable() {
+    RubricBuilder strict = twoIndicators(i -> i).notApplicable(NotApplicablePolicy.FORBID);
+    assertThat(warnings(strict.veto("v", v -> v.whenFlag("f").grade("high")).build()))
+        .containsExactly("grades[0] unreachable-grade");
+    assertThat(warnings(twoIndicators(i -> i).notApplicable(NotApplicablePolicy.FORBID)
+        .veto("v", v -> v.whenFlag("f")).build())).isEmpty();
+    assertThat(warnings(twoIndicators(i -> i).notApplicable(NotApplicablePolicy.FORBID)
+        .veto("v", v -> v.whenFlag("f").grade("low")).build())).isEmpty();
+  }
+
+  @Test
+  void aBandRuleWithHeadroomAboveItsBestBandCannotReachTheTop() {
+    Rubric r = Rubric.builder("r").grade("low", g -> g.range("[0, 90)")).grade("top", g -> g.range("[90, 100]"))
+        .dimension("d", d -> d.indicator("i", i -> i.bands(Measure.NUMBER).band(4, "[0, 1]").outOf(5)))
+        .build();
+    assertThat(warnings(r)).containsExactly("grades[1] unreachable-grade");
+  }
+
+  @Test
+  void underRangeNormalisationTheLowestScoreCountsAsZero() {
+    Rubric r = Rubric.builder("r").normalize(Normalization.RANGE).notApplicable(NotApplicablePolicy.FORBID)
+        .grade("low", g -> g.range("[0, 10)")).grade("high", g -> g.range("[10, 100]"))
+        .dimension("d", d -> d.indicator("i", i -> i.levels().range(1, 5)))
+        .build();
+    assertThat(warnings(r)).isEmpty();
+    assertThat(r.evaluate(Observations.of("e").value("i", 1)).grade()).map(Grade::id).contains("low");
+  }
+}

@@ -1,0 +1,77 @@
+package org.rubric4j.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.rubric4j.Measure;
+
+/** The text helpers: edit distance for hints, and the exact text forms of values. */
+class TextAndValueTextTest {
+
+  @Test
+  void editDistanceCountsInsertionsDeletionsAndSubstitutions() {
+    assertThat(Text.editDistance("", "")).isZero();
+    assertThat(Text.editDistance("abc", "")).isEqualTo(3);
+    assertThat(Text.editDistance("", "abc")).isEqualTo(3);
+    assertThat(Text.editDistance("clarty", "clarity")).isEqualTo(1);
+    assertThat(Text.editDistance("kitten", "sitting")).isEqualTo(3);
+    assertThat(Text.editDistance("fcr", "fcr")).isZero();
+    assertThat(Text.editDistance("ab", "ba")).isEqualTo(2);
+  }
+
+  @Test
+  void canonicalAmountsHaveNoTrailingZerosAndNoExponent() {
+    assertThat(ValueText.canonical(new BigDecimal("2.500"))).isEqualTo(new BigDecimal("2.5"));
+    assertThat(ValueText.canonical(new BigDecimal("1E+2")).toPlainString()).isEqualTo("100");
+    assertThat(ValueText.canonical(new BigDecimal("100")).scale()).isZero();
+    assertThat(ValueText.canonical(new BigDecimal("0.00"))).isSameAs(BigDecimal.ZERO);
+    assertThat(ValueText.canonical(new BigDecimal("-3.10"))).isEqualTo(new BigDecimal("-3.1"));
+    assertThat(ValueText.isInteger(new BigDecimal("3.0"))).isTrue();
+    assertThat(ValueText.isInteger(new BigDecimal("0.0"))).isTrue();
+    assertThat(ValueText.isInteger(new BigDecimal("3.5"))).isFalse();
+    assertThat(ValueText.isInteger(new BigDecimal("3E+1"))).isTrue();
+  }
+
+  @Test
+  void durationsAreWrittenInTheFewestUnits() {
+    assertThat(ValueText.format(Measure.DURATION, BigDecimal.ZERO)).isEqualTo("0");
+    assertThat(ValueText.format(Measure.DURATION, BigDecimal.valueOf(86_400))).isEqualTo("24h");
+    assertThat(ValueText.format(Measure.DURATION, BigDecimal.valueOf(172_800))).isEqualTo("2d");
+    assertThat(ValueText.format(Measure.DURATION, BigDecimal.valueOf(172_801))).isEqualTo("48h1s");
+    assertThat(ValueText.format(Measure.DURATION, BigDecimal.valueOf(3_660))).isEqualTo("1h1m");
+    assertThat(ValueText.format(Measure.DURATION, new BigDecimal("0.5"))).isEqualTo("0.5s");
+    assertThat(ValueText.format(Measure.FLAG, BigDecimal.ONE)).isEqualTo("true");
+    assertThat(ValueText.format(Measure.FLAG, BigDecimal.ZERO)).isEqualTo("false");
+    assertThat(ValueText.format(Measure.PERCENT, new BigDecimal("0.855"))).isEqualTo("85.5%");
+  }
+
+  @Test
+  void flagsAreTrueOrFalseAndNothingElse() {
+    assertThat(ValueText.parse(Measure.FLAG, "true")).isEqualByComparingTo("1");
+    assertThat(ValueText.parse(Measure.FLAG, "false")).isEqualByComparingTo("0");
+    assertThatThrownBy(() -> ValueText.parse(Measure.FLAG, "yes")).hasMessage("\"yes\" is not a flag; write true or false");
+    assertThat(ValueText.domainViolation(Measure.FLAG, BigDecimal.ONE)).isNull();
+    assertThat(ValueText.domainViolation(Measure.FLAG, BigDecimal.ZERO)).isNull();
+    assertThat(ValueText.domainViolation(Measure.FLAG, new BigDecimal("0.5"))).isEqualTo("a flag is true or false");
+  }
+
+  @Test
+  void aValueMayBeSixtyFourCharactersLongButNoLonger() {
+    String longest = "1".repeat(ValueText.MAX_LENGTH);
+    assertThat(ValueText.parse(Measure.NUMBER, longest)).isEqualTo(new BigDecimal(longest));
+    assertThatThrownBy(() -> ValueText.parse(Measure.NUMBER, longest + "1"))
+        .hasMessage("\"" + longest + "…\" is longer than 64 characters, too long for a number");
+    assertThat(ValueText.shorten(longest)).isEqualTo(longest);
+    assertThat(ValueText.shorten(longest + "23")).isEqualTo(longest + "…");
+  }
+
+  @Test
+  void emptyTextNamesTheMeasure() {
+    assertThatThrownBy(() -> ValueText.parse(Measure.COUNT, " "))
+        .hasMessage("empty count; write a non-negative whole number such as 3");
+    assertThatThrownBy(() -> ValueText.parse(Measure.FLAG, "")).hasMessage("empty flag; write true or false");
+    assertThatThrownBy(() -> ValueText.parse(Measure.LEVEL, "")).hasMessage("empty level; write a whole number among the declared levels");
+  }
+}
