@@ -89,18 +89,21 @@ final class Evaluator {
       Rational[] coefficient = new Rational[n];
       collect(e.roots, e.rootShares, Rational.ONE, e.scale, coefficient);
       try {
-        java.math.BigInteger common = java.math.BigInteger.ONE;
+        Rational offset = Rational.ZERO;
+        for (int k = 0; k < n; k++) {
+          offset = offset.subtract(e.leaves.get(k).min().multiply(coefficient[k]));
+        }
+        // One denominator for every coefficient and the offset (a minimum of 0.6 brings tenths).
+        java.math.BigInteger common = offset.denominator();
         for (Rational c : coefficient) {
           common = lcm(common, c.denominator());
         }
+        Rational scaleUp = Rational.of(common, java.math.BigInteger.ONE);
         long[] a = new long[n];
-        Rational offset = Rational.ZERO;
         for (int k = 0; k < n; k++) {
-          a[k] = coefficient[k].multiply(Rational.of(common, java.math.BigInteger.ONE)).numerator().longValueExact();
-          offset = offset.subtract(e.leaves.get(k).min().multiply(coefficient[k]));
+          a[k] = whole(coefficient[k].multiply(scaleUp));
         }
-        long off = offset.multiply(Rational.of(common, java.math.BigInteger.ONE)).numerator().longValueExact();
-        return new FastSum(a, off, common.longValueExact());
+        return new FastSum(a, whole(offset.multiply(scaleUp)), common.longValueExact());
       } catch (ArithmeticException tooLarge) {
         return null;
       }
@@ -120,6 +123,14 @@ final class Evaluator {
           }
         }
       }
+    }
+
+    /** {@code r} as a long; it must be a whole number that fits. */
+    private static long whole(Rational r) {
+      if (!r.isInteger()) {
+        throw new IllegalStateException("not a whole number: " + r);
+      }
+      return r.numerator().longValueExact();
     }
 
     private static java.math.BigInteger lcm(java.math.BigInteger a, java.math.BigInteger b) {

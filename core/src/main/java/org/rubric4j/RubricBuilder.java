@@ -188,6 +188,11 @@ public final class RubricBuilder {
       sink.error("precision", "precision", "precision must be between 0 and " + MAX_PRECISION
           + " decimals, was " + precision);
     }
+    if (scaleOk && precision >= 0 && ValueText.canonical(scale).scale() > precision) {
+      sink.error("scale", "scale-precision", "scale " + ValueText.plain(scale) + " has more decimals than"
+          + " the precision " + precision + ": the best total would be reported rounded above the scale;"
+          + " raise precision to " + ValueText.canonical(scale).scale() + " or use a whole scale");
+    }
     BigDecimal safeScale = scaleOk ? scale : BigDecimal.ONE;
     int safePrecision = Math.max(0, Math.min(precision, MAX_PRECISION));
     if (dimensions.isEmpty()) {

@@ -30,15 +30,16 @@ public final class Explainer {
       dimension(out, e, d, "", "");
     }
     String scale = ValueText.plain(e.scale());
-    out.append("total ").append(e.unroundedTotal().compareTo(e.rawTotal()) == 0 ? ""
-            : show(e.unroundedTotal(), e.precision()) + " → ")
-        .append(e.rawTotal().toPlainString()).append(" of ").append(scale);
     if (e.vetoes().isEmpty()) {
+      out.append("total ").append(e.unroundedTotal().compareTo(e.total()) == 0 ? ""
+              : show(e.unroundedTotal(), e.precision()) + " → ")
+          .append(e.total().toPlainString()).append(" of ").append(scale);
       e.grade().ifPresent(g -> out.append(", grade ").append(g.id())
           .append(g.name().map(n -> " " + n).orElse("")));
       out.append('\n');
       return out.toString();
     }
+    out.append("total ").append(e.rawTotal().toPlainString()).append(" of ").append(scale);
     out.append(" before vetoes\n");
     for (FiredVeto f : e.vetoes()) {
       out.append("veto ").append(f.veto().id()).append(f.veto().name().map(n -> " " + n).orElse(""))

@@ -72,14 +72,21 @@ public final class Reach {
   }
 
   private static Span span(Rubric rubric, Dimension d) {
-    if (!d.indicators().isEmpty()) {
-      return combine(rubric, d.indicators().stream().map(i -> span(rubric, i)).toList(),
-          d.indicators().stream().map(Indicator::weight).toList(),
-          d.indicators().stream().anyMatch(i -> i.appliesWhen().isPresent()));
+    Span own = !d.indicators().isEmpty()
+        ? combine(rubric, d.indicators().stream().map(i -> span(rubric, i)).toList(),
+            d.indicators().stream().map(Indicator::weight).toList(),
+            d.indicators().stream().anyMatch(i -> i.appliesWhen().isPresent()))
+        : combine(rubric, d.dimensions().stream().map(c -> span(rubric, c)).toList(),
+            d.dimensions().stream().map(Dimension::weight).toList(),
+            d.dimensions().stream().anyMatch(c -> c.appliesWhen().isPresent()));
+    // A veto scoped to this dimension sets its score, which may lie outside what scoring reaches.
+    for (Veto veto : rubric.vetoes()) {
+      if (veto.scope().map(d.id()::equals).orElse(false)) {
+        Rational imposed = Rational.of(veto.score()).divide(Rational.of(rubric.scale()));
+        own = new Span(Rational.min(own.low(), imposed), Rational.max(own.high(), imposed));
+      }
     }
-    return combine(rubric, d.dimensions().stream().map(c -> span(rubric, c)).toList(),
-        d.dimensions().stream().map(Dimension::weight).toList(),
-        d.dimensions().stream().anyMatch(c -> c.appliesWhen().isPresent()));
+    return own;
   }
 
   private static Span span(Rubric rubric, Indicator indicator) {

@@ -70,10 +70,8 @@ class GeneratedRubricsTest {
 
   @Property(tries = 300)
   void everyCheckPerObservationHoldsForGeneratedRubrics(@ForAll("scored") Scored s) {
-    // Core scores some rubrics under normalize: range wrongly when weights are declared (a
-    // total of -30.46 where the parts add up to 6.09; reported, see ReportedFindingsTest in
-    // core). This property finds it within a few runs; until core is fixed it leaves them out.
-    Assume.that(s.rubric().normalization() == Normalization.RATIO);
+    // This property found a wrong total under normalize: range with a decimal band minimum
+    // (-30.46 where the parts add up to 6.09); fixed, and pinned by ReportedFindingsTest in core.
     RubricProperties.allHold(s.get1(), s.get2());
   }
 

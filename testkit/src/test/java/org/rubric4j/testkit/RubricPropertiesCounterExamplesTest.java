@@ -1,6 +1,7 @@
 package org.rubric4j.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -103,20 +104,17 @@ class RubricPropertiesCounterExamplesTest {
   }
 
   /**
-   * A finding about core, shown through the testkit: with scale 7.5 and precision 0 the best
-   * total rounds half-up to 8, above the scale, and gets no grade. The builder accepts such a
-   * rubric; until it refuses a scale with more decimals than the precision (or the total is
-   * capped), totalIsWithinScale catches it. When core changes, this test must change with it.
+   * A finding about core that this testkit made: with scale 7.5 and precision 0 the best total
+   * rounded to 8, above the scale. Core now refuses such a rubric, so totalIsWithinScale cannot
+   * be broken this way any more; the builder says why.
    */
   @Test
-  void aScaleWithMoreDecimalsThanThePrecisionLetsTheRoundedTotalPassTheScale() {
-    Rubric r = Rubric.builder("half-step").scale(new BigDecimal("7.5")).precision(0)
+  void aScaleWithMoreDecimalsThanThePrecisionIsRefusedByTheBuilder() {
+    assertThatThrownBy(() -> Rubric.builder("half-step").scale(new BigDecimal("7.5")).precision(0)
         .grade("low", g -> g.range("[0, 4)")).grade("high", g -> g.range("[4, 7.5]"))
         .dimension("d", d -> d.indicator("rating", i -> i.levels().range(1, 5)))
-        .build();
-    assertThat(catchThrowableOfType(RubricPropertyError.class,
-        () -> RubricProperties.totalIsWithinScale(r, Observations.of("best").value("rating", 5))))
-        .hasMessageStartingWith("rubric half-step: totalIsWithinScale does not hold: the ")
-        .hasMessageContaining("is 8, outside [0, 7.5]");
+        .build())
+        .isInstanceOf(org.rubric4j.RubricDefinitionException.class)
+        .hasMessageContaining("scale 7.5 has more decimals than the precision 0");
   }
 }
