@@ -153,6 +153,9 @@ final class LoaderContract {
           if (i.reason().isBlank()) {
             throw new AssertionError("an invalid record without a reason: " + r);
           }
+          if (i.reason().contains("cannot read the input") && !i.reason().contains("not valid UTF-8")) {
+            throw new AssertionError("an in-memory document failed to read (an unexpected exception?): " + r);
+          }
           checkMessage(i.toString(), document);
         } else if (r instanceof ObservationRecord.Valid v) {
           if (v.observations() == null || v.observations().id().isBlank()) {

@@ -1,0 +1,143 @@
+package org.rubric4j.yaml.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * A strict UTF-8 reader that knows the line of the first byte that is not UTF-8: every character
+ * decoded before it is delivered first, then {@link #read} throws {@link Malformed} with that
+ * line, so an observations reader can report the line the bad byte is on (an
+ * {@code InputStreamReader} decodes ahead and says only that something was malformed).
+ *
+ * <p>Lines are counted as editors count them: {@code \n}, {@code \r\n} and a lone {@code \r}
+ * each end one.
+ */
+final class Utf8Reader extends Reader {
+
+  /** The input is not UTF-8, at {@link #line()}. */
+  static final class Malformed extends CharacterCodingException {
+    private static final long serialVersionUID = 1L;
+    private final long line;
+
+    Malformed(long line) {
+      this.line = line;
+    }
+
+    /** The line, from 1, of the first byte that is not UTF-8. */
+    long line() {
+      return line;
+    }
+
+    @Override
+    public String getMessage() {
+      return "line " + line + ": the input is not valid UTF-8; save it as UTF-8";
+    }
+  }
+
+  private final InputStream in;
+  private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+      .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
+  private final CharBuffer chars = CharBuffer.allocate(8192).flip();
+  private boolean eof;
+  private boolean flushed;
+  private boolean malformed;
+  private long line = 1;
+  private boolean afterCr;
+
+  Utf8Reader(InputStream in) {
+    this.in = Objects.requireNonNull(in, "in");
+  }
+
+  @Override
+  public int read(char[] buffer, int offset, int length) throws IOException {
+    Objects.checkFromIndexSize(offset, length, buffer.length);
+    if (length == 0) {
+      return 0;
+    }
+    while (!chars.hasRemaining()) {
+      if (malformed) {
+        throw new Malformed(line);
+      }
+      if (!fill()) {
+        return -1;
+      }
+    }
+    int n = Math.min(length, chars.remaining());
+    chars.get(buffer, offset, n);
+    for (int i = offset; i < offset + n; i++) {
+      char c = buffer[i];
+      if (c == '\n') {
+        if (!afterCr) {
+          line++;
+        }
+        afterCr = false;
+      } else if (c == '\r') {
+        line++;
+        afterCr = true;
+      } else {
+        afterCr = false;
+      }
+    }
+    return n;
+  }
+
+  /** Decodes more characters; false at the end of the input. */
+  private boolean fill() throws IOException {
+    if (flushed) {
+      return false;
+    }
+    chars.clear();
+    try {
+      while (chars.position() == 0) {
+        if (!bytes.hasRemaining() && !eof) {
+          bytes.clear();
+          int n = in.read(bytes.array(), 0, bytes.capacity());
+          bytes.limit(Math.max(n, 0));
+          eof = n < 0;
+        }
+        CoderResult r = decoder.decode(bytes, chars, eof);
+        if (r.isError()) {
+          malformed = true;
+          break;
+        }
+        if (eof && r.isUnderflow()) {
+          if (bytes.hasRemaining()) {
+            malformed = true; // a truncated sequence at the end
+            break;
+          }
+          decoder.flush(chars);
+          flushed = true;
+          break;
+        }
+        if (r.isUnderflow() && bytes.hasRemaining()) {
+          bytes.compact();
+          int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+          if (n < 0) {
+            eof = true;
+          } else {
+            bytes.position(bytes.position() + n);
+          }
+          bytes.flip();
+        }
+      }
+    } finally {
+      chars.flip();
+    }
+    return chars.hasRemaining() || malformed;
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}
