@@ -75,6 +75,17 @@ class HostileInputTest {
   }
 
   @Test
+  void aByteThatIsNotUtf8IsLocated() {
+    byte[] bytes = "rubric: x\r\nname: caf\u00e9 \u00ff\n".getBytes(StandardCharsets.ISO_8859_1);
+    Throwable t = catchThrowable(() -> RubricReader.create().read(new ByteArrayInputStream(bytes), RubricFormat.YAML, "latin1.yaml"));
+    assertThat(t).isInstanceOf(RubricLoadException.class);
+    assertThat(((RubricLoadException) t).problems()).singleElement().satisfies(p -> {
+      assertThat(p.toString()).isEqualTo("latin1.yaml:2:10: error: the document is not valid UTF-8 (line 2, column 10); save it as UTF-8");
+      assertThat(p.code()).isEqualTo("unreadable");
+    });
+  }
+
+  @Test
   void garbageNeverLeaksAParserException() {
     for (String garbage : new String[] {"\u0000\u0001", "{", "]", "- - -", "key: 'unclosed", "\t- tab", ": :", "%YAML 9.9\n---\na: 1"}) {
       RubricLoadException e = refuse(garbage, RubricFormat.YAML);
