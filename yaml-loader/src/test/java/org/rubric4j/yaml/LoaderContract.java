@@ -18,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.rubric4j.Rubric;
+import org.rubric4j.RubricException;
 
 /**
  * The robustness contract of the loader under hostile input, shared by the Jazzer fuzz tests and
@@ -32,7 +33,9 @@ import org.rubric4j.Rubric;
  *       is the loader's own {@code internal} failure;</li>
  *   <li>an observations document gives a finite stream of {@link ObservationRecord}s and throws
  *       nothing: a bad row, line or element is an {@link ObservationRecord.Invalid} with a
- *       line from 1 and a reason;</li>
+ *       line from 1 and a reason; a {@link ObservationRecord.Valid} one evaluates under the
+ *       rubric, or fails with a {@link RubricException} (a missing value, say), never another
+ *       exception;</li>
  *   <li>no message leaks a parser's class name or exception;</li>
  *   <li>every input is answered within {@link #TIMEOUT}.</li>
  * </ul>
@@ -108,6 +111,9 @@ final class LoaderContract {
       if (p.isError()) {
         throw new AssertionError("a loaded rubric carries an error: " + p);
       }
+      if (p.line() < 1) {
+        throw new AssertionError("a warning without a line: " + p);
+      }
       checkMessage(p.toString(), document);
     }
   }
@@ -164,6 +170,13 @@ final class LoaderContract {
         } else if (r instanceof ObservationRecord.Valid v) {
           if (v.observations() == null || v.observations().id().isBlank()) {
             throw new AssertionError("a valid record without an id: " + r);
+          }
+          try {
+            rubric.evaluate(v.observations());
+          } catch (RubricException e) {
+            // documented: a missing value under `missing: error`, everything not applicable, ...
+          } catch (RuntimeException e) {
+            throw new AssertionError("Rubric.evaluate threw " + e + " for the valid record " + r, e);
           }
         }
       }
