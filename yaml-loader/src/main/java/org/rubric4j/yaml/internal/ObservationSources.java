@@ -19,6 +19,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.dataformat.csv.CsvFactory;
 
@@ -85,6 +86,8 @@ public final class ObservationSources {
   private abstract static class Source implements Iterator<ObservationRecord> {
     final String source;
     final ObservationChecks checks;
+    /** The reader, when it counts lines itself. */
+    Utf8Reader lines;
     private ObservationRecord next;
     private boolean done;
 
@@ -101,8 +104,22 @@ public final class ObservationSources {
 
     /** The line of a syntax error, or the line being read when the parser names none. */
     long syntaxLine(JacksonException e) {
-      int line = TreeReader.lineOf(e);
+      long line = e.getLocation() == null ? 0 : lineOf(e.getLocation());
       return line > 0 ? line : Math.max(1, currentLine());
+    }
+
+    /**
+     * The line of a parser location: counted from its character offset by the {@link Utf8Reader}
+     * when there is one (the parser's own count can drift), else the parser's; 0 when unknown.
+     */
+    long lineOf(TokenStreamLocation at) {
+      if (lines != null) {
+        long line = lines.lineAt(at.getCharOffset());
+        if (line > 0) {
+          return line;
+        }
+      }
+      return Math.max(0, at.getLineNr());
     }
 
     /** The line of an input failure {@code e}: the line of a byte that is not UTF-8, or the line being read. */
@@ -247,11 +264,12 @@ public final class ObservationSources {
     JsonSource(Reader in, String source, ObservationChecks checks) {
       super(source, checks);
       this.parser = JSON.createParser(ObjectReadContext.empty(), in);
+      this.lines = in instanceof Utf8Reader u ? u : null;
     }
 
     @Override
     long currentLine() {
-      return Math.max(1, parser.currentLocation().getLineNr());
+      return Math.max(1, lineOf(parser.currentLocation()));
     }
 
     @Override
@@ -273,12 +291,12 @@ public final class ObservationSources {
         if (t == null || (array && t == JsonToken.END_ARRAY)) {
           if (array && t == JsonToken.END_ARRAY && parser.nextToken() != null) {
             finish();
-            return invalid(parser.currentTokenLocation().getLineNr(), Optional.empty(),
+            return invalid(Math.max(1, lineOf(parser.currentTokenLocation())), Optional.empty(),
                 "unexpected content after the array of evaluations");
           }
           return null;
         }
-        long line = parser.currentTokenLocation().getLineNr();
+        long line = Math.max(1, lineOf(parser.currentTokenLocation()));
         return fromTree(line, TreeReader.readValue(parser, t));
       } catch (JacksonException e) {
         finish();
@@ -365,11 +383,12 @@ public final class ObservationSources {
     CsvSource(Reader in, String source, ObservationChecks checks) {
       super(source, checks);
       this.parser = CSV.createParser(ObjectReadContext.empty(), in);
+      this.lines = in instanceof Utf8Reader u ? u : null;
     }
 
     @Override
     long currentLine() {
-      return Math.max(1, parser.currentLocation().getLineNr());
+      return Math.max(1, lineOf(parser.currentLocation()));
     }
 
     @Override
@@ -427,7 +446,7 @@ public final class ObservationSources {
       long line = 0;
       while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
         if (line == 0) {
-          line = parser.currentTokenLocation().getLineNr();
+          line = Math.max(1, lineOf(parser.currentTokenLocation()));
         }
         cells.add(parser.getString());
       }

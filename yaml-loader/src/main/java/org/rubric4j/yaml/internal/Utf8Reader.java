@@ -53,6 +53,13 @@ final class Utf8Reader extends Reader {
   private boolean malformed;
   private long line = 1;
   private boolean afterCr;
+  /** Characters delivered so far. */
+  private long delivered;
+  /** Where each of the last {@link #REMEMBERED} lines starts, as a character offset; line L at L % REMEMBERED. */
+  private final long[] starts = new long[REMEMBERED];
+
+  /** How many line starts are remembered for {@link #lineAt}: constant memory, whatever the input. */
+  static final int REMEMBERED = 4096;
 
   Utf8Reader(InputStream in) {
     this.in = Objects.requireNonNull(in, "in");
@@ -76,19 +83,54 @@ final class Utf8Reader extends Reader {
     chars.get(buffer, offset, n);
     for (int i = offset; i < offset + n; i++) {
       char c = buffer[i];
+      long at = delivered + (i - offset);
       if (c == '\n') {
         if (!afterCr) {
           line++;
         }
+        starts[(int) (line % REMEMBERED)] = at + 1; // after \r\n the line starts past the \n
         afterCr = false;
       } else if (c == '\r') {
         line++;
+        starts[(int) (line % REMEMBERED)] = at + 1;
         afterCr = true;
       } else {
         afterCr = false;
       }
     }
+    delivered += n;
     return n;
+  }
+
+  /**
+   * The line, from 1, of the character at {@code offset} (counted from 0, as parsers count it),
+   * among the characters delivered so far; 0 when it is older than the remembered lines. Parsers'
+   * own line counts can drift (Jackson's CSV parser counts one line too many after some
+   * {@code \r\n} in long quoted values); offsets do not.
+   */
+  long lineAt(long offset) {
+    if (offset < 0) {
+      return 0;
+    }
+    long oldest = Math.max(1, line - REMEMBERED + 1);
+    if (oldest > 1 && offset < startOf(oldest)) {
+      return 0;
+    }
+    long lo = oldest;
+    long hi = line;
+    while (lo < hi) { // the last line starting at or before offset
+      long mid = (lo + hi + 1) >>> 1;
+      if (startOf(mid) <= offset) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+
+  private long startOf(long l) {
+    return l == 1 ? 0 : starts[(int) (l % REMEMBERED)];
   }
 
   /** Decodes more characters; false at the end of the input. */
