@@ -13,8 +13,10 @@ import org.rubric4j.Severity;
  *
  * @param severity error or warning
  * @param source the file name, or a description such as {@code <string>}
- * @param line the line, from 1; 0 when unknown
- * @param column the column, from 1; 0 when unknown
+ * @param line the line, from 1; 0 only for a problem of the whole input: a file larger than
+ *     {@link RubricReader#MAX_BYTES} or that cannot be read at all (code {@code too-large} or
+ *     {@code unreadable})
+ * @param column the column, from 1; 0 with line 0
  * @param path the key path in the file's structure, such as {@code dimensions[1].indicators[0].bands[2].range}; empty for the whole file
  * @param code a stable kebab-case identifier of the kind of problem, such as {@code unknown-key}
  * @param message what was found, what was expected and how to fix it

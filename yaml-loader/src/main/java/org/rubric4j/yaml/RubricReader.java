@@ -85,7 +85,8 @@ public final class RubricReader {
     } catch (IOException e) {
       throw fail(source, "unreadable", "cannot read the input: " + describe(e), e);
     } catch (Input.Refused e) {
-      throw fail(source, "unreadable", e.getMessage(), null);
+      throw new RubricLoadException(source, List.of(new LoadProblem(Severity.ERROR, source, e.line(), e.column(), "",
+          "unreadable", e.getMessage())), null);
     }
     return read(text, format, source);
   }

@@ -75,6 +75,35 @@ class HostileInputTest {
   }
 
   @Test
+  void aByteThatIsNotUtf8IsLocated() {
+    byte[] bytes = "rubric: x\r\nname: caf\u00e9 \u00ff\n".getBytes(StandardCharsets.ISO_8859_1);
+    Throwable t = catchThrowable(() -> RubricReader.create().read(new ByteArrayInputStream(bytes), RubricFormat.YAML, "latin1.yaml"));
+    assertThat(t).isInstanceOf(RubricLoadException.class);
+    assertThat(((RubricLoadException) t).problems()).singleElement().satisfies(p -> {
+      assertThat(p.toString()).isEqualTo("latin1.yaml:2:10: error: the document is not valid UTF-8 (line 2, column 10); save it as UTF-8");
+      assertThat(p.code()).isEqualTo("unreadable");
+    });
+  }
+
+  @Test
+  void anEmojiAcrossTheYamlParsersBufferBoundaryLoads() throws Exception {
+    // Found by GarbageInputPropertiesTest (YAML token soups): snakeyaml-engine 3.0.1 threw
+    // IndexOutOfBoundsException "Range [1025, 1025 + 1) out of bounds for length 1025" when a
+    // surrogate pair straddled its 1024-character buffer; the rubric was refused without a line.
+    String seed = java.nio.file.Files.readString(LoaderContract.CRM);
+    for (int k = 1010; k < 1040; k++) {
+      String text = "# " + "x".repeat(k) + "\uD83D\uDE00 note\n" + seed.replace("name: 客户关系维护服务质量评分", "name: 客户关系 \uD83D\uDE00 评分");
+      assertThat(RubricReader.create().readYaml(text).rubric().id()).as("emoji after %d characters", k).isEqualTo("crm-service-quality");
+    }
+    for (int n = 1000; n < 1100; n++) {
+      String description = "rubric: x\ndescription: \"" + "\uD83D\uDE00".repeat(n) + "\"\n";
+      Throwable t = catchThrowable(() -> RubricReader.create().readYaml(description));
+      assertThat(t).isInstanceOf(RubricLoadException.class);
+      assertThat(((RubricLoadException) t).problems()).allSatisfy(p -> assertThat(p.line()).isPositive());
+    }
+  }
+
+  @Test
   void garbageNeverLeaksAParserException() {
     for (String garbage : new String[] {"\u0000\u0001", "{", "]", "- - -", "key: 'unclosed", "\t- tab", ": :", "%YAML 9.9\n---\na: 1"}) {
       RubricLoadException e = refuse(garbage, RubricFormat.YAML);

@@ -135,6 +135,23 @@ class ObservationReaderTest {
   }
 
   @Test
+  void invalidUtf8IsReportedAtTheLineOfTheBadByteInEveryFormat() {
+    // Found by GarbageInputPropertiesTest: these records came with line 0 ("fuzz:0: error: ...").
+    byte[] csv = {'i', 'd', '\n', 'e', 'v', '-', '1', '\r', '\n', 'e', 'v', '-', (byte) 0xC3, (byte) 0x28, '\n'};
+    byte[] jsonl = "{\"id\":\"a\"}\n\n{\"id\":\"\u00ff\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] json = "[{\"id\":\"a\"},\n{\"id\":\"\u00ff\"}]".getBytes(StandardCharsets.ISO_8859_1);
+    for (Object[] c : new Object[][] {{csv, ObservationFormat.CSV, 3L}, {jsonl, ObservationFormat.JSON_LINES, 3L},
+        {json, ObservationFormat.JSON, 2L}}) {
+      List<ObservationRecord> records = ObservationReader.create()
+          .read(new java.io.ByteArrayInputStream((byte[]) c[0]), (ObservationFormat) c[1], "x").toList();
+      ObservationRecord last = records.get(records.size() - 1);
+      assertThat(last).as("%s", c[1]).isInstanceOf(ObservationRecord.Invalid.class);
+      assertThat(last.line()).as("%s", c[1]).isEqualTo((long) c[2]);
+      assertThat(last.toString()).as("%s", c[1]).isEqualTo("x:" + c[2] + ": error: cannot read the input: the input is not valid UTF-8; save it as UTF-8");
+    }
+  }
+
+  @Test
   void aMillionRowCsvStreamsInConstantMemory() {
     long rows = 300_000;
     InputStream generated = new InputStream() {

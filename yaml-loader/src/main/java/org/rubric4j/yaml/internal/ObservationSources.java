@@ -3,12 +3,9 @@ package org.rubric4j.yaml.internal;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -22,6 +19,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.dataformat.csv.CsvFactory;
 
@@ -51,7 +49,10 @@ public final class ObservationSources {
 
   private ObservationSources() {}
 
-  /** A UTF-8 reader of {@code in} that drops a BOM and refuses malformed input. */
+  /**
+   * A UTF-8 reader of {@code in} that drops a BOM and refuses malformed input, naming the line
+   * of the first byte that is not UTF-8.
+   */
   public static Reader utf8(InputStream in) {
     try {
       PushbackInputStream p = new PushbackInputStream(in, 3);
@@ -60,8 +61,7 @@ public final class ObservationSources {
       if (!bom && head.length > 0) {
         p.unread(head);
       }
-      return new InputStreamReader(p, StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+      return new Utf8Reader(p);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -86,6 +86,8 @@ public final class ObservationSources {
   private abstract static class Source implements Iterator<ObservationRecord> {
     final String source;
     final ObservationChecks checks;
+    /** The reader, when it counts lines itself. */
+    Utf8Reader lines;
     private ObservationRecord next;
     private boolean done;
 
@@ -97,13 +99,41 @@ public final class ObservationSources {
     /** The next record, or null at the end. */
     abstract ObservationRecord fetch();
 
+    /** The line being read, from 1: where an input failure is reported when it names no line itself. */
+    abstract long currentLine();
+
+    /** The line of a syntax error, or the line being read when the parser names none. */
+    long syntaxLine(JacksonException e) {
+      long line = e.getLocation() == null ? 0 : lineOf(e.getLocation());
+      return line > 0 ? line : Math.max(1, currentLine());
+    }
+
+    /**
+     * The line of a parser location: counted from its character offset by the {@link Utf8Reader}
+     * when there is one (the parser's own count can drift), else the parser's; 0 when unknown.
+     */
+    long lineOf(TokenStreamLocation at) {
+      if (lines != null) {
+        long line = lines.lineAt(at.getCharOffset());
+        if (line > 0) {
+          return line;
+        }
+      }
+      return Math.max(0, at.getLineNr());
+    }
+
+    /** The line of an input failure {@code e}: the line of a byte that is not UTF-8, or the line being read. */
+    long failureLine(Throwable e) {
+      return e instanceof Utf8Reader.Malformed m ? m.line() : Math.max(1, currentLine());
+    }
+
     @Override
     public boolean hasNext() {
       if (next == null && !done) {
         try {
           next = fetch();
         } catch (UncheckedIOException e) {
-          next = invalid(0, Optional.empty(), "cannot read the input: " + ioMessage(e.getCause()));
+          next = invalid(failureLine(e.getCause()), Optional.empty(), "cannot read the input: " + ioMessage(e.getCause()));
           finish();
         }
         if (next == null) {
@@ -220,7 +250,7 @@ public final class ObservationSources {
   }
 
   private static String ioMessage(Throwable e) {
-    if (e instanceof java.nio.charset.CharacterCodingException) {
+    if (e instanceof Utf8Reader.Malformed || e instanceof java.nio.charset.CharacterCodingException) {
       return "the input is not valid UTF-8; save it as UTF-8";
     }
     return e == null || e.getMessage() == null ? "input/output error" : TreeReader.clean(e.getMessage());
@@ -234,6 +264,12 @@ public final class ObservationSources {
     JsonSource(Reader in, String source, ObservationChecks checks) {
       super(source, checks);
       this.parser = JSON.createParser(ObjectReadContext.empty(), in);
+      this.lines = in instanceof Utf8Reader u ? u : null;
+    }
+
+    @Override
+    long currentLine() {
+      return Math.max(1, lineOf(parser.currentLocation()));
     }
 
     @Override
@@ -255,24 +291,24 @@ public final class ObservationSources {
         if (t == null || (array && t == JsonToken.END_ARRAY)) {
           if (array && t == JsonToken.END_ARRAY && parser.nextToken() != null) {
             finish();
-            return invalid(parser.currentTokenLocation().getLineNr(), Optional.empty(),
+            return invalid(Math.max(1, lineOf(parser.currentTokenLocation())), Optional.empty(),
                 "unexpected content after the array of evaluations");
           }
           return null;
         }
-        long line = parser.currentTokenLocation().getLineNr();
+        long line = Math.max(1, lineOf(parser.currentTokenLocation()));
         return fromTree(line, TreeReader.readValue(parser, t));
       } catch (JacksonException e) {
         finish();
         if (e.getCause() instanceof IOException io) {
-          return invalid(TreeReader.lineOf(e), Optional.empty(), "cannot read the input: " + ioMessage(io));
+          return invalid(failureLine(io), Optional.empty(), "cannot read the input: " + ioMessage(io));
         }
-        return invalid(TreeReader.lineOf(e), Optional.empty(), TreeReader.describe(e) + "; reading stopped here");
+        return invalid(syntaxLine(e), Optional.empty(), TreeReader.describe(e) + "; reading stopped here");
       } catch (UncheckedIOException e) {
         throw e;
       } catch (RuntimeException e) {
         finish();
-        return invalid(0, Optional.empty(), "cannot read the input: " + ioMessage(e.getCause() != null ? e.getCause() : e));
+        return invalid(currentLine(), Optional.empty(), "cannot read the input: " + ioMessage(e.getCause() != null ? e.getCause() : e));
       }
     }
   }
@@ -284,6 +320,11 @@ public final class ObservationSources {
     JsonLinesSource(Reader in, String source, ObservationChecks checks) {
       super(source, checks);
       this.in = new BufferedReader(in, 64 * 1024);
+    }
+
+    @Override
+    long currentLine() {
+      return lineNumber + 1;
     }
 
     @Override
@@ -342,6 +383,12 @@ public final class ObservationSources {
     CsvSource(Reader in, String source, ObservationChecks checks) {
       super(source, checks);
       this.parser = CSV.createParser(ObjectReadContext.empty(), in);
+      this.lines = in instanceof Utf8Reader u ? u : null;
+    }
+
+    @Override
+    long currentLine() {
+      return Math.max(1, lineOf(parser.currentLocation()));
     }
 
     @Override
@@ -373,15 +420,15 @@ public final class ObservationSources {
       } catch (JacksonException e) {
         finish();
         if (e.getCause() instanceof IOException io) {
-          return invalid(TreeReader.lineOf(e), Optional.empty(), "cannot read the input: " + ioMessage(io));
+          return invalid(failureLine(io), Optional.empty(), "cannot read the input: " + ioMessage(io));
         }
-        return invalid(TreeReader.lineOf(e), Optional.empty(), "CSV syntax error: "
+        return invalid(syntaxLine(e), Optional.empty(), "CSV syntax error: "
             + TreeReader.clean(String.valueOf(e.getOriginalMessage())) + "; reading stopped here");
       } catch (UncheckedIOException e) {
         throw e;
       } catch (RuntimeException e) {
         finish();
-        return invalid(0, Optional.empty(), "cannot read the input: " + ioMessage(e.getCause() != null ? e.getCause() : e));
+        return invalid(currentLine(), Optional.empty(), "cannot read the input: " + ioMessage(e.getCause() != null ? e.getCause() : e));
       }
     }
 
@@ -399,7 +446,7 @@ public final class ObservationSources {
       long line = 0;
       while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
         if (line == 0) {
-          line = parser.currentTokenLocation().getLineNr();
+          line = Math.max(1, lineOf(parser.currentTokenLocation()));
         }
         cells.add(parser.getString());
       }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -73,16 +74,14 @@ public final class TreeReader {
       .maxTokenCount(MAX_TOKENS + 16L)
       .build();
 
-  private static final YAMLFactory YAML = YAMLFactory.builder()
-      .loadSettings(LoadSettings.builder()
-          .setAllowDuplicateKeys(true) // reported by this reader, with every other problem
-          .setMaxAliasesForCollections(0)
-          .setAllowRecursiveKeys(false)
-          .setCodePointLimit(MAX_CHARS + 16)
-          .setUseMarks(true)
-          .build())
-      .streamReadConstraints(CONSTRAINTS)
-      .build();
+  /**
+   * YAML factories by read-buffer size, 1 Ki characters doubled up to the largest document,
+   * made when first needed. A document is always read through a buffer larger than itself:
+   * snakeyaml-engine 3.0.1 fails with an {@code IndexOutOfBoundsException} when a character
+   * outside the Basic Multilingual Plane (an emoji, say) straddles the end of its buffer, so
+   * a valid rubric with an emoji near its 1025th character could not be loaded.
+   */
+  private static final AtomicReferenceArray<YAMLFactory> YAML = new AtomicReferenceArray<>(12);
 
   private static final JsonFactory JSON = JsonFactory.builder()
       .streamReadConstraints(CONSTRAINTS)
@@ -135,9 +134,34 @@ public final class TreeReader {
     return location(e.getLocation()).line();
   }
 
-  /** The factory for {@code syntax}, shared: factories are thread-safe. */
-  static TokenStreamFactory factory(Syntax syntax) {
-    return syntax == Syntax.YAML ? YAML : JSON;
+  /** The factory for a document of {@code syntax} and {@code length} characters, shared: factories are thread-safe. */
+  static TokenStreamFactory factory(Syntax syntax, int length) {
+    if (syntax == Syntax.JSON) {
+      return JSON;
+    }
+    int size = 1024;
+    int slot = 0;
+    while (size < length + 2 && slot < YAML.length() - 1) {
+      size *= 2;
+      slot++;
+    }
+    YAMLFactory f = YAML.get(slot);
+    if (f == null) {
+      f = YAMLFactory.builder()
+          .loadSettings(LoadSettings.builder()
+              .setAllowDuplicateKeys(true) // reported by this reader, with every other problem
+              .setMaxAliasesForCollections(0)
+              .setAllowRecursiveKeys(false)
+              .setCodePointLimit(MAX_CHARS + 16)
+              .setUseMarks(true)
+              .setBufferSize(size)
+              .build())
+          .streamReadConstraints(CONSTRAINTS)
+          .build();
+      YAML.compareAndSet(slot, null, f);
+      f = YAML.get(slot);
+    }
+    return f;
   }
 
   private Result run() {
@@ -150,7 +174,7 @@ public final class TreeReader {
       issues.add(new Issue(new Node.Pos(1, 1), "", "empty", "the document is empty"));
       return new Result(Optional.empty(), issues);
     }
-    TokenStreamFactory factory = factory(syntax);
+    TokenStreamFactory factory = factory(syntax, text.length());
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
       JsonToken first = next(p);
       if (first == null) {
