@@ -256,20 +256,28 @@ public final class ObservationSources {
     return e == null || e.getMessage() == null ? "input/output error" : TreeReader.clean(e.getMessage());
   }
 
-  private static final class JsonSource extends Source {
-    private final JsonParser parser;
-    private boolean array;
-    private boolean started;
+  /** A source read by a Jackson parser, whose records are located by the parser's position. */
+  private abstract static class ParserSource extends Source {
+    final JsonParser parser;
 
-    JsonSource(Reader in, String source, ObservationChecks checks) {
+    ParserSource(JsonParser parser, Reader in, String source, ObservationChecks checks) {
       super(source, checks);
-      this.parser = JSON.createParser(ObjectReadContext.empty(), in);
+      this.parser = parser;
       this.lines = in instanceof Utf8Reader u ? u : null;
     }
 
     @Override
     long currentLine() {
       return Math.max(1, lineOf(parser.currentLocation()));
+    }
+  }
+
+  private static final class JsonSource extends ParserSource {
+    private boolean array;
+    private boolean started;
+
+    JsonSource(Reader in, String source, ObservationChecks checks) {
+      super(JSON.createParser(ObjectReadContext.empty(), in), in, source, checks);
     }
 
     @Override
@@ -375,20 +383,12 @@ public final class ObservationSources {
     }
   }
 
-  private static final class CsvSource extends Source {
-    private final JsonParser parser;
+  private static final class CsvSource extends ParserSource {
     private List<String> header;
     private boolean headerRead;
 
     CsvSource(Reader in, String source, ObservationChecks checks) {
-      super(source, checks);
-      this.parser = CSV.createParser(ObjectReadContext.empty(), in);
-      this.lines = in instanceof Utf8Reader u ? u : null;
-    }
-
-    @Override
-    long currentLine() {
-      return Math.max(1, lineOf(parser.currentLocation()));
+      super(CSV.createParser(ObjectReadContext.empty(), in), in, source, checks);
     }
 
     @Override
