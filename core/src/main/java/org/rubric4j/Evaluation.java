@@ -93,7 +93,8 @@ public final class Evaluation {
     this.pending = pending;
   }
 
-  private Details details() {
+  /** The per-node details, worked out now if not yet. */
+  Details details() {
     Details d = details;
     if (d == null) {
       synchronized (this) {

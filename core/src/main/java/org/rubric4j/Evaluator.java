@@ -17,14 +17,13 @@ import org.rubric4j.internal.ValueText;
 /**
  * Scores observations under one rubric (design.md, scoring semantics 1–9), exactly.
  *
- * <p>Built once per rubric into a plan: the indicators in depth-first order with their
- * static shares, and, when every share is a small fraction, one integer coefficient per
- * indicator over a common denominator, so the usual case (every indicator applicable,
- * whole points) is a sum of products of longs and one half-up rounding. Any other case
- * (n/a, decimal points, a dimension veto, overflow) takes the general path on exact
- * rationals; both give the same number, which a property test checks. The per-node results
- * are worked out only when {@link Evaluation#dimensions()} is first read. Stateless after
- * construction, so safe to share across threads.
+ * <p>Built once per rubric: the indicators in depth-first order with their static shares,
+ * and a {@link FastPlan} for the usual case (every indicator has a value that applies, no
+ * veto fires), which is a sum of products of longs and one half-up rounding. Any other case
+ * (n/a, a missing or bad value, a veto, overflow) takes the general path on exact
+ * rationals; both give the same evaluation, which {@code FastPathAgreementTest} checks. The
+ * per-node results are worked out only when {@link Evaluation#dimensions()} is first read.
+ * Stateless after construction, so safe to share across threads.
  */
 final class Evaluator {
 
@@ -34,23 +33,24 @@ final class Evaluator {
   private final List<Rational> rootShares;
   private final List<Leaf> leaves = new ArrayList<>();
   private final Map<String, Integer> leafIndex = new HashMap<>();
+  private final List<List<Condition>> leafConditions = new ArrayList<>();
   private final Set<String> flags;
   private final Optional<Grade> lowestGrade;
   private final List<Optional<Grade>> gradeOptions;
   private final boolean conditional;
-  private final FastSum fast;
+  private final FastPlan plan;
 
   Evaluator(Rubric rubric) {
     this.rubric = rubric;
     this.scale = Rational.of(rubric.scale());
-    this.roots = rubric.dimensions().stream().map(this::compile).toList();
+    this.roots = rubric.dimensions().stream().map(d -> compile(d, List.of())).toList();
     this.rootShares = Shares.of(rubric.dimensions().stream().map(Dimension::weight).toList());
     this.flags = rubric.flagIds();
     this.lowestGrade = Reach.lowestGrade(rubric.grades());
     this.gradeOptions = rubric.grades().stream().map(Optional::of).toList();
     this.conditional = rubric.allDimensions().anyMatch(d -> d.appliesWhen().isPresent())
         || rubric.allIndicators().anyMatch(i -> i.appliesWhen().isPresent());
-    this.fast = FastSum.of(this);
+    this.plan = compilePlan();
   }
 
   /** A compiled dimension: its model, children and their static shares. */
@@ -60,10 +60,12 @@ final class Evaluator {
   /** A compiled indicator: position, model, and the numbers that normalise its points. */
   private record Leaf(int index, Indicator indicator, Rational min, Rational width) {}
 
-  private DimNode compile(Dimension d) {
-    List<DimNode> subs = d.dimensions().stream().map(this::compile).toList();
+  private DimNode compile(Dimension d, List<Condition> above) {
+    List<Condition> conditions = d.appliesWhen().map(c -> append(above, c)).orElse(above);
+    List<DimNode> subs = d.dimensions().stream().map(sub -> compile(sub, conditions)).toList();
     List<Leaf> own = new ArrayList<>();
     for (Indicator i : d.indicators()) {
+      leafConditions.add(i.appliesWhen().map(c -> append(conditions, c)).orElse(conditions));
       Rational max = Rational.of(i.rule().maximum());
       Rational min = rubric.normalization() == Normalization.RANGE
           ? Rational.of(i.rule().minimum()) : Rational.ZERO;
@@ -78,102 +80,42 @@ final class Evaluator {
     return new DimNode(d, subs, own, shares);
   }
 
-  /**
-   * The total as Σ points × coefficient + offset over a common denominator, for when every
-   * indicator applies; absent when the numbers do not fit in a long.
-   */
-  private record FastSum(long[] coefficients, long offset, long denominator) {
+  private static List<Condition> append(List<Condition> list, Condition c) {
+    List<Condition> longer = new ArrayList<>(list);
+    longer.add(c);
+    return List.copyOf(longer);
+  }
 
-    static FastSum of(Evaluator e) {
-      int n = e.leaves.size();
-      Rational[] coefficient = new Rational[n];
-      collect(e.roots, e.rootShares, Rational.ONE, e.scale, coefficient);
-      try {
-        Rational offset = Rational.ZERO;
-        for (int k = 0; k < n; k++) {
-          offset = offset.subtract(e.leaves.get(k).min().multiply(coefficient[k]));
-        }
-        // One denominator for every coefficient and the offset (a minimum of 0.6 brings tenths).
-        java.math.BigInteger common = offset.denominator();
-        for (Rational c : coefficient) {
-          common = lcm(common, c.denominator());
-        }
-        Rational scaleUp = Rational.of(common, java.math.BigInteger.ONE);
-        long[] a = new long[n];
-        for (int k = 0; k < n; k++) {
-          a[k] = whole(coefficient[k].multiply(scaleUp));
-        }
-        return new FastSum(a, whole(offset.multiply(scaleUp)), common.longValueExact());
-      } catch (ArithmeticException tooLarge) {
-        return null;
-      }
-    }
+  /** What one point of each indicator adds to the total when every indicator applies. */
+  private Rational[] pointCoefficients() {
+    Rational[] coefficient = new Rational[leaves.size()];
+    collectCoefficients(roots, rootShares, Rational.ONE, coefficient);
+    return coefficient;
+  }
 
-    private static void collect(List<DimNode> nodes, List<Rational> shares, Rational above,
-        Rational scale, Rational[] out) {
-      for (int k = 0; k < nodes.size(); k++) {
-        DimNode d = nodes.get(k);
-        Rational effective = above.multiply(shares.get(k));
-        if (d.indicators().isEmpty()) {
-          collect(d.dimensions(), d.shares(), effective, scale, out);
-        } else {
-          for (int j = 0; j < d.indicators().size(); j++) {
-            Leaf leaf = d.indicators().get(j);
-            out[leaf.index()] = effective.multiply(d.shares().get(j)).multiply(scale).divide(leaf.width());
-          }
+  private void collectCoefficients(List<DimNode> nodes, List<Rational> shares, Rational above, Rational[] out) {
+    for (int k = 0; k < nodes.size(); k++) {
+      DimNode d = nodes.get(k);
+      Rational effective = above.multiply(shares.get(k));
+      if (d.indicators().isEmpty()) {
+        collectCoefficients(d.dimensions(), d.shares(), effective, out);
+      } else {
+        for (int j = 0; j < d.indicators().size(); j++) {
+          Leaf leaf = d.indicators().get(j);
+          out[leaf.index()] = effective.multiply(d.shares().get(j)).multiply(scale).divide(leaf.width());
         }
       }
     }
+  }
 
-    /** {@code r} as a long; it must be a whole number that fits. */
-    private static long whole(Rational r) {
-      if (!r.isInteger()) {
-        throw new IllegalStateException("not a whole number: " + r);
-      }
-      return r.numerator().longValueExact();
+  private FastPlan compilePlan() {
+    Rational[] coefficient = pointCoefficients();
+    Rational offset = Rational.ZERO;
+    for (int k = 0; k < leaves.size(); k++) {
+      offset = offset.subtract(leaves.get(k).min().multiply(coefficient[k]));
     }
-
-    private static java.math.BigInteger lcm(java.math.BigInteger a, java.math.BigInteger b) {
-      return a.divide(a.gcd(b)).multiply(b);
-    }
-
-    /** Marks "no fast sum": a point was not whole or a sum overflowed. */
-    static final long NONE = Long.MIN_VALUE;
-
-    /** The numerator of Σ points × coefficient + offset over {@link #denominator}, or {@link #NONE}. */
-    long numerator(RuleScore[] scores) {
-      long numerator = offset;
-      try {
-        for (int k = 0; k < scores.length; k++) {
-          BigDecimal p = scores[k].points();
-          if (p.scale() > 0) {
-            return NONE;
-          }
-          numerator = Math.addExact(numerator, Math.multiplyExact(p.longValueExact(), coefficients[k]));
-        }
-      } catch (ArithmeticException overflow) {
-        return NONE;
-      }
-      return numerator;
-    }
-
-    /** numerator / denominator rounded half-up to {@code precision} decimals, or null on overflow. */
-    BigDecimal round(long numerator, int precision) {
-      try {
-        long scaled = Math.multiplyExact(numerator, TEN_POWERS[precision]);
-        long quotient = scaled / denominator;
-        long remainder = scaled % denominator;
-        if (Math.multiplyExact(remainder, 2L) >= denominator) {
-          quotient++;
-        }
-        return BigDecimal.valueOf(quotient, precision);
-      } catch (ArithmeticException overflow) {
-        return null;
-      }
-    }
-
-    private static final long[] TEN_POWERS = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L,
-        1_000_000L, 10_000_000L, 100_000_000L, 1_000_000_000L};
+    return FastPlan.of(this, rubric, leaves.stream().map(Leaf::indicator).toList(), leafConditions,
+        coefficient, offset);
   }
 
   // ---- evaluation ------------------------------------------------------------------------------
@@ -182,6 +124,17 @@ final class Evaluator {
   private record Outcomes(Quantity[] values, RuleScore[] scores, String[] reasons) {}
 
   Evaluation evaluate(Observations o) {
+    Evaluation fast = fastOrNull(o);
+    return fast != null ? fast : general(o);
+  }
+
+  /** The fast path's evaluation, or null when the observations need the general path. */
+  Evaluation fastOrNull(Observations o) {
+    return plan == null ? null : plan.evaluate(o);
+  }
+
+  /** The general path: every case, on exact rationals, naming every problem it finds. */
+  Evaluation general(Observations o) {
     int n = leaves.size();
     Value[] slots = new Value[n];
     Map<String, Value> given = o.values();
@@ -211,26 +164,17 @@ final class Evaluator {
     }
     Quantity[] values = new Quantity[n];
     RuleScore[] scores = new RuleScore[n];
-    boolean allApplicable = true;
     for (int k = 0; k < n; k++) {
       if (reasons[k] == null) {
         score(leaves.get(k), slots[k], k, values, scores, reasons, problems);
       }
-      allApplicable &= reasons[k] == null;
     }
     Outcomes outcomes = new Outcomes(values, scores, reasons);
-    long numerator = allApplicable && fast != null ? fast.numerator(scores) : FastSum.NONE;
-    BigDecimal raw = numerator == FastSum.NONE ? null : fast.round(numerator, rubric.precision());
-    Rational rawTotal = null;
-    List<DimOut> tree = null;
-    if (raw == null) {
-      tree = tree(outcomes);
-      Rational fraction = combine(tree.stream().map(DimOut::fraction).toList(), rootShares);
-      if (fraction == null && problems.isEmpty()) {
-        problems.add(Problem.error("values", "nothing-applicable",
-            "every indicator is not applicable, so there is nothing to score"));
-      }
-      rawTotal = fraction == null ? null : fraction.multiply(scale);
+    List<DimOut> tree = tree(outcomes);
+    Rational fraction = combine(tree.stream().map(DimOut::fraction).toList(), rootShares);
+    if (fraction == null && problems.isEmpty()) {
+      problems.add(Problem.error("values", "nothing-applicable",
+          "every indicator is not applicable, so there is nothing to score"));
     }
     if (!problems.isEmpty()) {
       throw new ObservationException(o.id(), problems);
@@ -249,16 +193,10 @@ final class Evaluator {
         rubricVeto = v;
       }
     }
-    if (raw == null) {
-      raw = rawTotal.round(rubric.precision());
-    } else if (!dimensionVetoes.isEmpty()) {
-      rawTotal = Rational.of(numerator, fast.denominator());
-    }
+    Rational rawTotal = fraction.multiply(scale);
+    BigDecimal raw = rawTotal.round(rubric.precision());
     Rational unrounded = rawTotal;
     if (!dimensionVetoes.isEmpty()) {
-      if (tree == null) {
-        tree = tree(outcomes);
-      }
       Map<String, Veto> scoped = dimensionVetoes;
       tree = tree.stream().map(d -> applyDimensionVetoes(d, scoped)).toList();
       unrounded = combine(tree.stream().map(DimOut::fraction).toList(), rootShares).multiply(scale);
@@ -276,16 +214,15 @@ final class Evaluator {
       grade = gradeOf(total);
     }
     Rational exact = unrounded;
-    long fastNumerator = numerator;
     List<DimOut> known = tree;
     Map<String, Veto> scoped = dimensionVetoes;
     return new Evaluation(rubric.id(), rubric.version(), o.id(), o.subject(), o.period(), o.tags(),
         rubric.scale(), rubric.precision(), total, raw, grade, fired,
-        () -> details(o, outcomes, known, scoped,
-            exact != null ? exact : Rational.of(fastNumerator, fast.denominator())));
+        () -> details(o, outcomes, known, scoped, exact));
   }
 
-  private Optional<Grade> gradeOf(BigDecimal rounded) {
+  /** The grade whose range holds the rounded total {@code rounded}. */
+  Optional<Grade> gradeOf(BigDecimal rounded) {
     List<Grade> grades = rubric.grades();
     for (int k = 0; k < grades.size(); k++) {
       if (grades.get(k).range().contains(rounded)) {
@@ -482,7 +419,7 @@ final class Evaluator {
 
   private Evaluation.Details details(Observations o, Outcomes outcomes, List<DimOut> known,
       Map<String, Veto> vetoes, Rational unrounded) {
-    List<DimOut> tree = known != null ? known : tree(outcomes);
+    List<DimOut> tree = known;
     List<Rational> used = usedShares(tree.stream().map(DimOut::fraction).toList(), rootShares);
     List<DimensionResult> results = new ArrayList<>(tree.size());
     for (int k = 0; k < tree.size(); k++) {

@@ -40,6 +40,9 @@ public final class Observations {
   private final Map<String, Value> values;
   private final Map<String, Boolean> flags;
   private final Map<String, String> evidence;
+  /** The values' ids and values in insertion order, so an evaluator can read them by position. */
+  private final String[] orderedValueIds;
+  private final Value[] orderedValues;
 
   private Observations(Builder b) {
     this.id = b.id;
@@ -49,6 +52,8 @@ public final class Observations {
     this.values = Collections.unmodifiableMap(new LinkedHashMap<>(b.values));
     this.flags = Collections.unmodifiableMap(new LinkedHashMap<>(b.flags));
     this.evidence = Collections.unmodifiableMap(new LinkedHashMap<>(b.evidence));
+    this.orderedValueIds = b.values.keySet().toArray(new String[0]);
+    this.orderedValues = b.values.values().toArray(new Value[0]);
   }
 
   /**
@@ -100,6 +105,16 @@ public final class Observations {
   /** One value per indicator id. */
   public Map<String, Value> values() {
     return values;
+  }
+
+  /** The ids of {@link #values()} in order; shared, never to be modified. */
+  String[] orderedValueIds() {
+    return orderedValueIds;
+  }
+
+  /** The values of {@link #values()} in order; shared, never to be modified. */
+  Value[] orderedValues() {
+    return orderedValues;
   }
 
   /** Flags by id; an absent flag is false. */

@@ -92,6 +92,16 @@ public final class Rubric implements java.io.Serializable {
     return evaluator.evaluate(Objects.requireNonNull(observations, "observations"));
   }
 
+  /** The evaluation by the compiled fast path, or null where it hands over; for tests. */
+  Evaluation evaluateOnFastPath(Observations observations) {
+    return evaluator.fastOrNull(observations);
+  }
+
+  /** The evaluation by the general path alone; for tests that hold the fast path to it. */
+  Evaluation evaluateOnGeneralPath(Observations observations) {
+    return evaluator.general(observations);
+  }
+
   /**
    * The warnings about this rubric: scores not monotonic in the measure, grades no total can
    * reach, weights given on only some siblings. A built rubric has no errors (the builder

@@ -1,0 +1,263 @@
+package org.rubric4j;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.rubric4j.internal.Rational;
+
+/**
+ * The evaluator's fast path, compiled once per rubric: for the usual observations (every
+ * indicator has a value that applies, no veto fires, nothing unknown) the total is
+ * Σ points × coefficient + offset over one common denominator, in longs, rounded half-up
+ * once, so an evaluation does no map lookups when the values come in the rubric's order, no
+ * rational arithmetic, and allocates little beyond the {@link Evaluation} itself.
+ *
+ * <p>{@link #evaluate} returns null for anything else (n/a, a missing or unreadable value,
+ * an unknown id, a fired veto, a number that does not fit), and the evaluator takes the
+ * general path on exact rationals, which also names every problem. Both paths give the same
+ * evaluation; the per-node details of a fast evaluation are worked out by the general path
+ * on first use. Stateless after construction, so safe to share across threads.
+ */
+final class FastPlan {
+
+  /** Beyond this many decimals in points the longs would overflow too soon to be worth it. */
+  private static final int MAX_POINT_SCALE = 9;
+
+  private final Evaluator evaluator;
+  private final Rubric rubric;
+  private final String[] ids;
+  private final Measure[] measures;
+  private final FastScorer[] scorers;
+  private final Condition[][] conditions;
+  private final long[] vetoBelow;
+  private final long[] coefficients;
+  private final long offset;
+  private final long denominator;
+  private final long roundingFactor;
+  private final List<String> vetoFlags;
+  private final Set<String> knownIds;
+  private final Set<String> knownFlags;
+
+  private FastPlan(Evaluator evaluator, Rubric rubric, List<Indicator> indicators,
+      List<List<Condition>> conditions, FastScorer[] scorers, long[] vetoBelow,
+      long[] coefficients, long offset, long denominator) {
+    this.evaluator = evaluator;
+    this.rubric = rubric;
+    int n = indicators.size();
+    this.ids = indicators.stream().map(Indicator::id).toArray(String[]::new);
+    this.measures = indicators.stream().map(i -> i.rule().measure()).toArray(Measure[]::new);
+    this.scorers = scorers;
+    this.conditions = new Condition[n][];
+    for (int k = 0; k < n; k++) {
+      this.conditions[k] = conditions.get(k).toArray(Condition[]::new);
+    }
+    this.vetoBelow = vetoBelow;
+    this.coefficients = coefficients;
+    this.offset = offset;
+    this.denominator = denominator;
+    this.roundingFactor = FastScorer.tenTo(rubric.precision());
+    this.vetoFlags = rubric.vetoes().stream().map(Veto::trigger)
+        .filter(Veto.OnFlag.class::isInstance).map(t -> ((Veto.OnFlag) t).flag()).toList();
+    this.knownIds = Set.of(ids);
+    this.knownFlags = rubric.flagIds();
+  }
+
+  /**
+   * The plan for {@code rubric}, or null when its numbers do not fit in longs.
+   *
+   * @param indicators the indicators in the evaluator's order
+   * @param conditions per indicator, the conditions of its dimensions and its own
+   * @param coefficient per indicator, what one point adds to the total when all apply
+   * @param offset what the total would be with every indicator at 0 points
+   */
+  static FastPlan of(Evaluator evaluator, Rubric rubric, List<Indicator> indicators,
+      List<List<Condition>> conditions, Rational[] coefficient, Rational offset) {
+    int n = indicators.size();
+    int pointScale = pointScale(rubric, indicators);
+    if (pointScale > MAX_POINT_SCALE || rubric.precision() > 18) {
+      return null;
+    }
+    FastScorer[] scorers = new FastScorer[n];
+    long[] vetoBelow = new long[n];
+    java.util.Arrays.fill(vetoBelow, Long.MIN_VALUE);
+    for (int k = 0; k < n; k++) {
+      scorers[k] = FastScorer.of(indicators.get(k).rule(), pointScale);
+    }
+    for (Veto v : rubric.vetoes()) {
+      if (v.trigger() instanceof Veto.OnScoreBelow s) {
+        int k = indexOf(indicators, s.indicator());
+        long below = FastScorer.scaled(s.below(), pointScale);
+        if (below == FastScorer.NONE) {
+          return null;
+        }
+        vetoBelow[k] = Math.max(vetoBelow[k], below);
+      }
+    }
+    // One denominator for the coefficients per scaled point and the offset.
+    Rational perScaledPoint = Rational.of(BigInteger.ONE, BigInteger.TEN.pow(pointScale));
+    Rational[] perPoint = new Rational[n];
+    BigInteger common = offset.denominator();
+    for (int k = 0; k < n; k++) {
+      perPoint[k] = coefficient[k].multiply(perScaledPoint);
+      common = lcm(common, perPoint[k].denominator());
+    }
+    Rational up = Rational.of(common, BigInteger.ONE);
+    try {
+      long[] a = new long[n];
+      for (int k = 0; k < n; k++) {
+        a[k] = whole(perPoint[k].multiply(up));
+      }
+      return new FastPlan(evaluator, rubric, indicators, conditions, scorers, vetoBelow, a,
+          whole(offset.multiply(up)), common.longValueExact());
+    } catch (ArithmeticException tooLarge) {
+      return null;
+    }
+  }
+
+  /** The most decimals any points or veto threshold of the rubric can have. */
+  private static int pointScale(Rubric rubric, List<Indicator> indicators) {
+    int scale = 0;
+    for (Indicator i : indicators) {
+      ScoringRule rule = i.rule();
+      if (rule instanceof BandRule b) {
+        for (Band band : b.bands()) {
+          scale = Math.max(scale, band.score().scale());
+        }
+      } else if (rule instanceof DeductionRule d) {
+        scale = Math.max(scale, Math.max(d.max().scale(), d.deduct().scale()));
+      } else if (rule instanceof OccurrenceRule o) {
+        scale = Math.max(scale, Math.max(o.max().scale(), o.deduct().scale()));
+      }
+    }
+    for (Veto v : rubric.vetoes()) {
+      if (v.trigger() instanceof Veto.OnScoreBelow s) {
+        scale = Math.max(scale, s.below().stripTrailingZeros().scale());
+      }
+    }
+    return Math.max(scale, 0);
+  }
+
+  private static int indexOf(List<Indicator> indicators, String id) {
+    for (int k = 0; k < indicators.size(); k++) {
+      if (indicators.get(k).id().equals(id)) {
+        return k;
+      }
+    }
+    throw new IllegalStateException("veto on unknown indicator " + id);
+  }
+
+  private static long whole(Rational r) {
+    if (!r.isInteger()) {
+      throw new IllegalStateException("not a whole number: " + r);
+    }
+    return r.numerator().longValueExact();
+  }
+
+  private static BigInteger lcm(BigInteger a, BigInteger b) {
+    return a.divide(a.gcd(b)).multiply(b);
+  }
+
+  /** The evaluation of {@code o}, or null when it needs the general path. */
+  Evaluation evaluate(Observations o) {
+    String[] givenIds = o.orderedValueIds();
+    Value[] givenValues = o.orderedValues();
+    int n = ids.length;
+    // As many values as indicators, and every indicator found: nothing unknown, nothing missing.
+    if (givenIds.length != n || !knownOnly(o.evidence(), knownIds) || !knownOnly(o.flags(), knownFlags)) {
+      return null;
+    }
+    long numerator = offset;
+    try {
+      for (int k = 0; k < n; k++) {
+        String id = ids[k];
+        String given = givenIds[k];
+        Value value = given == id || given.equals(id) ? givenValues[k] : o.values().get(id);
+        Quantity q = quantity(value, measures[k]);
+        if (q == null || !applies(conditions[k], o.tags())) {
+          return null;
+        }
+        long points = scorers[k].points(q);
+        if (points == FastScorer.NONE || points < vetoBelow[k]) {
+          return null;
+        }
+        numerator = Math.addExact(numerator, Math.multiplyExact(points, coefficients[k]));
+      }
+    } catch (ArithmeticException overflow) {
+      return null;
+    }
+    for (String flag : vetoFlags) {
+      if (Boolean.TRUE.equals(o.flags().get(flag))) {
+        return null;
+      }
+    }
+    BigDecimal total = round(numerator);
+    if (total == null) {
+      return null;
+    }
+    return new Evaluation(rubric.id(), rubric.version(), o.id(), o.subject(), o.period(), o.tags(),
+        rubric.scale(), rubric.precision(), total, total, evaluator.gradeOf(total), List.of(),
+        () -> evaluator.general(o).details());
+  }
+
+  private static Quantity quantity(Value value, Measure measure) {
+    Quantity q;
+    if (value instanceof Quantity given) {
+      q = given;
+    } else if (value instanceof Value.Text text) {
+      try {
+        q = text.readAs(measure);
+      } catch (InvalidValueException unreadable) {
+        return null;
+      }
+    } else {
+      return null; // absent or n/a
+    }
+    return q.measure() == measure ? q : null;
+  }
+
+  private static boolean applies(Condition[] conditions, Map<String, String> tags) {
+    for (Condition c : conditions) {
+      if (!c.test(tags)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean knownOnly(Map<String, ?> map, Set<String> known) {
+    if (map.isEmpty()) {
+      return true;
+    }
+    for (String key : map.keySet()) {
+      if (!known.contains(key)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** numerator / denominator rounded half-up to the rubric's precision; null when negative or too large. */
+  private BigDecimal round(long numerator) {
+    if (numerator < 0) {
+      return null; // half-up on longs below is for non-negative numbers only
+    }
+    try {
+      long scaled = Math.multiplyExact(numerator, roundingFactor);
+      long quotient = scaled / denominator;
+      long remainder = scaled % denominator;
+      if (remainder >= denominator - remainder) {
+        quotient++;
+      }
+      return BigDecimal.valueOf(quotient, rubric.precision());
+    } catch (ArithmeticException overflow) {
+      return null;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "FastPlan[" + rubric.id() + ", " + ids.length + " indicators, denominator " + denominator + "]";
+  }
+}
