@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.rubric4j.internal.Rational;
 
@@ -29,6 +30,8 @@ final class FastPlan {
   private final Rubric rubric;
   private final String[] ids;
   private final Measure[] measures;
+  /** Per indicator, the shape ({@link Observations#orderedShapes()}) of its measure at scale 0. */
+  private final int[] shapeOfMeasure;
   private final FastScorer[] scorers;
   private final Condition[][] conditions;
   private final long[] vetoBelow;
@@ -39,6 +42,10 @@ final class FastPlan {
   private final List<String> vetoFlags;
   private final Set<String> knownIds;
   private final Set<String> knownFlags;
+  private final boolean conditional;
+  /** The grades' ranges at the rubric's precision, or null when a bound has more decimals. */
+  private final ScaledRange[] gradeRanges;
+  private final List<Optional<Grade>> gradeOptions;
 
   private FastPlan(Evaluator evaluator, Rubric rubric, List<Indicator> indicators,
       List<List<Condition>> conditions, FastScorer[] scorers, long[] vetoBelow,
@@ -48,6 +55,7 @@ final class FastPlan {
     int n = indicators.size();
     this.ids = indicators.stream().map(Indicator::id).toArray(String[]::new);
     this.measures = indicators.stream().map(i -> i.rule().measure()).toArray(Measure[]::new);
+    this.shapeOfMeasure = java.util.Arrays.stream(measures).mapToInt(m -> m.ordinal() << 5).toArray();
     this.scorers = scorers;
     this.conditions = new Condition[n][];
     for (int k = 0; k < n; k++) {
@@ -62,6 +70,13 @@ final class FastPlan {
         .filter(Veto.OnFlag.class::isInstance).map(t -> ((Veto.OnFlag) t).flag()).toList();
     this.knownIds = Set.of(ids);
     this.knownFlags = rubric.flagIds();
+    this.conditional = conditions.stream().anyMatch(c -> !c.isEmpty());
+    this.gradeOptions = rubric.grades().stream().map(Optional::of).toList();
+    ScaledRange[] ranges = rubric.grades().stream()
+        .map(g -> ScaledRange.scaleOf(g.range()) <= rubric.precision()
+            ? ScaledRange.of(g.range(), rubric.precision()) : null)
+        .toArray(ScaledRange[]::new);
+    this.gradeRanges = java.util.Arrays.stream(ranges).allMatch(java.util.Objects::nonNull) ? ranges : null;
   }
 
   /**
@@ -162,24 +177,31 @@ final class FastPlan {
   /** The evaluation of {@code o}, or null when it needs the general path. */
   Evaluation evaluate(Observations o) {
     String[] givenIds = o.orderedValueIds();
-    Value[] givenValues = o.orderedValues();
     int n = ids.length;
     // As many values as indicators, and every indicator found: nothing unknown, nothing missing.
-    if (givenIds.length != n || !knownOnly(o.evidence(), knownIds) || !knownOnly(o.flags(), knownFlags)) {
+    if (givenIds.length != n || (o.hasFlagsOrEvidence() && !flagsAndEvidenceAllowFastPath(o))) {
       return null;
     }
+    Value[] givenValues = o.orderedValues();
+    long[] digits = o.orderedDigits();
+    short[] shapes = o.orderedShapes();
     long numerator = offset;
     try {
       for (int k = 0; k < n; k++) {
         String id = ids[k];
         String given = givenIds[k];
-        Value value = given == id || given.equals(id) ? givenValues[k] : o.values().get(id);
-        Quantity q = quantity(value, measures[k]);
-        if (q == null || !applies(conditions[k], o.tags())) {
-          return null;
+        boolean inPlace = given == id || given.equals(id);
+        long points = FastScorer.NONE;
+        int shape = inPlace ? shapes[k] : -1;
+        if (shape >= 0 && (shape & ~31) == shapeOfMeasure[k]) {
+          points = scorers[k].points(digits[k], shape & 31);
         }
-        long points = scorers[k].points(q);
-        if (points == FastScorer.NONE || points < vetoBelow[k]) {
+        if (points == FastScorer.NONE) {
+          Quantity q = quantity(inPlace ? givenValues[k] : o.values().get(id), measures[k]);
+          points = q == null ? FastScorer.NONE : scorers[k].points(q);
+        }
+        if (points == FastScorer.NONE || points < vetoBelow[k]
+            || (conditional && !applies(conditions[k], o.tags()))) {
           return null;
         }
         numerator = Math.addExact(numerator, Math.multiplyExact(points, coefficients[k]));
@@ -187,18 +209,39 @@ final class FastPlan {
     } catch (ArithmeticException overflow) {
       return null;
     }
-    for (String flag : vetoFlags) {
-      if (Boolean.TRUE.equals(o.flags().get(flag))) {
-        return null;
-      }
-    }
-    BigDecimal total = round(numerator);
-    if (total == null) {
+    long rounded = round(numerator);
+    if (rounded == FastScorer.NONE) {
       return null;
     }
+    BigDecimal total = BigDecimal.valueOf(rounded, rubric.precision());
     return new Evaluation(rubric.id(), rubric.version(), o.id(), o.subject(), o.period(), o.tags(),
-        rubric.scale(), rubric.precision(), total, total, evaluator.gradeOf(total), List.of(),
+        rubric.scale(), rubric.precision(), total, total, grade(rounded, total), List.of(),
         () -> evaluator.general(o).details());
+  }
+
+  /** Every flag and evidence id known to the rubric, and no flag that vetoes set. */
+  private boolean flagsAndEvidenceAllowFastPath(Observations o) {
+    if (!knownOnly(o.evidence(), knownIds) || !knownOnly(o.flags(), knownFlags)) {
+      return false;
+    }
+    for (String flag : vetoFlags) {
+      if (Boolean.TRUE.equals(o.flags().get(flag))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Optional<Grade> grade(long rounded, BigDecimal total) {
+    if (gradeRanges == null) {
+      return evaluator.gradeOf(total);
+    }
+    for (int g = 0; g < gradeRanges.length; g++) {
+      if (gradeRanges[g].contains(rounded, false)) {
+        return gradeOptions.get(g);
+      }
+    }
+    return Optional.empty();
   }
 
   private static Quantity quantity(Value value, Measure measure) {
@@ -238,10 +281,13 @@ final class FastPlan {
     return true;
   }
 
-  /** numerator / denominator rounded half-up to the rubric's precision; null when negative or too large. */
-  private BigDecimal round(long numerator) {
+  /**
+   * numerator / denominator rounded half-up to the rubric's precision, as digits at that
+   * scale; {@link FastScorer#NONE} when negative or too large.
+   */
+  private long round(long numerator) {
     if (numerator < 0) {
-      return null; // half-up on longs below is for non-negative numbers only
+      return FastScorer.NONE; // half-up on longs below is for non-negative numbers only
     }
     try {
       long scaled = Math.multiplyExact(numerator, roundingFactor);
@@ -250,9 +296,9 @@ final class FastPlan {
       if (remainder >= denominator - remainder) {
         quotient++;
       }
-      return BigDecimal.valueOf(quotient, rubric.precision());
+      return quotient;
     } catch (ArithmeticException overflow) {
-      return null;
+      return FastScorer.NONE;
     }
   }
 

@@ -6,8 +6,10 @@ import java.util.List;
 
 /**
  * A {@link ScoringRule} compiled for the evaluator's fast path: the points a value earns as a
- * long, scaled by 10<sup>P</sup> for the plan's point scale P, computed without allocating
- * where the amounts allow it.
+ * long, scaled by 10<sup>P</sup> for the plan's point scale P. The amount comes in as digits
+ * and a decimal scale ({@code 0.85} is 85 at scale 2) and is compared with the rule's numbers
+ * brought to one scale, in longs, exactly: a value with more decimals than the rule's numbers
+ * is split into whole units and a "beyond" flag ({@link ScaledRange}).
  *
  * <p>{@link #NONE} means "not here": the value is in no band, is not a declared level, or a
  * number would overflow. The caller then takes the general path, which gives the same
@@ -19,8 +21,28 @@ sealed interface FastScorer {
   /** No points here: take the general path. */
   long NONE = Long.MIN_VALUE;
 
-  /** The points {@code value} earns, scaled by 10<sup>P</sup>, or {@link #NONE}. */
-  long points(Quantity value);
+  /**
+   * The points of the amount {@code digits × 10^-scale} (0 ≤ scale ≤ 18), or {@link #NONE}
+   * when the value needs the general path (no band, an undeclared level, an overflow).
+   */
+  long points(long digits, int scale);
+
+  /** The points {@code value} earns, or {@link #NONE}: the value needs the general path. */
+  default long points(Quantity value) {
+    BigDecimal amount = value.amount();
+    long digits = unscaled(amount);
+    return digits == NONE || amount.scale() > 18 ? NONE : points(digits, amount.scale());
+  }
+
+  /** {@code digits × 10^-from} in whole units of {@code 10^-to}, rounded down; NONE on overflow. */
+  static long wholeUnits(long digits, int from, int to) {
+    return from <= to ? raise(digits, to - from) : Math.floorDiv(digits, TEN_POWERS[from - to]);
+  }
+
+  /** Whether {@code digits × 10^-from} has a part finer than units of {@code 10^-to}. */
+  static boolean beyondUnits(long digits, int from, int to) {
+    return from > to && Math.floorMod(digits, TEN_POWERS[from - to]) != 0;
+  }
 
   /** {@code rule} compiled for point scale {@code pointScale}. */
   static FastScorer of(ScoringRule rule, int pointScale) {
@@ -55,6 +77,19 @@ sealed interface FastScorer {
     return x.scale() == 0 ? x.longValue() : x.movePointRight(x.scale()).longValue();
   }
 
+  /** {@code digits × 10^n}, or {@link #NONE} when {@code digits} is NONE or the product does not fit. */
+  static long raise(long digits, int n) {
+    if (digits == NONE || n > 18) {
+      return NONE;
+    }
+    if (n == 0) {
+      return digits;
+    }
+    long factor = TEN_POWERS[n];
+    long product = digits * factor;
+    return Math.abs(digits) <= Long.MAX_VALUE / factor ? product : NONE;
+  }
+
   /** 10^n for 0 ≤ n ≤ 18. */
   static long tenTo(int n) {
     return TEN_POWERS[n];
@@ -67,12 +102,15 @@ sealed interface FastScorer {
       10_000_000_000_000_000L, 100_000_000_000_000_000L, 1_000_000_000_000_000_000L};
 
   /**
-   * Bands sorted from the lowest: the first upper bound that admits the value decides. Sound
+   * Bands sorted from the lowest: the first upper end that admits the value decides. Sound
    * because adjacent bands share their boundary with exactly one of them including it, which
    * {@link #of} checks rather than assumes.
+   *
+   * @param scale the most decimals of any band end
+   * @param ranges the bands at {@code scale}, sorted from the lowest
+   * @param points each band's points, in the same order
    */
-  record Bands(Bound lowest, BigDecimal[] uppers, boolean[] upperInclusive, long[] points)
-      implements FastScorer {
+  record Bands(int scale, ScaledRange[] ranges, long[] points) implements FastScorer {
 
     private static final Comparator<Band> BY_LOWER = (a, b) -> {
       Bound x = a.range().lower();
@@ -84,25 +122,25 @@ sealed interface FastScorer {
       return c != 0 ? c : Boolean.compare(!x.isInclusive(), !y.isInclusive());
     };
 
+    /** The compiled rule, or null when its bands are not adjacent or a number does not fit. */
     static Bands of(BandRule rule, int pointScale) {
       List<Band> sorted = rule.bands().stream().sorted(BY_LOWER).toList();
       int m = sorted.size();
-      BigDecimal[] uppers = new BigDecimal[m];
-      boolean[] inclusive = new boolean[m];
+      int scale = sorted.stream().mapToInt(b -> ScaledRange.scaleOf(b.range())).max().orElse(0);
+      ScaledRange[] ranges = new ScaledRange[m];
       long[] points = new long[m];
       for (int i = 0; i < m; i++) {
-        Bound upper = sorted.get(i).range().upper();
-        if (i + 1 < m && !adjacent(upper, sorted.get(i + 1).range().lower())) {
+        Interval range = sorted.get(i).range();
+        if (i + 1 < m && !adjacent(range.upper(), sorted.get(i + 1).range().lower())) {
           return null;
         }
-        uppers[i] = upper.amountOrNull();
-        inclusive[i] = upper.isInclusive();
+        ranges[i] = ScaledRange.of(range, scale);
         points[i] = scaled(sorted.get(i).score(), pointScale);
-        if (points[i] == NONE) {
+        if (ranges[i] == null || points[i] == NONE || scale > 18) {
           return null;
         }
       }
-      return new Bands(sorted.get(0).range().lower(), uppers, inclusive, points);
+      return new Bands(scale, ranges, points);
     }
 
     private static boolean adjacent(Bound upper, Bound nextLower) {
@@ -112,18 +150,14 @@ sealed interface FastScorer {
     }
 
     @Override
-    public long points(Quantity value) {
-      BigDecimal amount = value.amount();
-      if (!lowest.admitsAsLower(amount)) {
+    public long points(long digits, int valueScale) {
+      long whole = wholeUnits(digits, valueScale, scale);
+      boolean beyond = beyondUnits(digits, valueScale, scale);
+      if (whole == NONE || !ranges[0].aboveLower(whole, beyond)) {
         return NONE;
       }
-      for (int i = 0; i < uppers.length; i++) {
-        BigDecimal upper = uppers[i];
-        if (upper == null) {
-          return points[i];
-        }
-        int c = amount.compareTo(upper);
-        if (c < 0 || (c == 0 && upperInclusive[i])) {
+      for (int i = 0; i < ranges.length; i++) {
+        if (ranges[i].belowUpper(whole, beyond)) {
           return points[i];
         }
       }
@@ -152,72 +186,77 @@ sealed interface FastScorer {
     }
 
     @Override
-    public long points(Quantity value) {
-      BigDecimal amount = value.amount();
-      if (amount.scale() != 0 || amount.precision() > 18) {
+    public long points(long digits, int scale) {
+      if (scale != 0 || digits == NONE) {
         return NONE;
       }
-      long offset = amount.longValue() - lowest;
+      long offset = digits - lowest;
       return offset >= 0 && offset < pointsByLevel.length ? pointsByLevel[(int) offset] : NONE;
     }
+
   }
 
   /**
-   * A deduction rule on longs: the value, the target's ends and the step brought to one
-   * decimal scale, and the steps counted by integer division rounded as the rule says.
+   * A deduction rule on longs: the value, the target, the zero interval and the step brought
+   * to one decimal scale, and the steps counted by integer division rounded as the rule says.
+   *
+   * @param scale the most decimals of the target's ends, the zero interval's ends and the step
    */
-  record Deduction(DeductionRule rule, long max, long deduct, int scale, long lowerEnd,
-      long upperEnd, long step) implements FastScorer {
+  record Deduction(DeductionRule rule, long max, long deduct, int scale, ScaledRange target,
+      ScaledRange zero, long step) implements FastScorer {
 
     static Deduction of(DeductionRule rule, int pointScale) {
-      BigDecimal lower = rule.target().lower().amountOrNull();
-      BigDecimal upper = rule.target().upper().amountOrNull();
-      BigDecimal step = rule.step().amount();
-      int scale = Math.max(step.scale(), Math.max(lower == null ? 0 : lower.scale(),
-          upper == null ? 0 : upper.scale()));
-      long max = scaled(rule.max(), pointScale);
-      long deduct = scaled(rule.deduct(), pointScale);
-      long stepAtScale = scaled(step, scale);
-      long lowerAtScale = lower == null ? 0 : scaled(lower, scale);
-      long upperAtScale = upper == null ? 0 : scaled(upper, scale);
-      if (scale > 18 || max == NONE || deduct == NONE || stepAtScale == NONE || lowerAtScale == NONE
-          || upperAtScale == NONE) {
+      int scale = Math.max(rule.step().amount().scale(), Math.max(ScaledRange.scaleOf(rule.target()),
+          rule.zero().map(ScaledRange::scaleOf).orElse(0)));
+      if (scale > 18) {
         return null;
       }
-      return new Deduction(rule, max, deduct, scale, lowerAtScale, upperAtScale, stepAtScale);
+      long max = scaled(rule.max(), pointScale);
+      long deduct = scaled(rule.deduct(), pointScale);
+      long step = scaled(rule.step().amount(), scale);
+      ScaledRange target = ScaledRange.of(rule.target(), scale);
+      ScaledRange zero = rule.zero().map(z -> ScaledRange.of(z, scale)).orElse(null);
+      if (max == NONE || deduct == NONE || step == NONE || target == null
+          || (rule.zero().isPresent() && zero == null)) {
+        return null;
+      }
+      return new Deduction(rule, max, deduct, scale, target, zero, step);
     }
 
     @Override
-    public long points(Quantity value) {
-      BigDecimal amount = value.amount();
-      if (rule.zero().isPresent() && rule.zero().get().contains(amount)) {
-        return 0;
-      }
-      Interval target = rule.target();
-      if (target.contains(amount)) {
-        return max;
-      }
-      long digits = unscaled(amount);
-      int common = Math.max(scale, amount.scale());
-      if (digits == NONE || common > 18) {
+    public long points(long digits, int valueScale) {
+      long whole = wholeUnits(digits, valueScale, scale);
+      boolean beyond = beyondUnits(digits, valueScale, scale);
+      if (whole == NONE) {
         return NONE;
       }
+      if (zero != null && zero.contains(whole, beyond)) {
+        return 0;
+      }
+      if (target.contains(whole, beyond)) {
+        return max;
+      }
       try {
-        long v = Math.multiplyExact(digits, tenTo(common - amount.scale()));
-        long up = tenTo(common - scale);
-        long distance = target.aboveLower(amount)
-            ? Math.subtractExact(v, Math.multiplyExact(upperEnd, up))
-            : Math.subtractExact(Math.multiplyExact(lowerEnd, up), v);
-        long stepSize = Math.multiplyExact(step, up);
-        boolean started = rule.counting() == StepCounting.STARTED;
-        long steps = started ? -Math.floorDiv(-distance, stepSize) : Math.floorDiv(distance, stepSize);
-        if (started && steps == 0) {
-          steps = 1;
-        }
-        return Math.max(0, Math.subtractExact(max, Math.multiplyExact(deduct, steps)));
+        // The distance counted at the finer of the two scales, exactly.
+        long v = valueScale <= scale ? whole : digits;
+        long up = valueScale <= scale ? 1 : tenTo(valueScale - scale);
+        long distance = target.aboveLower(whole, beyond)
+            ? Math.subtractExact(v, Math.multiplyExact(target.upper(), up))
+            : Math.subtractExact(Math.multiplyExact(target.lower(), up), v);
+        return afterSteps(distance, Math.multiplyExact(step, up));
       } catch (ArithmeticException overflow) {
         return NONE;
       }
+    }
+
+    /** The points left after the steps {@code distance} makes, steps of {@code stepSize}. */
+    private long afterSteps(long distance, long stepSize) {
+      boolean started = rule.counting() == StepCounting.STARTED;
+      long steps = started ? -Math.floorDiv(-distance, stepSize) : Math.floorDiv(distance, stepSize);
+      if (started && steps == 0) {
+        steps = 1;
+      }
+      return Math.max(0, Math.subtractExact(max, Math.multiplyExact(deduct, steps)));
     }
   }
 
@@ -234,12 +273,10 @@ sealed interface FastScorer {
     }
 
     @Override
-    public long points(Quantity value) {
-      BigDecimal amount = value.amount();
-      if (amount.scale() != 0 || amount.precision() > 18) {
+    public long points(long count, int scale) {
+      if (scale != 0 || count == NONE) {
         return NONE;
       }
-      long count = amount.longValue();
       if (count >= zeroAt) {
         return 0;
       }
@@ -249,10 +286,16 @@ sealed interface FastScorer {
         return NONE;
       }
     }
+
   }
 
   /** Any rule the forms above do not cover: its own scoring, its points scaled. */
   record ByRule(ScoringRule rule, int pointScale) implements FastScorer {
+
+    @Override
+    public long points(long digits, int scale) {
+      return points(Quantity.of(rule.measure(), BigDecimal.valueOf(digits, scale)));
+    }
 
     @Override
     public long points(Quantity value) {

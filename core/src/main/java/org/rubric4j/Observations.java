@@ -43,6 +43,13 @@ public final class Observations {
   /** The values' ids and values in insertion order, so an evaluator can read them by position. */
   private final String[] orderedValueIds;
   private final Value[] orderedValues;
+  /**
+   * Each value's amount as digits and a shape: measure ordinal × 32 + decimal scale (five bits), or −1
+   * when the value is not a quantity of at most 18 digits. Lets the evaluator compare longs.
+   */
+  private final long[] orderedDigits;
+  private final short[] orderedShapes;
+  private final boolean hasFlagsOrEvidence;
 
   private Observations(Builder b) {
     this.id = b.id;
@@ -54,6 +61,19 @@ public final class Observations {
     this.evidence = Collections.unmodifiableMap(new LinkedHashMap<>(b.evidence));
     this.orderedValueIds = b.values.keySet().toArray(new String[0]);
     this.orderedValues = b.values.values().toArray(new Value[0]);
+    this.orderedDigits = new long[orderedValues.length];
+    this.orderedShapes = new short[orderedValues.length];
+    for (int k = 0; k < orderedValues.length; k++) {
+      orderedShapes[k] = -1;
+      if (orderedValues[k] instanceof Quantity q) {
+        long digits = FastScorer.unscaled(q.amount());
+        if (digits != FastScorer.NONE && q.amount().scale() <= 18) {
+          orderedDigits[k] = digits;
+          orderedShapes[k] = (short) (q.measure().ordinal() << 5 | q.amount().scale());
+        }
+      }
+    }
+    this.hasFlagsOrEvidence = !flags.isEmpty() || !evidence.isEmpty();
   }
 
   /**
@@ -115,6 +135,21 @@ public final class Observations {
   /** The values of {@link #values()} in order; shared, never to be modified. */
   Value[] orderedValues() {
     return orderedValues;
+  }
+
+  /** The digits of each value's amount, in order; see {@link #orderedShapes()}. Shared, never to be modified. */
+  long[] orderedDigits() {
+    return orderedDigits;
+  }
+
+  /** Each value's measure ordinal × 32 + scale, or −1; shared, never to be modified. */
+  short[] orderedShapes() {
+    return orderedShapes;
+  }
+
+  /** Whether any flag or evidence is given. */
+  boolean hasFlagsOrEvidence() {
+    return hasFlagsOrEvidence;
   }
 
   /** Flags by id; an absent flag is false. */

@@ -283,7 +283,13 @@ class FastPathAgreementTest {
       } else if (pick == 1) {
         b.notApplicable(i.id());
       } else {
-        b.value(i.id(), value(i.rule(), random));
+        String text = value(i.rule(), random);
+        Quantity typed = random.nextBoolean() ? typed(i.rule().measure(), text) : null;
+        if (typed != null) {
+          b.value(i.id(), typed);
+        } else {
+          b.value(i.id(), text);
+        }
       }
     }
     if (random.nextInt(10) == 0) {
@@ -294,6 +300,15 @@ class FastPathAgreementTest {
     }
     b.tag("channel", random.nextBoolean() ? "phone" : "chat");
     return b.build();
+  }
+
+  /** {@code text} read as a quantity of {@code measure} ahead of evaluation, or null if it is not one. */
+  private static Quantity typed(Measure measure, String text) {
+    try {
+      return measure.parse(text);
+    } catch (InvalidValueException notOne) {
+      return null;
+    }
   }
 
   /** A value as text: on a boundary, next to one, or anywhere in range. */
