@@ -233,11 +233,11 @@ final class FastPlan {
   }
 
   private Optional<Grade> grade(long rounded, BigDecimal total) {
-    if (gradeRanges == null) {
-      return evaluator.gradeOf(total);
+    if (gradeRanges == null || rounded > Long.MAX_VALUE / 2) {
+      return evaluator.gradeOf(total); // the key 2 × rounded would not fit
     }
     for (int g = 0; g < gradeRanges.length; g++) {
-      if (gradeRanges[g].contains(rounded, false)) {
+      if (gradeRanges[g].contains(2 * rounded)) {
         return gradeOptions.get(g);
       }
     }

@@ -34,15 +34,6 @@ sealed interface FastScorer {
     return digits == NONE || amount.scale() > 18 ? NONE : points(digits, amount.scale());
   }
 
-  /** {@code digits × 10^-from} in whole units of {@code 10^-to}, rounded down; NONE on overflow. */
-  static long wholeUnits(long digits, int from, int to) {
-    return from <= to ? raise(digits, to - from) : Math.floorDiv(digits, TEN_POWERS[from - to]);
-  }
-
-  /** Whether {@code digits × 10^-from} has a part finer than units of {@code 10^-to}. */
-  static boolean beyondUnits(long digits, int from, int to) {
-    return from > to && Math.floorMod(digits, TEN_POWERS[from - to]) != 0;
-  }
 
   /** {@code rule} compiled for point scale {@code pointScale}. */
   static FastScorer of(ScoringRule rule, int pointScale) {
@@ -107,10 +98,16 @@ sealed interface FastScorer {
    * {@link #of} checks rather than assumes.
    *
    * @param scale the most decimals of any band end
-   * @param ranges the bands at {@code scale}, sorted from the lowest
+   * @param minKey the least key ({@link ScaledRange}) of the lowest band
+   * @param maxKeys each band's greatest key, sorted from the lowest band
    * @param points each band's points, in the same order
+   * @param finerKeys for a value scale {@code t} above {@code scale}, the least key of the
+   *     lowest band then each band's greatest key, with the ends brought to scale {@code t} so
+   *     that a value at that scale is keyed {@code 2 × digits} without a division; null where
+   *     the ends would not fit
    */
-  record Bands(int scale, ScaledRange[] ranges, long[] points) implements FastScorer {
+  record Bands(int scale, long minKey, long[] maxKeys, long[] points, long[][] finerKeys)
+      implements FastScorer {
 
     private static final Comparator<Band> BY_LOWER = (a, b) -> {
       Bound x = a.range().lower();
@@ -127,20 +124,41 @@ sealed interface FastScorer {
       List<Band> sorted = rule.bands().stream().sorted(BY_LOWER).toList();
       int m = sorted.size();
       int scale = sorted.stream().mapToInt(b -> ScaledRange.scaleOf(b.range())).max().orElse(0);
-      ScaledRange[] ranges = new ScaledRange[m];
+      long[] maxKeys = new long[m];
       long[] points = new long[m];
+      long minKey = 0;
       for (int i = 0; i < m; i++) {
         Interval range = sorted.get(i).range();
         if (i + 1 < m && !adjacent(range.upper(), sorted.get(i + 1).range().lower())) {
           return null;
         }
-        ranges[i] = ScaledRange.of(range, scale);
+        ScaledRange scaled = ScaledRange.of(range, scale);
         points[i] = scaled(sorted.get(i).score(), pointScale);
-        if (ranges[i] == null || points[i] == NONE || scale > 18) {
+        if (scaled == null || points[i] == NONE || scale > 18) {
           return null;
         }
+        maxKeys[i] = scaled.maxKey();
+        minKey = i == 0 ? scaled.minKey() : minKey;
       }
-      return new Bands(scale, ranges, points);
+      long[][] finerKeys = new long[19][];
+      for (int t = scale + 1; t <= 18; t++) {
+        finerKeys[t] = keysAt(sorted, t);
+      }
+      return new Bands(scale, minKey, maxKeys, points, finerKeys);
+    }
+
+    /** The lowest band's least key and every band's greatest key at scale {@code t}, or null. */
+    private static long[] keysAt(List<Band> sorted, int t) {
+      long[] keys = new long[sorted.size() + 1];
+      for (int i = 0; i < sorted.size(); i++) {
+        ScaledRange range = ScaledRange.of(sorted.get(i).range(), t);
+        if (range == null) {
+          return null;
+        }
+        keys[0] = i == 0 ? range.minKey() : keys[0];
+        keys[i + 1] = range.maxKey();
+      }
+      return keys;
     }
 
     private static boolean adjacent(Bound upper, Bound nextLower) {
@@ -151,13 +169,26 @@ sealed interface FastScorer {
 
     @Override
     public long points(long digits, int valueScale) {
-      long whole = wholeUnits(digits, valueScale, scale);
-      boolean beyond = beyondUnits(digits, valueScale, scale);
-      if (whole == NONE || !ranges[0].aboveLower(whole, beyond)) {
+      long[] finer = valueScale > scale ? finerKeys[valueScale] : null;
+      if (finer != null) {
+        // The ends were brought to the value's scale ahead of time: no division here.
+        long key = ScaledRange.key(digits, valueScale, valueScale);
+        if (key == NONE || key < finer[0]) {
+          return NONE;
+        }
+        for (int i = 1; i < finer.length; i++) {
+          if (key <= finer[i]) {
+            return points[i - 1];
+          }
+        }
         return NONE;
       }
-      for (int i = 0; i < ranges.length; i++) {
-        if (ranges[i].belowUpper(whole, beyond)) {
+      long key = ScaledRange.key(digits, valueScale, scale);
+      if (key == NONE || key < minKey) {
+        return NONE;
+      }
+      for (int i = 0; i < maxKeys.length; i++) {
+        if (key <= maxKeys[i]) {
           return points[i];
         }
       }
@@ -225,22 +256,21 @@ sealed interface FastScorer {
 
     @Override
     public long points(long digits, int valueScale) {
-      long whole = wholeUnits(digits, valueScale, scale);
-      boolean beyond = beyondUnits(digits, valueScale, scale);
-      if (whole == NONE) {
+      long key = ScaledRange.key(digits, valueScale, scale);
+      if (key == NONE) {
         return NONE;
       }
-      if (zero != null && zero.contains(whole, beyond)) {
+      if (zero != null && zero.contains(key)) {
         return 0;
       }
-      if (target.contains(whole, beyond)) {
+      if (target.contains(key)) {
         return max;
       }
       try {
         // The distance counted at the finer of the two scales, exactly.
-        long v = valueScale <= scale ? whole : digits;
+        long v = valueScale <= scale ? key / 2 : digits;
         long up = valueScale <= scale ? 1 : tenTo(valueScale - scale);
-        long distance = target.aboveLower(whole, beyond)
+        long distance = target.aboveLower(key)
             ? Math.subtractExact(v, Math.multiplyExact(target.upper(), up))
             : Math.subtractExact(Math.multiplyExact(target.lower(), up), v);
         return afterSteps(distance, Math.multiplyExact(step, up));

@@ -3,23 +3,26 @@ package org.rubric4j;
 import java.math.BigDecimal;
 
 /**
- * An {@link Interval} with its ends as longs at one decimal scale: {@code (2h, 6h]} at scale
- * 0 is (7200, 21600]; {@code [60%, 70%)} at scale 2 is [60, 70). For the fast path, which
- * compares amounts brought to the same scale without touching a BigDecimal. Immutable.
+ * An {@link Interval} for the fast path, with its ends as longs at one decimal scale:
+ * {@code (2h, 6h]} at scale 0 has ends 7200 and 21600; {@code [60%, 70%)} at scale 2 has
+ * ends 60 and 70. Immutable.
  *
- * @param lower the lower end at the scale, unused when {@code lowerKind} is {@link #OPEN}
- * @param lowerKind {@link #OPEN}, {@link #INCLUSIVE} or {@link #EXCLUSIVE}
- * @param upper the upper end at the scale, unused when {@code upperKind} is {@link #OPEN}
- * @param upperKind {@link #OPEN}, {@link #INCLUSIVE} or {@link #EXCLUSIVE}
+ * <p>Membership is one comparison per end on a <em>key</em>: a value of {@code whole} units
+ * at this scale is keyed {@code 2 × whole}, and a value strictly between {@code whole} and
+ * the next unit (it had more decimals than the ends: 0.8523 against ends at scale 2 is 85 and
+ * beyond) is keyed {@code 2 × whole + 1}. An inclusive end {@code e} admits keys up to (or
+ * from) {@code 2e}, an exclusive one up to {@code 2e − 1} (from {@code 2e + 1}), so
+ * inclusivity and extra decimals are both exact without wider arithmetic.
+ *
+ * @param lower the lower end at the scale; 0 when there is none
+ * @param upper the upper end at the scale; 0 when there is none
+ * @param minKey the least key in the range, {@link Long#MIN_VALUE} when unbounded below
+ * @param maxKey the greatest key in the range, {@link Long#MAX_VALUE} when unbounded above
  */
-record ScaledRange(long lower, int lowerKind, long upper, int upperKind) {
+record ScaledRange(long lower, long upper, long minKey, long maxKey) {
 
-  /** No end on this side. */
-  static final int OPEN = 0;
-  /** The end belongs to the range. */
-  static final int INCLUSIVE = 1;
-  /** The end does not belong to the range. */
-  static final int EXCLUSIVE = 2;
+  /** Wholes beyond this magnitude have no key; the caller takes the general path. */
+  private static final long KEYABLE = 1L << 61;
 
   /** {@code interval} at {@code scale}, or null when an end has more decimals or does not fit. */
   static ScaledRange of(Interval interval, int scale) {
@@ -27,10 +30,13 @@ record ScaledRange(long lower, int lowerKind, long upper, int upperKind) {
     Bound hi = interval.upper();
     long lower = end(lo, scale);
     long upper = end(hi, scale);
-    if (lower == FastScorer.NONE || upper == FastScorer.NONE) {
+    if (lower == FastScorer.NONE || upper == FastScorer.NONE || Math.abs(lower) > KEYABLE
+        || Math.abs(upper) > KEYABLE) {
       return null;
     }
-    return new ScaledRange(lower, kind(lo), upper, kind(hi));
+    long minKey = lo.isUnbounded() ? Long.MIN_VALUE : 2 * lower + (lo.isInclusive() ? 0 : 1);
+    long maxKey = hi.isUnbounded() ? Long.MAX_VALUE : 2 * upper - (hi.isInclusive() ? 0 : 1);
+    return new ScaledRange(lower, upper, minKey, maxKey);
   }
 
   /** The most decimals either end of {@code interval} has. */
@@ -48,28 +54,33 @@ record ScaledRange(long lower, int lowerKind, long upper, int upperKind) {
     return amount == null ? 0 : FastScorer.scaled(amount, scale);
   }
 
-  private static int kind(Bound bound) {
-    return bound.isUnbounded() ? OPEN : bound.isInclusive() ? INCLUSIVE : EXCLUSIVE;
-  }
-
-  /*
-   * A value is given as a whole number of units of this range's scale, plus a flag saying
-   * whether it lies strictly between that and the next unit (it had more decimals than the
-   * ends): 0.8523 against ends at scale 2 is 85 and beyond. Exact, with no wider arithmetic.
+  /**
+   * The key of the amount {@code digits × 10^-from} against ends at scale {@code to}, or
+   * {@link FastScorer#NONE} when it does not fit.
    */
-
-  /** Whether {@code whole} (plus a fraction of a unit when {@code beyond}) is in the range. */
-  boolean contains(long whole, boolean beyond) {
-    return aboveLower(whole, beyond) && belowUpper(whole, beyond);
+  static long key(long digits, int from, int to) {
+    long whole;
+    boolean beyond = false;
+    if (from <= to) {
+      whole = FastScorer.raise(digits, to - from);
+    } else {
+      long unit = FastScorer.tenTo(from - to);
+      whole = Math.floorDiv(digits, unit);
+      beyond = whole * unit != digits;
+    }
+    if (whole == FastScorer.NONE || Math.abs(whole) > KEYABLE) {
+      return FastScorer.NONE;
+    }
+    return 2 * whole + (beyond ? 1 : 0);
   }
 
-  /** Whether the value is not below the lower end. */
-  boolean aboveLower(long whole, boolean beyond) {
-    return lowerKind == OPEN || whole > lower || (whole == lower && (beyond || lowerKind == INCLUSIVE));
+  /** Whether the value keyed {@code key} is in the range. */
+  boolean contains(long key) {
+    return key >= minKey && key <= maxKey;
   }
 
-  /** Whether the value is not above the upper end. */
-  boolean belowUpper(long whole, boolean beyond) {
-    return upperKind == OPEN || whole < upper || (whole == upper && !beyond && upperKind == INCLUSIVE);
+  /** Whether the value keyed {@code key} is not below the lower end. */
+  boolean aboveLower(long key) {
+    return key >= minKey;
   }
 }
