@@ -145,12 +145,19 @@ public record Period(PeriodUnit unit, LocalDate start) implements Comparable<Per
   public String toString() {
     return switch (unit) {
       case DAY -> start.toString();
-      case WEEK -> String.format("%04d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR),
-          start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-      case MONTH -> String.format("%04d-%02d", start.getYear(), start.getMonthValue());
-      case QUARTER -> String.format("%04d-Q%d", start.getYear(), (start.getMonthValue() + 2) / 3);
-      case YEAR -> String.format("%04d", start.getYear());
+      case WEEK -> pad(start.get(IsoFields.WEEK_BASED_YEAR), 4) + "-W"
+          + pad(start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2);
+      case MONTH -> pad(start.getYear(), 4) + "-" + pad(start.getMonthValue(), 2);
+      case QUARTER -> pad(start.getYear(), 4) + "-Q" + (start.getMonthValue() + 2) / 3;
+      case YEAR -> pad(start.getYear(), 4);
     };
+  }
+
+  /** {@code value} with leading zeros to {@code width} digits, as {@code %0Nd} writes a non-negative int. */
+  private static String pad(int value, int width) {
+    // String.format parses its pattern on every call; aggregation writes a period per evaluation.
+    String digits = Integer.toString(value);
+    return value < 0 || digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
   }
 
   private static LocalDate startOf(PeriodUnit unit, LocalDate date) {

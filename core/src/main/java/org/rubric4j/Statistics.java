@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.rubric4j.internal.Decimals;
+import org.rubric4j.internal.ExactSum;
 
 /**
  * Summary statistics of one node (the total, a dimension, an indicator's points or its
@@ -50,8 +51,8 @@ public final class Statistics implements Serializable {
   private Statistics(Accumulator a) {
     this.count = a.count;
     this.notApplicable = a.notApplicable;
-    this.sum = Decimals.canonical(a.sum);
-    this.sumOfSquares = Decimals.canonical(a.sumOfSquares);
+    this.sum = Decimals.canonical(a.sum.value());
+    this.sumOfSquares = Decimals.canonical(a.sumOfSquares.value());
     this.min = a.min == null ? null : Decimals.canonical(a.min);
     this.max = a.max == null ? null : Decimals.canonical(a.max);
     this.scoreCounts = new TreeMap<>(a.scoreCounts);
@@ -191,8 +192,8 @@ public final class Statistics implements Serializable {
     private final boolean countScores;
     private long count;
     private long notApplicable;
-    private BigDecimal sum = BigDecimal.ZERO;
-    private BigDecimal sumOfSquares = BigDecimal.ZERO;
+    private final ExactSum sum = new ExactSum();
+    private final ExactSum sumOfSquares = new ExactSum();
     private BigDecimal min;
     private BigDecimal max;
     private final TreeMap<BigDecimal, Long> scoreCounts = new TreeMap<>();
@@ -206,8 +207,8 @@ public final class Statistics implements Serializable {
       this.countScores = true;
       this.count = s.count;
       this.notApplicable = s.notApplicable;
-      this.sum = s.sum;
-      this.sumOfSquares = s.sumOfSquares;
+      this.sum.add(s.sum);
+      this.sumOfSquares.add(s.sumOfSquares);
       this.min = s.min;
       this.max = s.max;
       this.scoreCounts.putAll(s.scoreCounts);
@@ -222,8 +223,8 @@ public final class Statistics implements Serializable {
 
     void add(BigDecimal value) {
       count++;
-      sum = sum.add(value);
-      sumOfSquares = sumOfSquares.add(value.multiply(value));
+      sum.add(value);
+      sumOfSquares.addSquareOf(value);
       min = min == null || value.compareTo(min) < 0 ? value : min;
       max = max == null || value.compareTo(max) > 0 ? value : max;
       if (countScores) {
@@ -242,8 +243,8 @@ public final class Statistics implements Serializable {
     void combine(Accumulator o) {
       count += o.count;
       notApplicable += o.notApplicable;
-      sum = sum.add(o.sum);
-      sumOfSquares = sumOfSquares.add(o.sumOfSquares);
+      sum.add(o.sum);
+      sumOfSquares.add(o.sumOfSquares);
       if (o.min != null) {
         min = min == null || o.min.compareTo(min) < 0 ? o.min : min;
         max = max == null || o.max.compareTo(max) > 0 ? o.max : max;
