@@ -83,6 +83,13 @@ public final class Rubric implements java.io.Serializable {
   /**
    * Scores one set of observations.
    *
+   * <p>Speed: the total and grade of the usual observations (every indicator has a value that
+   * applies, no veto fires) come from a plan compiled with the rubric, in long arithmetic,
+   * exactly; {@link Evaluation#dimensions()} is worked out on first read. Values given as
+   * {@link Quantity} in the rubric's indicator order are read quickest; text values
+   * ({@code "4h"}, {@code "85%"}) are read on every evaluation. Other observations (n/a,
+   * vetoes, problems) take the general path on exact fractions; both give the same result.
+   *
    * @throws ObservationException listing every reason the observations cannot be scored:
    *     unknown indicators or flags, values on the wrong measure, levels not declared, values
    *     in no band, missing values under {@code missing: error}, {@code n/a} under

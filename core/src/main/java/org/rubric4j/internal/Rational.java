@@ -95,7 +95,7 @@ public final class Rational implements Comparable<Rational> {
   private static final long[] TEN_POWERS = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L,
       10_000_000L, 100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L,
       1_000_000_000_000L, 10_000_000_000_000L, 100_000_000_000_000L, 1_000_000_000_000_000L,
-      10_000_000_000_000_000L, 100_000_000_000_000_000L};
+      10_000_000_000_000_000L, 100_000_000_000_000_000L, 1_000_000_000_000_000_000L};
 
   /** Whether {@code v} is held as a long: it fits, and is not Long.MIN_VALUE, which has no negation. */
   private static boolean fitsLong(BigInteger v) {
@@ -211,24 +211,85 @@ public final class Rational implements Comparable<Rational> {
   /** This value rounded half-up (away from zero on a tie) to {@code decimals} places. */
   public BigDecimal round(int decimals) {
     if (isSmall()) {
-      return BigDecimal.valueOf(num).divide(BigDecimal.valueOf(den), decimals, RoundingMode.HALF_UP);
+      BigDecimal quick = roundInLongs(decimals);
+      return quick != null ? quick
+          : BigDecimal.valueOf(num).divide(BigDecimal.valueOf(den), decimals, RoundingMode.HALF_UP);
     }
     return new BigDecimal(bigNum).divide(new BigDecimal(bigDen), decimals, RoundingMode.HALF_UP);
   }
 
   /**
-   * This value as a decimal: exact when its expansion terminates within 34 significant
-   * digits, otherwise rounded half-even to 34 significant digits.
+   * This value as a decimal, without trailing zeros: exact when its expansion terminates
+   * (however many digits that takes), otherwise rounded half-even to 34 significant digits.
    */
   public BigDecimal toBigDecimal() {
     if (isInteger()) {
       return isSmall() ? BigDecimal.valueOf(num) : new BigDecimal(bigNum);
+    }
+    BigDecimal quick = isSmall() ? terminatingInLongs() : null;
+    if (quick != null) {
+      return quick;
     }
     BigDecimal n = isSmall() ? BigDecimal.valueOf(num) : new BigDecimal(bigNum);
     BigDecimal d = isSmall() ? BigDecimal.valueOf(den) : new BigDecimal(bigDen);
     return terminates() ? n.divide(d).stripTrailingZeros()
         : n.divide(d, MathContext.DECIMAL128).stripTrailingZeros();
   }
+
+  /*
+   * Long arithmetic for the two conversions evaluation details make dozens of times per
+   * evaluation: BigDecimal division costs a hundred times more. Both give exactly what the
+   * BigDecimal forms below give (RationalPropertiesTest), or null where a long would overflow.
+   */
+
+  /** num / den half-up to {@code decimals} places, in longs; null when a step would overflow. */
+  private BigDecimal roundInLongs(int decimals) {
+    if (decimals < 0 || decimals > 18 || num == Long.MIN_VALUE) {
+      return null;
+    }
+    long scaled;
+    try {
+      scaled = Math.multiplyExact(Math.abs(num), TEN_POWERS[decimals]);
+    } catch (ArithmeticException overflow) {
+      return null;
+    }
+    long quotient = scaled / den;
+    long remainder = scaled % den;
+    if (remainder >= den - remainder) {
+      quotient++; // half-up: away from zero on the absolute value
+    }
+    return BigDecimal.valueOf(num < 0 ? -quotient : quotient, decimals);
+  }
+
+  /**
+   * The exact decimal when the denominator is 2^a × 5^b: num × (10^max(a, b) / den) at scale
+   * max(a, b), without trailing zeros; null when it does not terminate or does not fit.
+   */
+  private BigDecimal terminatingInLongs() {
+    int twos = Long.numberOfTrailingZeros(den);
+    long rest = den >> twos;
+    int fives = 0;
+    while (rest % 5 == 0) {
+      rest /= 5;
+      fives++;
+    }
+    int scale = Math.max(twos, fives);
+    if (rest != 1 || scale > 18) {
+      return null;
+    }
+    long digits;
+    try {
+      digits = Math.multiplyExact(num, TEN_POWERS[scale] / den);
+    } catch (ArithmeticException overflow) {
+      return null;
+    }
+    while (scale > 0 && digits % 10 == 0) {
+      digits /= 10;
+      scale--;
+    }
+    return BigDecimal.valueOf(digits, scale);
+  }
+
 
   /** Whether the decimal expansion ends: the denominator has no prime factor but 2 and 5. */
   private boolean terminates() {
@@ -273,12 +334,31 @@ public final class Rational implements Comparable<Rational> {
 
   private static long gcd(long a, long b) {
     // both non-negative, not both zero
+    if (a > 0 && b > 0) {
+      return binaryGcd(a, b);
+    }
     while (b != 0) {
       long t = a % b;
       a = b;
       b = t;
     }
     return a == 0 ? 1 : a;
+  }
+
+  /** Stein's algorithm: shifts and subtractions instead of a division per step. */
+  private static long binaryGcd(long a, long b) {
+    int shift = Long.numberOfTrailingZeros(a | b);
+    a >>= Long.numberOfTrailingZeros(a);
+    do {
+      b >>= Long.numberOfTrailingZeros(b);
+      if (a > b) {
+        long t = b;
+        b = a;
+        a = t;
+      }
+      b -= a;
+    } while (b != 0);
+    return a << shift;
   }
 
   @Override

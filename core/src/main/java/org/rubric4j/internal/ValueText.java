@@ -234,6 +234,9 @@ public final class ValueText {
     if (seconds.signum() == 0) {
       return "0";
     }
+    if (seconds.scale() <= 0 && seconds.signum() > 0 && seconds.precision() <= 18) {
+      return formatWholeSeconds(seconds.longValueExact());
+    }
     // Whole days from two days up read better as days ("3d"); one day stays "24h".
     if (seconds.remainder(SECONDS_PER_DAY).signum() == 0
         && seconds.compareTo(SECONDS_PER_DAY.add(SECONDS_PER_DAY)) >= 0) {
@@ -253,6 +256,27 @@ public final class ValueText {
     }
     if (minutesAndSeconds[1].signum() > 0 || fraction.signum() > 0) {
       out.append(plain(new BigDecimal(minutesAndSeconds[1]).add(fraction))).append('s');
+    }
+    return out.toString();
+  }
+
+  /** {@link #formatDuration} for a positive whole number of seconds, in longs: band labels are written often. */
+  private static String formatWholeSeconds(long seconds) {
+    if (seconds % 86_400 == 0 && seconds >= 2 * 86_400) {
+      return seconds / 86_400 + "d";
+    }
+    long hours = seconds / 3_600;
+    long minutes = seconds % 3_600 / 60;
+    long rest = seconds % 60;
+    StringBuilder out = new StringBuilder();
+    if (hours > 0) {
+      out.append(hours).append('h');
+    }
+    if (minutes > 0) {
+      out.append(minutes).append('m');
+    }
+    if (rest > 0) {
+      out.append(rest).append('s');
     }
     return out.toString();
   }

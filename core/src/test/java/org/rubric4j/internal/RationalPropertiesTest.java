@@ -89,6 +89,43 @@ class RationalPropertiesTest {
     assertThat(r(a).ceiling()).isEqualTo(a.setScale(0, RoundingMode.CEILING).toBigIntegerExact());
   }
 
+  /** The long shortcuts of round and toBigDecimal give what BigDecimal division gives, digit for digit. */
+  @Property(tries = 2000)
+  void fractionsConvertAsBigDecimalDivisionDoes(@ForAll("numerators") long n, @ForAll("denominators") long d,
+      @ForAll @IntRange(max = 18) int decimals) {
+    BigDecimal num = BigDecimal.valueOf(n);
+    BigDecimal den = BigDecimal.valueOf(d);
+    Rational r = Rational.of(n, d);
+    assertThat(r.round(decimals)).isEqualTo(num.divide(den, decimals, RoundingMode.HALF_UP));
+    BigDecimal expected;
+    try {
+      expected = num.divide(den).stripTrailingZeros(); // terminating: exact, however long
+    } catch (ArithmeticException nonTerminating) {
+      expected = num.divide(den, java.math.MathContext.DECIMAL128).stripTrailingZeros();
+    }
+    BigDecimal actual = r.toBigDecimal();
+    if (r.isInteger()) {
+      assertThat(actual).isEqualByComparingTo(expected);
+    } else {
+      assertThat(actual).isEqualTo(expected);
+    }
+  }
+
+  @Provide
+  Arbitrary<Long> numerators() {
+    return Arbitraries.oneOf(Arbitraries.longs().between(-100_000, 100_000), Arbitraries.longs(),
+        Arbitraries.of(Long.MAX_VALUE, Long.MIN_VALUE + 1, 0L, 1L, -1L));
+  }
+
+  @Provide
+  Arbitrary<Long> denominators() {
+    Arbitrary<Long> twosAndFives = Arbitraries.integers().between(0, 40).flatMap(a -> Arbitraries.integers()
+        .between(0, 20).map(b -> java.math.BigInteger.TWO.pow(a).multiply(java.math.BigInteger.valueOf(5).pow(b))))
+        .filter(x -> x.bitLength() < 63).map(java.math.BigInteger::longValue);
+    return Arbitraries.oneOf(twosAndFives, Arbitraries.longs().between(1, 1_000),
+        Arbitraries.longs().between(1, Long.MAX_VALUE));
+  }
+
   @Property
   void aDecimalConvertsBackToItself(@ForAll("decimals") BigDecimal a) {
     assertThat(r(a).toBigDecimal()).isEqualByComparingTo(a);
