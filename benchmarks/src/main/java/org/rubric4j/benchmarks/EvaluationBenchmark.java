@@ -30,6 +30,7 @@ public class EvaluationBenchmark {
   private Rubric seed003;
   private Seed000Input[] inputs000;
   private Observations[] observations000;
+  private Observations[] observations000NotApplicable;
   private Seed003Input[] inputs003;
   private Observations[] observations003;
   private int next;
@@ -42,9 +43,11 @@ public class EvaluationBenchmark {
     inputs003 = Workload.seed003(SIZE, 43);
     observations000 = new Observations[SIZE];
     observations003 = new Observations[SIZE];
+    observations000NotApplicable = new Observations[SIZE];
     for (int k = 0; k < SIZE; k++) {
       observations000[k] = inputs000[k].toObservations("ev-" + k);
       observations003[k] = inputs003[k].toObservations("ev-" + k);
+      observations000NotApplicable[k] = observations000[k].notApplicable("follow-up-visit");
     }
   }
 
@@ -57,6 +60,23 @@ public class EvaluationBenchmark {
   @Benchmark
   public void seed000Rubric4j(Blackhole bh) {
     Evaluation e = seed000.evaluate(observations000[index()]);
+    bh.consume(e.total());
+    bh.consume(e.grade());
+  }
+
+  /** The same, then every dimension's and indicator's result read: what explaining costs. */
+  @Benchmark
+  public void seed000Rubric4jWithDetails(Blackhole bh) {
+    Evaluation e = seed000.evaluate(observations000[index()]);
+    bh.consume(e.total());
+    bh.consume(e.grade());
+    bh.consume(e.dimensions());
+  }
+
+  /** One indicator n/a: its weight is shared out again, on the general path. */
+  @Benchmark
+  public void seed000Rubric4jOneNotApplicable(Blackhole bh) {
+    Evaluation e = seed000.evaluate(observations000NotApplicable[index()]);
     bh.consume(e.total());
     bh.consume(e.grade());
   }
