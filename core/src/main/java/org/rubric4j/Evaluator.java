@@ -221,6 +221,11 @@ final class Evaluator {
         () -> details(o, outcomes, known, scoped, exact));
   }
 
+  /** The grade a veto without its own grade gives: the lowest, when the rubric has grades. */
+  Optional<Grade> lowestGrade() {
+    return lowestGrade;
+  }
+
   /** The grade whose range holds the rounded total {@code rounded}. */
   Optional<Grade> gradeOf(BigDecimal rounded) {
     List<Grade> grades = rubric.grades();

@@ -39,9 +39,13 @@ final class FastPlan {
   private final long offset;
   private final long denominator;
   private final long roundingFactor;
-  private final List<String> vetoFlags;
   private final Set<String> knownIds;
-  private final Set<String> knownFlags;
+  private final String[] knownFlags;
+  /** The rubric's vetoes on flags in declared order, each with its flag, total and grade. */
+  private final Veto[] flagVetoes;
+  private final String[] flagVetoFlags;
+  private final BigDecimal[] flagVetoTotals;
+  private final List<Optional<Grade>> flagVetoGrades;
   private final boolean conditional;
   /** The grades' ranges at the rubric's precision, or null when a bound has more decimals. */
   private final ScaledRange[] gradeRanges;
@@ -66,10 +70,20 @@ final class FastPlan {
     this.offset = offset;
     this.denominator = denominator;
     this.roundingFactor = FastScorer.tenTo(rubric.precision());
-    this.vetoFlags = rubric.vetoes().stream().map(Veto::trigger)
-        .filter(Veto.OnFlag.class::isInstance).map(t -> ((Veto.OnFlag) t).flag()).toList();
     this.knownIds = Set.of(ids);
-    this.knownFlags = rubric.flagIds();
+    this.knownFlags = rubric.flagIds().toArray(String[]::new);
+    this.flagVetoes = rubric.vetoes().stream().filter(v -> v.trigger() instanceof Veto.OnFlag)
+        .toArray(Veto[]::new);
+    this.flagVetoFlags = java.util.Arrays.stream(flagVetoes).map(v -> ((Veto.OnFlag) v.trigger()).flag())
+        .toArray(String[]::new);
+    this.flagVetoTotals = java.util.Arrays.stream(flagVetoes)
+        .map(v -> v.score().setScale(rubric.precision(), java.math.RoundingMode.HALF_UP))
+        .toArray(BigDecimal[]::new);
+    this.flagVetoGrades = java.util.Arrays.stream(flagVetoes)
+        .map(v -> v.grade().isPresent()
+            ? rubric.grades().stream().filter(g -> g.id().equals(v.grade().get())).findFirst()
+            : evaluator.lowestGrade())
+        .toList();
     this.conditional = conditions.stream().anyMatch(c -> !c.isEmpty());
     this.gradeOptions = rubric.grades().stream().map(Optional::of).toList();
     ScaledRange[] ranges = rubric.grades().stream()
@@ -179,7 +193,7 @@ final class FastPlan {
     String[] givenIds = o.orderedValueIds();
     int n = ids.length;
     // As many values as indicators, and every indicator found: nothing unknown, nothing missing.
-    if (givenIds.length != n || (o.hasFlagsOrEvidence() && !flagsAndEvidenceAllowFastPath(o))) {
+    if (givenIds.length != n || !knownOnly(o.evidence(), knownIds) || !flagsKnown(o.orderedFlagIds())) {
       return null;
     }
     Value[] givenValues = o.orderedValues();
@@ -213,23 +227,78 @@ final class FastPlan {
     if (rounded == FastScorer.NONE) {
       return null;
     }
-    BigDecimal total = BigDecimal.valueOf(rounded, rubric.precision());
+    BigDecimal raw = BigDecimal.valueOf(rounded, rubric.precision());
+    List<FiredVeto> fired = firedFlagVetoes(o);
+    if (fired == null) {
+      return null;
+    }
+    BigDecimal total = raw;
+    Optional<Grade> grade;
+    if (fired.isEmpty()) {
+      grade = grade(rounded, raw);
+    } else {
+      // As the general path: the lowest-scoring veto decides, the first of equals.
+      int decisive = -1;
+      for (int v = 0; v < flagVetoes.length; v++) {
+        if (isSet(o, flagVetoFlags[v]) && (decisive < 0
+            || flagVetoes[v].score().compareTo(flagVetoes[decisive].score()) < 0)) {
+          decisive = v;
+        }
+      }
+      total = flagVetoTotals[decisive];
+      grade = flagVetoGrades.get(decisive);
+    }
     return new Evaluation(rubric.id(), rubric.version(), o.id(), o.subject(), o.period(), o.tags(),
-        rubric.scale(), rubric.precision(), total, total, grade(rounded, total), List.of(),
+        rubric.scale(), rubric.precision(), total, raw, grade, fired,
         () -> evaluator.general(o).details());
   }
 
-  /** Every flag and evidence id known to the rubric, and no flag that vetoes set. */
-  private boolean flagsAndEvidenceAllowFastPath(Observations o) {
-    if (!knownOnly(o.evidence(), knownIds) || !knownOnly(o.flags(), knownFlags)) {
-      return false;
-    }
-    for (String flag : vetoFlags) {
-      if (Boolean.TRUE.equals(o.flags().get(flag))) {
+  /** Whether every flag given is one the rubric declares. */
+  private boolean flagsKnown(String[] given) {
+    for (String flag : given) {
+      if (indexOf(knownFlags, flag) < 0) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * The flag vetoes that fire, in declared order, as the general path words them; null when
+   * one is scoped to a dimension, which only the general path works out.
+   */
+  private List<FiredVeto> firedFlagVetoes(Observations o) {
+    if (o.orderedFlagIds().length == 0) {
+      return List.of();
+    }
+    List<FiredVeto> fired = null;
+    for (int v = 0; v < flagVetoes.length; v++) {
+      if (isSet(o, flagVetoFlags[v])) {
+        if (flagVetoes[v].scope().isPresent()) {
+          return null;
+        }
+        if (fired == null) {
+          fired = new java.util.ArrayList<>(2);
+        }
+        fired.add(new FiredVeto(flagVetoes[v], "flag " + flagVetoFlags[v] + " is true"));
+      }
+    }
+    return fired == null ? List.of() : List.copyOf(fired);
+  }
+
+  private static boolean isSet(Observations o, String flag) {
+    int k = indexOf(o.orderedFlagIds(), flag);
+    return k >= 0 && o.orderedFlagValues()[k];
+  }
+
+  /** The position of {@code id} in {@code ids}, or −1; for the handful of flags a rubric has. */
+  private static int indexOf(String[] ids, String id) {
+    for (int k = 0; k < ids.length; k++) {
+      if (ids[k] == id || ids[k].equals(id)) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   private Optional<Grade> grade(long rounded, BigDecimal total) {

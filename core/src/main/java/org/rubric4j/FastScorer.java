@@ -172,27 +172,24 @@ sealed interface FastScorer {
       long[] finer = valueScale > scale ? finerKeys[valueScale] : null;
       if (finer != null) {
         // The ends were brought to the value's scale ahead of time: no division here.
-        long key = ScaledRange.key(digits, valueScale, valueScale);
-        if (key == NONE || key < finer[0]) {
-          return NONE;
-        }
-        for (int i = 1; i < finer.length; i++) {
-          if (key <= finer[i]) {
-            return points[i - 1];
-          }
-        }
+        return band(ScaledRange.key(digits, valueScale, valueScale), finer[0], finer, 1);
+      }
+      return band(ScaledRange.key(digits, valueScale, scale), minKey, maxKeys, 0);
+    }
+
+    /**
+     * The points of the band holding {@code key}: the band's index is how many greatest keys
+     * lie below it, counted without branching on data, since bands come in no predictable order.
+     */
+    private long band(long key, long least, long[] greatest, int from) {
+      if (key == NONE || key < least) {
         return NONE;
       }
-      long key = ScaledRange.key(digits, valueScale, scale);
-      if (key == NONE || key < minKey) {
-        return NONE;
+      int below = 0;
+      for (int i = from; i < greatest.length; i++) {
+        below += (int) ((greatest[i] - key) >>> 63);
       }
-      for (int i = 0; i < maxKeys.length; i++) {
-        if (key <= maxKeys[i]) {
-          return points[i];
-        }
-      }
-      return NONE;
+      return below < points.length ? points[below] : NONE;
     }
   }
 

@@ -49,7 +49,9 @@ public final class Observations {
    */
   private final long[] orderedDigits;
   private final short[] orderedShapes;
-  private final boolean hasFlagsOrEvidence;
+  /** The flags' ids and values in insertion order. */
+  private final String[] orderedFlagIds;
+  private final boolean[] orderedFlagValues;
 
   private Observations(Builder b) {
     this.id = b.id;
@@ -73,7 +75,11 @@ public final class Observations {
         }
       }
     }
-    this.hasFlagsOrEvidence = !flags.isEmpty() || !evidence.isEmpty();
+    this.orderedFlagIds = b.flags.keySet().toArray(new String[0]);
+    this.orderedFlagValues = new boolean[orderedFlagIds.length];
+    for (int k = 0; k < orderedFlagIds.length; k++) {
+      orderedFlagValues[k] = b.flags.get(orderedFlagIds[k]);
+    }
   }
 
   /**
@@ -147,9 +153,14 @@ public final class Observations {
     return orderedShapes;
   }
 
-  /** Whether any flag or evidence is given. */
-  boolean hasFlagsOrEvidence() {
-    return hasFlagsOrEvidence;
+  /** The ids of {@link #flags()} in order; shared, never to be modified. */
+  String[] orderedFlagIds() {
+    return orderedFlagIds;
+  }
+
+  /** The values of {@link #flags()} in order; shared, never to be modified. */
+  boolean[] orderedFlagValues() {
+    return orderedFlagValues;
   }
 
   /** Flags by id; an absent flag is false. */

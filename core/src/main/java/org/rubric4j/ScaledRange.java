@@ -16,13 +16,19 @@ import java.math.BigDecimal;
  *
  * @param lower the lower end at the scale; 0 when there is none
  * @param upper the upper end at the scale; 0 when there is none
- * @param minKey the least key in the range, {@link Long#MIN_VALUE} when unbounded below
- * @param maxKey the greatest key in the range, {@link Long#MAX_VALUE} when unbounded above
+ * @param minKey the least key in the range, {@link #BELOW_ALL} when unbounded below
+ * @param maxKey the greatest key in the range, {@link #ABOVE_ALL} when unbounded above
  */
 record ScaledRange(long lower, long upper, long minKey, long maxKey) {
 
   /** Wholes beyond this magnitude have no key; the caller takes the general path. */
-  private static final long KEYABLE = 1L << 61;
+  private static final long KEYABLE = 1L << 60;
+  /**
+   * Below and above every key. Keys lie within ±(2^61 + 1), so the difference of any key and
+   * any end, these included, fits in a long: a sign bit can then stand for a comparison.
+   */
+  static final long BELOW_ALL = -(1L << 61) - 2;
+  static final long ABOVE_ALL = (1L << 61) + 2;
 
   /** {@code interval} at {@code scale}, or null when an end has more decimals or does not fit. */
   static ScaledRange of(Interval interval, int scale) {
@@ -34,8 +40,8 @@ record ScaledRange(long lower, long upper, long minKey, long maxKey) {
         || Math.abs(upper) > KEYABLE) {
       return null;
     }
-    long minKey = lo.isUnbounded() ? Long.MIN_VALUE : 2 * lower + (lo.isInclusive() ? 0 : 1);
-    long maxKey = hi.isUnbounded() ? Long.MAX_VALUE : 2 * upper - (hi.isInclusive() ? 0 : 1);
+    long minKey = lo.isUnbounded() ? BELOW_ALL : 2 * lower + (lo.isInclusive() ? 0 : 1);
+    long maxKey = hi.isUnbounded() ? ABOVE_ALL : 2 * upper - (hi.isInclusive() ? 0 : 1);
     return new ScaledRange(lower, upper, minKey, maxKey);
   }
 

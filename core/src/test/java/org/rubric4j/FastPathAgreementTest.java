@@ -90,13 +90,15 @@ class FastPathAgreementTest {
     assertThat(seed000.evaluateOnFastPath(reversed)).isEqualTo(fast);
   }
 
-  /** What the fast path hands over: n/a, a fired veto, an unknown id, a value in no band. */
+  /** What the fast path hands over: n/a, an unknown id or flag; a rubric-wide flag veto it keeps. */
   @Test
   void theFastPathHandsOverWhatItDoesNotCover() {
     Rubric seed003 = SeedRubrics.serviceStandardsMonthly();
     Observations usual = seed003Usual();
     assertThat(seed003.evaluateOnFastPath(usual)).isNotNull();
-    assertThat(seed003.evaluateOnFastPath(usual.flag("review-manipulated", true))).isNull();
+    Observations vetoed = usual.flag("review-manipulated", true);
+    assertThat(seed003.evaluateOnFastPath(vetoed)).isNotNull()
+        .isEqualTo(seed003.evaluateOnGeneralPath(vetoed));
     assertThat(seed003.evaluateOnFastPath(usual.flag("review-manipulated", false))).isNotNull();
     assertThat(seed003.evaluateOnFastPath(usual.flag("no-such-flag", false))).isNull();
     assertThat(seed003.evaluateOnFastPath(usual.evidence("no-such-indicator", "x"))).isNull();
@@ -149,11 +151,17 @@ class FastPathAgreementTest {
   }
 
   private static Rubric draft(SplittableRandom random) {
+    long scale = new long[] {5, 7, 10, 100}[random.nextInt(4)];
     RubricBuilder b = Rubric.builder("generated")
-        .scale(new long[] {5, 7, 10, 100}[random.nextInt(4)])
+        .scale(scale)
         .precision(random.nextInt(5))
         .normalize(random.nextBoolean() ? Normalization.RATIO : Normalization.RANGE)
-        .flag("fraud");
+        .flag("fraud").flag("abuse");
+    boolean graded = random.nextBoolean();
+    if (graded) {
+      b.grade("high", g -> g.range("[" + scale / 2 + ", " + scale + "]"));
+      b.grade("low", g -> g.range("[0, " + scale / 2 + ")"));
+    }
     int dimensions = 1 + random.nextInt(3);
     int[] percents = split(random, dimensions);
     List<String> indicators = new ArrayList<>();
@@ -182,7 +190,19 @@ class FastPathAgreementTest {
       });
     }
     if (random.nextBoolean()) {
-      b.veto("fraud", v -> v.whenFlag("fraud").score(0));
+      b.veto("fraud", v -> v.whenFlag("fraud").score(random.nextBoolean() ? 0 : 1));
+    }
+    if (random.nextBoolean()) {
+      // Another flag veto: at times on one dimension only, at times with its own grade.
+      int kind = random.nextInt(3);
+      b.veto("abuse", v -> {
+        v.whenFlag("abuse").score(kind == 0 ? 0 : 2);
+        if (kind == 1) {
+          v.scope("d0");
+        } else if (kind == 2 && graded) {
+          v.grade("high");
+        }
+      });
     }
     if (random.nextInt(3) == 0) {
       String target = indicators.get(random.nextInt(indicators.size()));
@@ -294,6 +314,9 @@ class FastPathAgreementTest {
     }
     if (random.nextInt(10) == 0) {
       b.flag("fraud", random.nextBoolean());
+    }
+    if (random.nextInt(10) == 0) {
+      b.flag("abuse", random.nextBoolean());
     }
     if (random.nextInt(30) == 0) {
       b.value("unknown", 1);
