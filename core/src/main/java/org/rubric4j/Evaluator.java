@@ -19,10 +19,10 @@ import org.rubric4j.internal.ValueText;
  *
  * <p>Built once per rubric: the indicators in depth-first order with their static shares,
  * and a {@link FastPlan} for the usual case (every indicator has a value that applies, no
- * veto fires), which is a sum of products of longs and one half-up rounding. Any other case
- * (n/a, a missing or bad value, a veto, overflow) takes the general path on exact
- * rationals; both give the same evaluation, which {@code FastPathAgreementTest} checks. The
- * per-node results are worked out only when {@link Evaluation#dimensions()} is first read.
+ * veto fires but rubric-wide ones on flags), which is a sum of products of longs and one
+ * half-up rounding. Any other case (n/a, a missing or bad value, another veto, overflow)
+ * takes the general path on exact rationals; both give the same evaluation, which
+ * {@code FastPathAgreementTest} checks. The per-node results are worked out only when {@link Evaluation#dimensions()} is first read.
  * Stateless after construction, so safe to share across threads.
  */
 final class Evaluator {

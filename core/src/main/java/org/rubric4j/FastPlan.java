@@ -10,13 +10,15 @@ import org.rubric4j.internal.Rational;
 
 /**
  * The evaluator's fast path, compiled once per rubric: for the usual observations (every
- * indicator has a value that applies, no veto fires, nothing unknown) the total is
+ * indicator has a value that applies, nothing unknown, no veto on a score or on one dimension
+ * fires; rubric-wide vetoes on flags are applied here) the total is
  * Σ points × coefficient + offset over one common denominator, in longs, rounded half-up
  * once, so an evaluation does no map lookups when the values come in the rubric's order, no
  * rational arithmetic, and allocates little beyond the {@link Evaluation} itself.
  *
  * <p>{@link #evaluate} returns null for anything else (n/a, a missing or unreadable value,
- * an unknown id, a fired veto, a number that does not fit), and the evaluator takes the
+ * an unknown id, a veto on a score or on one dimension that fires, a number that does not
+ * fit), and the evaluator takes the
  * general path on exact rationals, which also names every problem. Both paths give the same
  * evaluation; the per-node details of a fast evaluation are worked out by the general path
  * on first use. Stateless after construction, so safe to share across threads.

@@ -43,6 +43,8 @@ public final class Rubric implements java.io.Serializable {
   private final List<Dimension> dimensions;
   private final transient List<Problem> warnings;
   private final transient Evaluator evaluator;
+  /** Every indicator by id, for {@link #indicator}: writers of results ask once per indicator per row. */
+  private final transient java.util.Map<String, Indicator> indicatorsById;
 
   Rubric(String id, Optional<String> version, Optional<String> name, Optional<String> description,
       BigDecimal scale, int precision, Normalization normalization,
@@ -64,6 +66,8 @@ public final class Rubric implements java.io.Serializable {
     List<Problem> all = new ArrayList<>(builderWarnings);
     all.addAll(Reach.unreachableGrades(this));
     this.warnings = List.copyOf(all);
+    this.indicatorsById = allIndicators().collect(java.util.stream.Collectors.toUnmodifiableMap(
+        Indicator::id, i -> i));
     this.evaluator = new Evaluator(this);
   }
 
@@ -84,11 +88,12 @@ public final class Rubric implements java.io.Serializable {
    * Scores one set of observations.
    *
    * <p>Speed: the total and grade of the usual observations (every indicator has a value that
-   * applies, no veto fires) come from a plan compiled with the rubric, in long arithmetic,
-   * exactly; {@link Evaluation#dimensions()} is worked out on first read. Values given as
-   * {@link Quantity} in the rubric's indicator order are read quickest; text values
-   * ({@code "4h"}, {@code "85%"}) are read on every evaluation. Other observations (n/a,
-   * vetoes, problems) take the general path on exact fractions; both give the same result.
+   * applies; no veto fires, or only rubric-wide vetoes on flags) come from a plan compiled
+   * with the rubric, in long arithmetic, exactly; {@link Evaluation#dimensions()} is worked
+   * out on first read. Values given as {@link Quantity} in the rubric's indicator order are
+   * read quickest; text values ({@code "4h"}, {@code "85%"}) are read on every evaluation.
+   * Other observations (n/a, other vetoes, problems) take the general path on exact
+   * fractions; both give the same result.
    *
    * @throws ObservationException listing every reason the observations cannot be scored:
    *     unknown indicators or flags, values on the wrong measure, levels not declared, values
@@ -212,7 +217,7 @@ public final class Rubric implements java.io.Serializable {
 
   /** The indicator {@code id}. */
   public Optional<Indicator> indicator(String id) {
-    return allIndicators().filter(i -> i.id().equals(id)).findFirst();
+    return Optional.ofNullable(indicatorsById.get(Objects.requireNonNull(id, "id")));
   }
 
   /** The grade of the total whose range holds {@code roundedTotal}. */

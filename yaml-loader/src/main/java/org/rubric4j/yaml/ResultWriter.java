@@ -11,7 +11,6 @@ import org.rubric4j.BandRule;
 import org.rubric4j.DimensionResult;
 import org.rubric4j.Evaluation;
 import org.rubric4j.FiredVeto;
-import org.rubric4j.Indicator;
 import org.rubric4j.IndicatorResult;
 import org.rubric4j.LevelRule;
 import org.rubric4j.Rubric;
@@ -36,6 +35,9 @@ import tools.jackson.core.ObjectWriteContext;
 public final class ResultWriter {
 
   private static final int WEIGHT_DECIMALS = 10;
+  /** {@link IndicatorResult#rule()} of band and level rules: {@link BandRule#kind()}, {@link LevelRule#kind()}. */
+  private static final String BAND_KIND = "bands";
+  private static final String LEVEL_KIND = "levels";
 
   private final Rubric rubric;
 
@@ -167,9 +169,8 @@ public final class ResultWriter {
     } else {
       g.writeName("value");
       text(g, i.value().map(Object::toString).orElse(null));
-      Indicator definition = rubric.indicator(i.id()).orElse(null);
-      String matchedKey = definition != null && definition.rule() instanceof BandRule ? "band"
-          : definition != null && definition.rule() instanceof LevelRule ? "level" : "matched";
+      String matchedKey = i.rule().equals(BAND_KIND) ? "band"
+          : i.rule().equals(LEVEL_KIND) ? "level" : "matched";
       if (matchedKey.equals("level") && i.value().isPresent()) {
         g.writeName("level");
         exact(g, i.value().get().amount());
