@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.rubric4j.internal.DecimalLongs;
 import org.rubric4j.internal.Rational;
+
 
 /**
  * The evaluator's fast path, compiled once per rubric: for the usual observations (every
@@ -71,7 +73,7 @@ final class FastPlan {
     this.coefficients = coefficients;
     this.offset = offset;
     this.denominator = denominator;
-    this.roundingFactor = FastScorer.tenTo(rubric.precision());
+    this.roundingFactor = DecimalLongs.tenTo(rubric.precision());
     this.knownIds = Set.of(ids);
     this.knownFlags = rubric.flagIds().toArray(String[]::new);
     this.flagVetoes = rubric.vetoes().stream().filter(v -> v.trigger() instanceof Veto.OnFlag)
@@ -119,7 +121,7 @@ final class FastPlan {
     for (Veto v : rubric.vetoes()) {
       if (v.trigger() instanceof Veto.OnScoreBelow s) {
         int k = indexOf(indicators, s.indicator());
-        long below = FastScorer.scaled(s.below(), pointScale);
+        long below = DecimalLongs.scaled(s.below(), pointScale);
         if (below == FastScorer.NONE) {
           return null;
         }

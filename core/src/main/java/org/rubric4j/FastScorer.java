@@ -3,6 +3,7 @@ package org.rubric4j;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
+import org.rubric4j.internal.DecimalLongs;
 
 /**
  * A {@link ScoringRule} compiled for the evaluator's fast path: the points a value earns as a
@@ -19,7 +20,7 @@ import java.util.List;
 sealed interface FastScorer {
 
   /** No points here: take the general path. */
-  long NONE = Long.MIN_VALUE;
+  long NONE = DecimalLongs.NONE;
 
   /**
    * The points of the amount {@code digits × 10^-scale} (0 ≤ scale ≤ 18), or {@link #NONE}
@@ -30,10 +31,9 @@ sealed interface FastScorer {
   /** The points {@code value} earns, or {@link #NONE}: the value needs the general path. */
   default long points(Quantity value) {
     BigDecimal amount = value.amount();
-    long digits = unscaled(amount);
+    long digits = DecimalLongs.unscaled(amount);
     return digits == NONE || amount.scale() > 18 ? NONE : points(digits, amount.scale());
   }
-
 
   /** {@code rule} compiled for point scale {@code pointScale}. */
   static FastScorer of(ScoringRule rule, int pointScale) {
@@ -49,48 +49,6 @@ sealed interface FastScorer {
     }
     return compiled != null ? compiled : new ByRule(rule, pointScale);
   }
-
-  /** {@code x × 10^scale} as a long, or {@link #NONE} when it is not whole or does not fit. */
-  static long scaled(BigDecimal x, int scale) {
-    BigDecimal shifted = x.movePointRight(scale);
-    if (shifted.scale() != 0 || shifted.precision() > 18) {
-      return NONE;
-    }
-    return shifted.longValue();
-  }
-
-  /** The digits of {@code x} without its decimal point, or {@link #NONE} beyond 18 digits. */
-  static long unscaled(BigDecimal x) {
-    if (x.precision() > 18) {
-      return NONE;
-    }
-    // A scale-0 BigDecimal hands out its long without allocating; unscaledValue() would not.
-    return x.scale() == 0 ? x.longValue() : x.movePointRight(x.scale()).longValue();
-  }
-
-  /** {@code digits × 10^n}, or {@link #NONE} when {@code digits} is NONE or the product does not fit. */
-  static long raise(long digits, int n) {
-    if (digits == NONE || n > 18) {
-      return NONE;
-    }
-    if (n == 0) {
-      return digits;
-    }
-    long factor = TEN_POWERS[n];
-    long product = digits * factor;
-    return Math.abs(digits) <= Long.MAX_VALUE / factor ? product : NONE;
-  }
-
-  /** 10^n for 0 ≤ n ≤ 18. */
-  static long tenTo(int n) {
-    return TEN_POWERS[n];
-  }
-
-  /** Powers of ten that fit in a long. */
-  long[] TEN_POWERS = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
-      100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L,
-      10_000_000_000_000L, 100_000_000_000_000L, 1_000_000_000_000_000L,
-      10_000_000_000_000_000L, 100_000_000_000_000_000L, 1_000_000_000_000_000_000L};
 
   /**
    * Bands sorted from the lowest: the first upper end that admits the value decides. Sound
@@ -133,7 +91,7 @@ sealed interface FastScorer {
           return null;
         }
         ScaledRange scaled = ScaledRange.of(range, scale);
-        points[i] = scaled(sorted.get(i).score(), pointScale);
+        points[i] = DecimalLongs.scaled(sorted.get(i).score(), pointScale);
         if (scaled == null || points[i] == NONE || scale > 18) {
           return null;
         }
@@ -208,7 +166,7 @@ sealed interface FastScorer {
       long[] table = new long[(int) (highest - lowest + 1)];
       java.util.Arrays.fill(table, NONE);
       for (Level level : levels) {
-        table[(int) (level.value() - lowest)] = scaled(BigDecimal.valueOf(level.value()), pointScale);
+        table[(int) (level.value() - lowest)] = DecimalLongs.scaled(BigDecimal.valueOf(level.value()), pointScale);
       }
       return new Levels(lowest, table);
     }
@@ -239,9 +197,9 @@ sealed interface FastScorer {
       if (scale > 18) {
         return null;
       }
-      long max = scaled(rule.max(), pointScale);
-      long deduct = scaled(rule.deduct(), pointScale);
-      long step = scaled(rule.step().amount(), scale);
+      long max = DecimalLongs.scaled(rule.max(), pointScale);
+      long deduct = DecimalLongs.scaled(rule.deduct(), pointScale);
+      long step = DecimalLongs.scaled(rule.step().amount(), scale);
       ScaledRange target = ScaledRange.of(rule.target(), scale);
       ScaledRange zero = rule.zero().map(z -> ScaledRange.of(z, scale)).orElse(null);
       if (max == NONE || deduct == NONE || step == NONE || target == null
@@ -266,7 +224,7 @@ sealed interface FastScorer {
       try {
         // The distance counted at the finer of the two scales, exactly.
         long v = valueScale <= scale ? key / 2 : digits;
-        long up = valueScale <= scale ? 1 : tenTo(valueScale - scale);
+        long up = valueScale <= scale ? 1 : DecimalLongs.tenTo(valueScale - scale);
         long distance = target.aboveLower(key)
             ? Math.subtractExact(v, Math.multiplyExact(target.upper(), up))
             : Math.subtractExact(Math.multiplyExact(target.lower(), up), v);
@@ -291,8 +249,8 @@ sealed interface FastScorer {
   record Occurrences(long max, long deduct, long zeroAt) implements FastScorer {
 
     static Occurrences of(OccurrenceRule rule, int pointScale) {
-      long max = scaled(rule.max(), pointScale);
-      long deduct = scaled(rule.deduct(), pointScale);
+      long max = DecimalLongs.scaled(rule.max(), pointScale);
+      long deduct = DecimalLongs.scaled(rule.deduct(), pointScale);
       if (max == NONE || deduct == NONE) {
         return null;
       }
@@ -327,7 +285,7 @@ sealed interface FastScorer {
     @Override
     public long points(Quantity value) {
       try {
-        return scaled(rule.score(value).points(), pointScale);
+        return DecimalLongs.scaled(rule.score(value).points(), pointScale);
       } catch (InvalidValueException e) {
         return NONE;
       }

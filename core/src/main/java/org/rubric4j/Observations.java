@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.rubric4j.internal.DecimalLongs;
+
 
 /**
  * What one evaluation measured: its id, the subject (agent, team, customer), the period,
@@ -68,7 +70,7 @@ public final class Observations {
     for (int k = 0; k < orderedValues.length; k++) {
       orderedShapes[k] = -1;
       if (orderedValues[k] instanceof Quantity q) {
-        long digits = FastScorer.unscaled(q.amount());
+        long digits = DecimalLongs.unscaled(q.amount());
         if (digits != FastScorer.NONE && q.amount().scale() <= 18) {
           orderedDigits[k] = digits;
           orderedShapes[k] = (short) (q.measure().ordinal() << 5 | q.amount().scale());

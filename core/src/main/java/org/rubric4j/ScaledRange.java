@@ -1,6 +1,8 @@
 package org.rubric4j;
 
 import java.math.BigDecimal;
+import org.rubric4j.internal.DecimalLongs;
+
 
 /**
  * An {@link Interval} for the fast path, with its ends as longs at one decimal scale:
@@ -57,7 +59,7 @@ record ScaledRange(long lower, long upper, long minKey, long maxKey) {
 
   private static long end(Bound bound, int scale) {
     BigDecimal amount = bound.amountOrNull();
-    return amount == null ? 0 : FastScorer.scaled(amount, scale);
+    return amount == null ? 0 : DecimalLongs.scaled(amount, scale);
   }
 
   /**
@@ -68,9 +70,9 @@ record ScaledRange(long lower, long upper, long minKey, long maxKey) {
     long whole;
     boolean beyond = false;
     if (from <= to) {
-      whole = FastScorer.raise(digits, to - from);
+      whole = DecimalLongs.raise(digits, to - from);
     } else {
-      long unit = FastScorer.tenTo(from - to);
+      long unit = DecimalLongs.tenTo(from - to);
       whole = Math.floorDiv(digits, unit);
       beyond = whole * unit != digits;
     }

@@ -15,13 +15,8 @@ public final class ExactSum implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Scales beyond this are added to the spilled part directly. */
-  private static final int MAX_SCALE = 18;
+  private static final int MAX_SCALE = DecimalLongs.MAX_POWER;
 
-  private static final long[] TEN_POWERS = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L,
-      1_000_000L, 10_000_000L, 100_000_000L, 1_000_000_000L, 10_000_000_000L,
-      100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L, 100_000_000_000_000L,
-      1_000_000_000_000_000L, 10_000_000_000_000_000L, 100_000_000_000_000_000L,
-      1_000_000_000_000_000_000L};
 
   private BigDecimal spilled = BigDecimal.ZERO;
   private long digits;
@@ -34,8 +29,7 @@ public final class ExactSum implements Serializable {
       spilled = spilled.add(value);
       return;
     }
-    long d = s == 0 ? value.longValue() : value.movePointRight(s).longValue();
-    addDigits(d, s);
+    addDigits(DecimalLongs.unscaled(value), s);
   }
 
   /** Adds {@code value × value}, exactly. */
@@ -45,7 +39,7 @@ public final class ExactSum implements Serializable {
       spilled = spilled.add(value.multiply(value));
       return;
     }
-    long d = s == 0 ? value.longValue() : value.movePointRight(s).longValue();
+    long d = DecimalLongs.unscaled(value);
     addDigits(d * d, 2 * s); // at most 9 digits squared: fits
   }
 
@@ -65,8 +59,8 @@ public final class ExactSum implements Serializable {
       long pending = digits;
       long added = d;
       int common = Math.max(scale, s);
-      pending = Math.multiplyExact(pending, TEN_POWERS[common - scale]);
-      added = Math.multiplyExact(added, TEN_POWERS[common - s]);
+      pending = Math.multiplyExact(pending, DecimalLongs.tenTo(common - scale));
+      added = Math.multiplyExact(added, DecimalLongs.tenTo(common - s));
       digits = Math.addExact(pending, added);
       scale = common;
     } catch (ArithmeticException overflow) {

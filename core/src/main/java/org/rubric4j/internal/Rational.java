@@ -87,15 +87,11 @@ public final class Rational implements Comparable<Rational> {
           : new Rational(0, 0, whole, BigInteger.ONE);
     }
     if (scale < 18 && value.precision() < 19) {
-      return of(value.unscaledValue().longValue(), TEN_POWERS[scale]);
+      return of(value.unscaledValue().longValue(), DecimalLongs.tenTo(scale));
     }
     return of(value.unscaledValue(), BigInteger.TEN.pow(scale));
   }
 
-  private static final long[] TEN_POWERS = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L,
-      10_000_000L, 100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L,
-      1_000_000_000_000L, 10_000_000_000_000L, 100_000_000_000_000L, 1_000_000_000_000_000L,
-      10_000_000_000_000_000L, 100_000_000_000_000_000L, 1_000_000_000_000_000_000L};
 
   /** Whether {@code v} is held as a long: it fits, and is not Long.MIN_VALUE, which has no negation. */
   private static boolean fitsLong(BigInteger v) {
@@ -249,7 +245,7 @@ public final class Rational implements Comparable<Rational> {
     }
     long scaled;
     try {
-      scaled = Math.multiplyExact(Math.abs(num), TEN_POWERS[decimals]);
+      scaled = Math.multiplyExact(Math.abs(num), DecimalLongs.tenTo(decimals));
     } catch (ArithmeticException overflow) {
       return null;
     }
@@ -279,7 +275,7 @@ public final class Rational implements Comparable<Rational> {
     }
     long digits;
     try {
-      digits = Math.multiplyExact(num, TEN_POWERS[scale] / den);
+      digits = Math.multiplyExact(num, DecimalLongs.tenTo(scale) / den);
     } catch (ArithmeticException overflow) {
       return null;
     }
