@@ -18,10 +18,10 @@ import org.rubric4j.internal.ValueText;
  * Scores observations under one rubric (design.md, scoring semantics 1–9), exactly.
  *
  * <p>Built once per rubric: the indicators in depth-first order with their static shares,
- * and a {@link FastPlan} for the usual case (every indicator has a value that applies, no
- * veto fires but rubric-wide ones on flags), which is a sum of products of longs and one
- * half-up rounding. Any other case (n/a, a missing or bad value, another veto, overflow)
- * takes the general path on exact rationals; both give the same evaluation, which
+ * and a {@link FastPlan} for the usual cases (values readable and known, no veto fires but
+ * rubric-wide ones on flags; n/a and {@code appliesWhen} included), in longs with one
+ * half-up rounding. Any other case (a problem to report, another veto, overflow) takes the
+ * general path on exact rationals; both give the same evaluation, which
  * {@code FastPathAgreementTest} checks. The per-node results are worked out only when {@link Evaluation#dimensions()} is first read.
  * Stateless after construction, so safe to share across threads.
  */
@@ -115,7 +115,60 @@ final class Evaluator {
       offset = offset.subtract(leaves.get(k).min().multiply(coefficient[k]));
     }
     return FastPlan.of(this, rubric, leaves.stream().map(Leaf::indicator).toList(), leafConditions,
-        coefficient, offset);
+        coefficient, offset, this::fastTree);
+  }
+
+  /**
+   * The rubric's tree for the fast path when some indicators do not apply, with points at
+   * {@code pointScale}; null when a number is not whole at that scale or does not fit a long.
+   */
+  private FastTree fastTree(int pointScale) {
+    try {
+      FastTree.Node root = FastTree.Node.ofDimensions(
+          roots.stream().map(d -> treeNode(d, pointScale)).toArray(FastTree.Node[]::new),
+          integerShares(rootShares));
+      return new FastTree(root, scale.numerator().longValueExact(), scale.denominator().longValueExact(),
+          rubric.precision());
+    } catch (ArithmeticException | IllegalStateException notWhole) {
+      return null;
+    }
+  }
+
+  private FastTree.Node treeNode(DimNode d, int pointScale) {
+    if (d.indicators().isEmpty()) {
+      return FastTree.Node.ofDimensions(
+          d.dimensions().stream().map(sub -> treeNode(sub, pointScale)).toArray(FastTree.Node[]::new),
+          integerShares(d.shares()));
+    }
+    int m = d.indicators().size();
+    Rational up = Rational.of(java.math.BigInteger.TEN.pow(pointScale), java.math.BigInteger.ONE);
+    int[] positions = new int[m];
+    long[] minimums = new long[m];
+    long[] widths = new long[m];
+    long common = 1;
+    for (int j = 0; j < m; j++) {
+      Leaf leaf = d.indicators().get(j);
+      positions[j] = leaf.index();
+      minimums[j] = FastPlan.whole(leaf.min().multiply(up));
+      widths[j] = FastPlan.whole(leaf.width().multiply(up));
+      common = Math.multiplyExact(common / java.math.BigInteger.valueOf(common)
+          .gcd(java.math.BigInteger.valueOf(widths[j])).longValueExact(), widths[j]);
+    }
+    long[] multipliers = new long[m];
+    for (int j = 0; j < m; j++) {
+      multipliers[j] = common / widths[j];
+    }
+    return FastTree.Node.ofIndicators(positions, integerShares(d.shares()), minimums, multipliers, common);
+  }
+
+  /** Sibling shares as whole numbers in the same ratio: each × the common denominator. */
+  private static long[] integerShares(List<Rational> shares) {
+    java.math.BigInteger common = java.math.BigInteger.ONE;
+    for (Rational r : shares) {
+      common = common.divide(common.gcd(r.denominator())).multiply(r.denominator());
+    }
+    Rational up = Rational.of(common, java.math.BigInteger.ONE);
+    return shares.stream().mapToLong(r -> FastPlan.whole(r.multiply(up))).toArray();
   }
 
   // ---- evaluation ------------------------------------------------------------------------------

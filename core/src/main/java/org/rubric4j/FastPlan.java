@@ -11,15 +11,18 @@ import org.rubric4j.internal.Rational;
 
 
 /**
- * The evaluator's fast path, compiled once per rubric: for the usual observations (every
- * indicator has a value that applies, nothing unknown, no veto on a score or on one dimension
- * fires; rubric-wide vetoes on flags are applied here) the total is
+ * The evaluator's fast path, compiled once per rubric: for observations where nothing is
+ * unknown or unreadable and no veto on a score or on one dimension fires (rubric-wide vetoes
+ * on flags are applied here), the total is, when every indicator applies,
  * Σ points × coefficient + offset over one common denominator, in longs, rounded half-up
  * once, so an evaluation does no map lookups when the values come in the rubric's order, no
- * rational arithmetic, and allocates little beyond the {@link Evaluation} itself.
+ * rational arithmetic, and allocates little beyond the {@link Evaluation} itself; when some
+ * do not apply (n/a, missing under {@code missing: not-applicable}, {@code appliesWhen}),
+ * {@link FastTree} weights the applicable ones again in fractions of longs.
  *
- * <p>{@link #evaluate} returns null for anything else (n/a, a missing or unreadable value,
- * an unknown id, a veto on a score or on one dimension that fires, a number that does not
+ * <p>{@link #evaluate} returns null for anything else (a missing value under
+ * {@code missing: error}, n/a under {@code notApplicable: forbid}, an unreadable value, an
+ * unknown id, a veto on a score or on one dimension that fires, a number that does not
  * fit), and the evaluator takes the
  * general path on exact rationals, which also names every problem. Both paths give the same
  * evaluation; the per-node details of a fast evaluation are worked out by the general path
@@ -32,6 +35,10 @@ final class FastPlan {
 
   private final Evaluator evaluator;
   private final Rubric rubric;
+  /** For observations where some indicators do not apply; null when its numbers do not fit. */
+  private final FastTree tree;
+  private final boolean missingIsNotApplicable;
+  private final boolean notApplicableAllowed;
   private final String[] ids;
   private final Measure[] measures;
   /** Per indicator, the shape ({@link Observations#orderedShapes()}) of its measure at scale 0. */
@@ -57,8 +64,11 @@ final class FastPlan {
 
   private FastPlan(Evaluator evaluator, Rubric rubric, List<Indicator> indicators,
       List<List<Condition>> conditions, FastScorer[] scorers, long[] vetoBelow,
-      long[] coefficients, long offset, long denominator) {
+      long[] coefficients, long offset, long denominator, FastTree tree) {
     this.evaluator = evaluator;
+    this.tree = tree;
+    this.missingIsNotApplicable = rubric.missingPolicy() != MissingPolicy.ERROR;
+    this.notApplicableAllowed = rubric.notApplicablePolicy() != NotApplicablePolicy.FORBID;
     this.rubric = rubric;
     int n = indicators.size();
     this.ids = indicators.stream().map(Indicator::id).toArray(String[]::new);
@@ -106,7 +116,8 @@ final class FastPlan {
    * @param offset what the total would be with every indicator at 0 points
    */
   static FastPlan of(Evaluator evaluator, Rubric rubric, List<Indicator> indicators,
-      List<List<Condition>> conditions, Rational[] coefficient, Rational offset) {
+      List<List<Condition>> conditions, Rational[] coefficient, Rational offset,
+      java.util.function.IntFunction<FastTree> treeAtPointScale) {
     int n = indicators.size();
     int pointScale = pointScale(rubric, indicators);
     if (pointScale > MAX_POINT_SCALE || rubric.precision() > 18) {
@@ -143,7 +154,7 @@ final class FastPlan {
         a[k] = whole(perPoint[k].multiply(up));
       }
       return new FastPlan(evaluator, rubric, indicators, conditions, scorers, vetoBelow, a,
-          whole(offset.multiply(up)), common.longValueExact());
+          whole(offset.multiply(up)), common.longValueExact(), treeAtPointScale.apply(pointScale));
     } catch (ArithmeticException tooLarge) {
       return null;
     }
@@ -181,7 +192,8 @@ final class FastPlan {
     throw new IllegalStateException("veto on unknown indicator " + id);
   }
 
-  private static long whole(Rational r) {
+  /** {@code r} as a long; it must be whole and fit. */
+  static long whole(Rational r) {
     if (!r.isInteger()) {
       throw new IllegalStateException("not a whole number: " + r);
     }
@@ -196,38 +208,44 @@ final class FastPlan {
   Evaluation evaluate(Observations o) {
     String[] givenIds = o.orderedValueIds();
     int n = ids.length;
-    // As many values as indicators, and every indicator found: nothing unknown, nothing missing.
-    if (givenIds.length != n || !knownOnly(o.evidence(), knownIds) || !flagsKnown(o.orderedFlagIds())) {
-      return null;
+    if (givenIds.length > n || !knownOnly(o.evidence(), knownIds) || !flagsKnown(o.orderedFlagIds())) {
+      return null; // more values than indicators: some id is unknown
     }
-    Value[] givenValues = o.orderedValues();
-    long[] digits = o.orderedDigits();
-    short[] shapes = o.orderedShapes();
     long numerator = offset;
+    long[] partial = null; // each indicator's points once one does not apply
+    int found = 0;
     try {
       for (int k = 0; k < n; k++) {
-        String id = ids[k];
-        String given = givenIds[k];
-        boolean inPlace = given == id || given.equals(id);
-        long points = FastScorer.NONE;
-        int shape = inPlace ? shapes[k] : -1;
-        if (shape >= 0 && (shape & ~31) == shapeOfMeasure[k]) {
-          points = scorers[k].points(digits[k], shape & 31);
-        }
+        boolean inPlace = inPlace(givenIds, k);
+        // In place, the value is there (values are never null); otherwise it is looked up by id.
+        Value value = inPlace ? null : o.values().get(ids[k]);
+        found += inPlace || value != null ? 1 : 0;
+        long points = pointsOf(o, k, value, inPlace);
         if (points == FastScorer.NONE) {
-          Quantity q = quantity(inPlace ? givenValues[k] : o.values().get(id), measures[k]);
-          points = q == null ? FastScorer.NONE : scorers[k].points(q);
-        }
-        if (points == FastScorer.NONE || points < vetoBelow[k]
-            || (conditional && !applies(conditions[k], o.tags()))) {
           return null;
         }
-        numerator = Math.addExact(numerator, Math.multiplyExact(points, coefficients[k]));
+        if (points == NOT_APPLICABLE && partial == null) {
+          partial = new long[n];
+          for (int j = 0; j < k; j++) {
+            boolean before = inPlace(givenIds, j);
+            // Indicators before this one applied, and score the same again.
+            partial[j] = pointsOf(o, j, before ? null : o.values().get(ids[j]), before);
+          }
+        }
+        if (partial != null) {
+          partial[k] = points;
+        } else {
+          numerator = Math.addExact(numerator, Math.multiplyExact(points, coefficients[k]));
+        }
       }
     } catch (ArithmeticException overflow) {
       return null;
     }
-    long rounded = round(numerator);
+    if (found != givenIds.length) {
+      return null; // a value for an indicator the rubric does not have
+    }
+    long rounded = partial == null ? round(numerator)
+        : tree == null ? FastScorer.NONE : tree.total(partial);
     if (rounded == FastScorer.NONE) {
       return null;
     }
@@ -315,6 +333,45 @@ final class FastPlan {
       }
     }
     return Optional.empty();
+  }
+
+  /** Indicator {@code k} does not apply (FastTree's mark as well). */
+  static final long NOT_APPLICABLE = FastTree.NOT_APPLICABLE;
+
+  /** Whether the value at position {@code k} is indicator {@code k}'s: ids given in the rubric's order. */
+  private boolean inPlace(String[] givenIds, int k) {
+    String given = k < givenIds.length ? givenIds[k] : null;
+    return given == ids[k] || (given != null && given.equals(ids[k]));
+  }
+
+  /**
+   * Indicator {@code k}'s points at the point scale (its value in place, or {@code byId}),
+   * {@link #NOT_APPLICABLE}, or {@link FastScorer#NONE} for the general path: unreadable, in
+   * no band, a veto on the score fires, missing under {@code missing: error}, n/a under
+   * {@code notApplicable: forbid}.
+   */
+  private long pointsOf(Observations o, int k, Value byId, boolean inPlace) {
+    if (conditional && !applies(conditions[k], o.tags())) {
+      return NOT_APPLICABLE;
+    }
+    // The usual case reads the amount's digits beside the value, without touching the value.
+    int shape = inPlace ? o.orderedShapes()[k] : -1;
+    long points = shape >= 0 && (shape & ~31) == shapeOfMeasure[k]
+        ? scorers[k].points(o.orderedDigits()[k], shape & 31) : FastScorer.NONE;
+    if (points == FastScorer.NONE) {
+      points = pointsOfValue(k, inPlace ? o.orderedValues()[k] : byId);
+    }
+    return points < vetoBelow[k] && points != NOT_APPLICABLE ? FastScorer.NONE : points;
+  }
+
+  /** {@link #pointsOf} for a value not held as digits: absent, n/a, text, or beyond a long. */
+  private long pointsOfValue(int k, Value value) {
+    if (value == null || value instanceof Value.NotApplicable) {
+      boolean allowed = value == null ? missingIsNotApplicable : notApplicableAllowed;
+      return allowed ? NOT_APPLICABLE : FastScorer.NONE;
+    }
+    Quantity q = quantity(value, measures[k]);
+    return q == null ? FastScorer.NONE : scorers[k].points(q);
   }
 
   private static Quantity quantity(Value value, Measure measure) {

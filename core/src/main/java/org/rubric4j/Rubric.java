@@ -87,13 +87,13 @@ public final class Rubric implements java.io.Serializable {
   /**
    * Scores one set of observations.
    *
-   * <p>Speed: the total and grade of the usual observations (every indicator has a value that
-   * applies; no veto fires, or only rubric-wide vetoes on flags) come from a plan compiled
+   * <p>Speed: the total and grade of the usual observations (values readable and known, n/a
+   * included; no veto fires, or only rubric-wide vetoes on flags) come from a plan compiled
    * with the rubric, in long arithmetic, exactly; {@link Evaluation#dimensions()} is worked
    * out on first read. Values given as {@link Quantity} in the rubric's indicator order are
    * read quickest; text values ({@code "4h"}, {@code "85%"}) are read on every evaluation.
-   * Other observations (n/a, other vetoes, problems) take the general path on exact
-   * fractions; both give the same result.
+   * Other observations (other vetoes, problems) take the general path on exact fractions;
+   * both give the same result.
    *
    * @throws ObservationException listing every reason the observations cannot be scored:
    *     unknown indicators or flags, values on the wrong measure, levels not declared, values

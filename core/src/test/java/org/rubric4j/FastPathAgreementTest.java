@@ -90,7 +90,7 @@ class FastPathAgreementTest {
     assertThat(seed000.evaluateOnFastPath(reversed)).isEqualTo(fast);
   }
 
-  /** What the fast path hands over: n/a, an unknown id or flag; a rubric-wide flag veto it keeps. */
+  /** What the fast path hands over: an unknown id, flag or evidence; n/a and a rubric-wide flag veto it keeps. */
   @Test
   void theFastPathHandsOverWhatItDoesNotCover() {
     Rubric seed003 = SeedRubrics.serviceStandardsMonthly();
@@ -103,7 +103,9 @@ class FastPathAgreementTest {
     assertThat(seed003.evaluateOnFastPath(usual.flag("no-such-flag", false))).isNull();
     assertThat(seed003.evaluateOnFastPath(usual.evidence("no-such-indicator", "x"))).isNull();
     String first = usual.values().keySet().iterator().next();
-    assertThat(seed003.evaluateOnFastPath(usual.notApplicable(first))).isNull();
+    Observations oneNotApplicable = usual.notApplicable(first);
+    assertThat(seed003.evaluateOnFastPath(oneNotApplicable)).isNotNull()
+        .isEqualTo(seed003.evaluateOnGeneralPath(oneNotApplicable));
     assertThat(seed003.evaluateOnFastPath(usual.value("no-such-indicator", 1))).isNull();
   }
 
@@ -156,6 +158,8 @@ class FastPathAgreementTest {
         .scale(scale)
         .precision(random.nextInt(5))
         .normalize(random.nextBoolean() ? Normalization.RATIO : Normalization.RANGE)
+        .missing(random.nextBoolean() ? MissingPolicy.ERROR : MissingPolicy.NOT_APPLICABLE)
+        .notApplicable(random.nextInt(5) == 0 ? NotApplicablePolicy.FORBID : NotApplicablePolicy.REDISTRIBUTE)
         .flag("fraud").flag("abuse");
     boolean graded = random.nextBoolean();
     if (graded) {
@@ -171,10 +175,34 @@ class FastPathAgreementTest {
       boolean weighted = random.nextBoolean();
       int[] shares = split(random, count);
       boolean conditional = random.nextInt(4) == 0;
+      boolean nested = random.nextInt(4) == 0;
       b.dimension("d" + d, spec -> {
         spec.weight(percents[dim] + "%");
         if (conditional) {
           spec.appliesWhen("channel", "phone");
+        }
+        if (nested) {
+          // Sub-dimensions of one or two indicators each, one of them at times conditional.
+          for (int sub = 0; sub < count; sub++) {
+            String subId = "d" + dim + "-s" + sub;
+            int share = shares[sub];
+            boolean subConditional = random.nextInt(3) == 0;
+            int subCount = 1 + random.nextInt(2);
+            spec.dimension(subId, sd -> {
+              if (weighted) {
+                sd.weight(share + "%");
+              }
+              if (subConditional) {
+                sd.appliesWhen("channel", "chat");
+              }
+              for (int i = 0; i < subCount; i++) {
+                String id = subId + "-i" + i;
+                indicators.add(id);
+                sd.indicator(id, ind -> rule(ind, random));
+              }
+            });
+          }
+          return;
         }
         for (int i = 0; i < count; i++) {
           String id = "d" + dim + "-i" + i;
@@ -297,7 +325,7 @@ class FastPathAgreementTest {
     }
     Observations.Builder b = Observations.builder(id);
     for (Indicator i : indicators) {
-      int pick = random.nextInt(40);
+      int pick = random.nextInt(16);
       if (pick == 0) {
         continue; // missing
       } else if (pick == 1) {
