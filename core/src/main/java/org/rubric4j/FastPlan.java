@@ -43,6 +43,8 @@ final class FastPlan {
   private final Measure[] measures;
   /** Per indicator, the shape ({@link Observations#orderedShapes()}) of its measure at scale 0. */
   private final int[] shapeOfMeasure;
+  /** Per indicator, whether its measure reads a text of digits as that whole number. */
+  private final boolean[] readsPlainWhole;
   private final FastScorer[] scorers;
   private final Condition[][] conditions;
   private final long[] vetoBelow;
@@ -74,6 +76,11 @@ final class FastPlan {
     this.ids = indicators.stream().map(Indicator::id).toArray(String[]::new);
     this.measures = indicators.stream().map(i -> i.rule().measure()).toArray(Measure[]::new);
     this.shapeOfMeasure = java.util.Arrays.stream(measures).mapToInt(m -> m.ordinal() << 5).toArray();
+    this.readsPlainWhole = new boolean[n];
+    for (int k = 0; k < n; k++) {
+      readsPlainWhole[k] = measures[k] == Measure.LEVEL || measures[k] == Measure.COUNT
+          || measures[k] == Measure.NUMBER;
+    }
     this.scorers = scorers;
     this.conditions = new Condition[n][];
     for (int k = 0; k < n; k++) {
@@ -356,8 +363,9 @@ final class FastPlan {
     }
     // The usual case reads the amount's digits beside the value, without touching the value.
     int shape = inPlace ? o.orderedShapes()[k] : -1;
-    long points = shape >= 0 && (shape & ~31) == shapeOfMeasure[k]
-        ? scorers[k].points(o.orderedDigits()[k], shape & 31) : FastScorer.NONE;
+    boolean digitsFit = shape >= 0 && ((shape & ~31) == shapeOfMeasure[k]
+        || (shape == Observations.PLAIN_WHOLE && readsPlainWhole[k]));
+    long points = digitsFit ? scorers[k].points(o.orderedDigits()[k], shape & 31) : FastScorer.NONE;
     if (points == FastScorer.NONE) {
       points = pointsOfValue(k, inPlace ? o.orderedValues()[k] : byId);
     }

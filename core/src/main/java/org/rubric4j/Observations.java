@@ -75,6 +75,9 @@ public final class Observations {
           orderedDigits[k] = digits;
           orderedShapes[k] = (short) (q.measure().ordinal() << 5 | q.amount().scale());
         }
+      } else if (orderedValues[k] instanceof Value.Text t && isPlainWhole(t.text())) {
+        orderedDigits[k] = Long.parseLong(t.text());
+        orderedShapes[k] = PLAIN_WHOLE;
       }
     }
     this.orderedFlagIds = b.flags.keySet().toArray(new String[0]);
@@ -135,6 +138,27 @@ public final class Observations {
     return values;
   }
 
+  /**
+   * The shape of a text of digits only ({@code "5"}, as {@code value(id, 5)} and CSV cells give
+   * levels and counts): it reads as that whole number as a level, count or number, and as
+   * nothing else without its unit.
+   */
+  static final short PLAIN_WHOLE = (short) (Measure.values().length << 5);
+
+  private static boolean isPlainWhole(String text) {
+    int n = text.length();
+    if (n == 0 || n > 18) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The ids of {@link #values()} in order; shared, never to be modified. */
   String[] orderedValueIds() {
     return orderedValueIds;
@@ -150,7 +174,7 @@ public final class Observations {
     return orderedDigits;
   }
 
-  /** Each value's measure ordinal × 32 + scale, or −1; shared, never to be modified. */
+  /** Each value's measure ordinal × 32 + scale, {@link #PLAIN_WHOLE}, or −1; shared, never to be modified. */
   short[] orderedShapes() {
     return orderedShapes;
   }
