@@ -31,6 +31,8 @@ public class EvaluationBenchmark {
   private Seed000Input[] inputs000;
   private Observations[] observations000;
   private Observations[] observations000NotApplicable;
+  private Rubric oneIndicator;
+  private Observations[] oneLevel;
   private Seed003Input[] inputs003;
   private Observations[] observations003;
   private int next;
@@ -44,10 +46,15 @@ public class EvaluationBenchmark {
     observations000 = new Observations[SIZE];
     observations003 = new Observations[SIZE];
     observations000NotApplicable = new Observations[SIZE];
+    oneIndicator = Rubric.builder("one-indicator").scale(5)
+        .grade("pass", g -> g.range("[2.5, 5]")).grade("fail", g -> g.range("[0, 2.5)"))
+        .dimension("only", d -> d.indicator("level", i -> i.levels().range(1, 5))).build();
+    oneLevel = new Observations[SIZE];
     for (int k = 0; k < SIZE; k++) {
       observations000[k] = inputs000[k].toObservations("ev-" + k);
       observations003[k] = inputs003[k].toObservations("ev-" + k);
       observations000NotApplicable[k] = observations000[k].notApplicable("follow-up-visit");
+      oneLevel[k] = Observations.builder("ev-" + k).value("level", inputs000[k].solution()).build();
     }
   }
 
@@ -77,6 +84,14 @@ public class EvaluationBenchmark {
   @Benchmark
   public void seed000Rubric4jOneNotApplicable(Blackhole bh) {
     Evaluation e = seed000.evaluate(observations000NotApplicable[index()]);
+    bh.consume(e.total());
+    bh.consume(e.grade());
+  }
+
+  /** A rubric of one level indicator: what any evaluation costs beyond its indicators. */
+  @Benchmark
+  public void oneIndicatorRubric4j(Blackhole bh) {
+    Evaluation e = oneIndicator.evaluate(oneLevel[index()]);
     bh.consume(e.total());
     bh.consume(e.grade());
   }
