@@ -90,6 +90,53 @@ class FastPathAgreementTest {
     assertThat(seed000.evaluateOnFastPath(reversed)).isEqualTo(fast);
   }
 
+  /**
+   * Every seed rubric takes the fast path for every ordinary observation (readable, known,
+   * applicable values, typed or as text, whole or with more decimals than the rules): a
+   * shortcut that handed over too often would be slower without being wrong, which the
+   * agreement property cannot see.
+   */
+  @Test
+  void everySeedRubricScoresOrdinaryObservationsOnTheFastPath() {
+    List<Rubric> seeds = List.of(SeedRubrics.crmServiceQuality(), SeedRubrics.crmMaintenanceMonitoring(),
+        SeedRubrics.satisfactionTracking(), SeedRubrics.serviceStandardsMonthly(),
+        SeedRubrics.serviceStandardsCombined(), SeedRubrics.contactCenterWorkflow());
+    SplittableRandom random = new SplittableRandom(7);
+    for (Rubric rubric : seeds) {
+      for (int k = 0; k < 500; k++) {
+        Observations.Builder b = Observations.builder("ev-" + k);
+        for (Indicator i : rubric.allIndicators().toList()) {
+          Quantity q = ordinary(i.rule(), random);
+          if (random.nextBoolean()) {
+            b.value(i.id(), q);
+          } else {
+            b.value(i.id(), q.toString());
+          }
+        }
+        Observations o = b.build();
+        Evaluation fast = rubric.evaluateOnFastPath(o);
+        assertThat(fast).as("%s %s", rubric.id(), o).isNotNull();
+        assertSameEvaluation(fast, rubric.evaluateOnGeneralPath(o), rubric.id() + " " + o);
+      }
+    }
+  }
+
+  /** A value any rule of its measure scores: a declared level, or an amount in the measure's domain. */
+  private static Quantity ordinary(ScoringRule rule, SplittableRandom random) {
+    return switch (rule.measure()) {
+      case LEVEL -> {
+        List<Level> levels = ((LevelRule) rule).levels();
+        yield Quantity.level(levels.get(random.nextInt(levels.size())).value());
+      }
+      case COUNT -> Quantity.count(random.nextInt(6));
+      case DURATION -> Quantity.of(java.time.Duration.ofSeconds(random.nextInt(7 * 86_400),
+          random.nextBoolean() ? 0 : random.nextInt(1_000_000_000)));
+      case PERCENT -> Quantity.of(Measure.PERCENT, BigDecimal.valueOf(random.nextInt(10_001), 4));
+      case NUMBER -> Quantity.number(BigDecimal.valueOf(random.nextInt(4_001), 2));
+      case FLAG -> Quantity.flag(random.nextBoolean());
+    };
+  }
+
   /** What the fast path hands over: an unknown id, flag or evidence; n/a and a rubric-wide flag veto it keeps. */
   @Test
   void theFastPathHandsOverWhatItDoesNotCover() {
