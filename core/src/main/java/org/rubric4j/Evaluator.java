@@ -22,8 +22,9 @@ import org.rubric4j.internal.ValueText;
  * rubric-wide ones on flags; n/a and {@code appliesWhen} included), in longs with one
  * half-up rounding. Any other case (a problem to report, another veto, overflow) takes the
  * general path on exact rationals; both give the same evaluation, which
- * {@code FastPathAgreementTest} checks. The per-node results are worked out only when {@link Evaluation#dimensions()} is first read.
- * Stateless after construction, so safe to share across threads.
+ * {@code FastPathAgreementTest} checks. The per-node results are worked out only when
+ * {@link Evaluation#dimensions()} is first read. Stateless after construction, so safe to
+ * share across threads.
  */
 final class Evaluator {
 
@@ -145,15 +146,15 @@ final class Evaluator {
     int[] positions = new int[m];
     long[] minimums = new long[m];
     long[] widths = new long[m];
-    long common = 1;
+    java.math.BigInteger lcm = java.math.BigInteger.ONE;
     for (int j = 0; j < m; j++) {
       Leaf leaf = d.indicators().get(j);
       positions[j] = leaf.index();
       minimums[j] = FastPlan.whole(leaf.min().multiply(up));
       widths[j] = FastPlan.whole(leaf.width().multiply(up));
-      common = Math.multiplyExact(common / java.math.BigInteger.valueOf(common)
-          .gcd(java.math.BigInteger.valueOf(widths[j])).longValueExact(), widths[j]);
+      lcm = FastPlan.lcm(lcm, java.math.BigInteger.valueOf(widths[j]));
     }
+    long common = lcm.longValueExact();
     long[] multipliers = new long[m];
     for (int j = 0; j < m; j++) {
       multipliers[j] = common / widths[j];
@@ -165,7 +166,7 @@ final class Evaluator {
   private static long[] integerShares(List<Rational> shares) {
     java.math.BigInteger common = java.math.BigInteger.ONE;
     for (Rational r : shares) {
-      common = common.divide(common.gcd(r.denominator())).multiply(r.denominator());
+      common = FastPlan.lcm(common, r.denominator());
     }
     Rational up = Rational.of(common, java.math.BigInteger.ONE);
     return shares.stream().mapToLong(r -> FastPlan.whole(r.multiply(up))).toArray();
@@ -258,10 +259,7 @@ final class Evaluator {
     Optional<Grade> grade;
     if (rubricVeto != null) {
       total = rubricVeto.score().setScale(rubric.precision(), RoundingMode.HALF_UP);
-      Veto v = rubricVeto;
-      grade = v.grade().isPresent()
-          ? rubric.grades().stream().filter(g -> g.id().equals(v.grade().get())).findFirst()
-          : lowestGrade;
+      grade = gradeOf(rubricVeto);
     } else {
       total = unrounded == rawTotal ? raw : unrounded.round(rubric.precision());
       grade = gradeOf(total);
@@ -274,9 +272,21 @@ final class Evaluator {
         () -> details(o, outcomes, known, scoped, exact));
   }
 
-  /** The grade a veto without its own grade gives: the lowest, when the rubric has grades. */
-  Optional<Grade> lowestGrade() {
-    return lowestGrade;
+  /** The grade a rubric-wide veto gives: its own, or else the lowest, when the rubric has grades. */
+  Optional<Grade> gradeOf(Veto v) {
+    return v.grade().isPresent()
+        ? rubric.grades().stream().filter(g -> g.id().equals(v.grade().get())).findFirst()
+        : lowestGrade;
+  }
+
+  /** The grade at {@code index} in the rubric's order. */
+  Optional<Grade> gradeAt(int index) {
+    return gradeOptions.get(index);
+  }
+
+  /** The position of indicator {@code id} in the evaluator's order. */
+  int indexOf(String id) {
+    return leafIndex.get(id);
   }
 
   /** The grade whose range holds the rounded total {@code rounded}. */
@@ -475,9 +485,8 @@ final class Evaluator {
 
   // ---- per-node results, on first use ----------------------------------------------------------
 
-  private Evaluation.Details details(Observations o, Outcomes outcomes, List<DimOut> known,
+  private Evaluation.Details details(Observations o, Outcomes outcomes, List<DimOut> tree,
       Map<String, Veto> vetoes, Rational unrounded) {
-    List<DimOut> tree = known;
     List<Rational> used = usedShares(tree.stream().map(DimOut::fraction).toList(), rootShares);
     List<DimensionResult> results = new ArrayList<>(tree.size());
     for (int k = 0; k < tree.size(); k++) {

@@ -23,8 +23,8 @@ import org.rubric4j.internal.Rational;
  * <p>{@link #evaluate} returns null for anything else (a missing value under
  * {@code missing: error}, n/a under {@code notApplicable: forbid}, an unreadable value, an
  * unknown id, a veto on a score or on one dimension that fires, a number that does not
- * fit), and the evaluator takes the
- * general path on exact rationals, which also names every problem. Both paths give the same
+ * fit), and the evaluator takes the general path on exact rationals, which also names every
+ * problem. Both paths give the same
  * evaluation; the per-node details of a fast evaluation are worked out by the general path
  * on first use. Stateless after construction, so safe to share across threads.
  */
@@ -62,7 +62,6 @@ final class FastPlan {
   private final boolean conditional;
   /** The grades' ranges at the rubric's precision, or null when a bound has more decimals. */
   private final ScaledRange[] gradeRanges;
-  private final List<Optional<Grade>> gradeOptions;
 
   private FastPlan(Evaluator evaluator, Rubric rubric, List<Indicator> indicators,
       List<List<Condition>> conditions, FastScorer[] scorers, long[] vetoBelow,
@@ -100,13 +99,8 @@ final class FastPlan {
     this.flagVetoTotals = java.util.Arrays.stream(flagVetoes)
         .map(v -> v.score().setScale(rubric.precision(), java.math.RoundingMode.HALF_UP))
         .toArray(BigDecimal[]::new);
-    this.flagVetoGrades = java.util.Arrays.stream(flagVetoes)
-        .map(v -> v.grade().isPresent()
-            ? rubric.grades().stream().filter(g -> g.id().equals(v.grade().get())).findFirst()
-            : evaluator.lowestGrade())
-        .toList();
+    this.flagVetoGrades = java.util.Arrays.stream(flagVetoes).map(evaluator::gradeOf).toList();
     this.conditional = conditions.stream().anyMatch(c -> !c.isEmpty());
-    this.gradeOptions = rubric.grades().stream().map(Optional::of).toList();
     ScaledRange[] ranges = rubric.grades().stream()
         .map(g -> ScaledRange.scaleOf(g.range()) <= rubric.precision()
             ? ScaledRange.of(g.range(), rubric.precision()) : null)
@@ -138,7 +132,7 @@ final class FastPlan {
     }
     for (Veto v : rubric.vetoes()) {
       if (v.trigger() instanceof Veto.OnScoreBelow s) {
-        int k = indexOf(indicators, s.indicator());
+        int k = evaluator.indexOf(s.indicator());
         long below = DecimalLongs.scaled(s.below(), pointScale);
         if (below == FastScorer.NONE) {
           return null;
@@ -190,15 +184,6 @@ final class FastPlan {
     return Math.max(scale, 0);
   }
 
-  private static int indexOf(List<Indicator> indicators, String id) {
-    for (int k = 0; k < indicators.size(); k++) {
-      if (indicators.get(k).id().equals(id)) {
-        return k;
-      }
-    }
-    throw new IllegalStateException("veto on unknown indicator " + id);
-  }
-
   /** {@code r} as a long; it must be whole and fit. */
   static long whole(Rational r) {
     if (!r.isInteger()) {
@@ -207,7 +192,8 @@ final class FastPlan {
     return r.numerator().longValueExact();
   }
 
-  private static BigInteger lcm(BigInteger a, BigInteger b) {
+  /** The least common multiple of two positive numbers. */
+  static BigInteger lcm(BigInteger a, BigInteger b) {
     return a.divide(a.gcd(b)).multiply(b);
   }
 
@@ -336,7 +322,7 @@ final class FastPlan {
     }
     for (int g = 0; g < gradeRanges.length; g++) {
       if (gradeRanges[g].contains(2 * rounded)) {
-        return gradeOptions.get(g);
+        return evaluator.gradeAt(g);
       }
     }
     return Optional.empty();
