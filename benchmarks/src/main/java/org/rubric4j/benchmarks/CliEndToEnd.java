@@ -23,7 +23,7 @@ final class CliEndToEnd {
   /** The median of {@code runs} wall times in seconds, or a sentence saying why it was not measured. */
   static String measure(Path root, int rows, int runs) throws IOException, InterruptedException {
     Path jar = root.resolve("examples/target/rubric4j-cli.jar");
-    Path rubricFile = root.resolve("examples/src/main/resources/rubrics/crm-service-quality.yaml");
+    Path rubricFile = root.resolve("samples/src/main/resources/rubrics/crm-service-quality.yaml");
     if (!Files.isRegularFile(jar) || !Files.isRegularFile(rubricFile)) {
       return "not measured: build examples/target/rubric4j-cli.jar first (./mvnw -B -pl examples -am package)";
     }

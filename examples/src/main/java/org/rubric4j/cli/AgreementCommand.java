@@ -39,7 +39,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "reviewers disagree on most. Bad lines are reported as RATINGS:LINE: ITEM: REASON and skipped."},
     mixinStandardHelpOptions = true,
     footer = {"", "Examples:",
-        "  rubric4j agreement examples/src/main/resources/samples/crm-service-quality.ratings.csv",
+        "  rubric4j agreement samples/src/main/resources/samples/crm-service-quality.ratings.csv",
         "  rubric4j agreement ratings.csv --format json",
         "  rubric4j agreement ratings.csv --rubric crm-service-quality.yaml   # kappa over the declared levels",
         "", "Exit codes: 0 success, 1 bad lines or an input problem, 2 usage error."})

@@ -41,8 +41,8 @@ import picocli.CommandLine.Model.CommandSpec;
     footer = {"", "Examples:", "  rubric4j demo", "  rubric4j demo --out-dir /tmp/reports"})
 final class DemoCommand implements Callable<Integer> {
 
-  static final String RUBRICS = "examples/src/main/resources/rubrics/";
-  static final String SAMPLES = "examples/src/main/resources/samples/";
+  static final String RUBRICS = "samples/src/main/resources/rubrics/";
+  static final String SAMPLES = "samples/src/main/resources/samples/";
 
   @Spec
   private CommandSpec spec;

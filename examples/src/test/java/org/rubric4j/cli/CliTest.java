@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The command-line tool run in-process: every command, exit code and error format. */
 class CliTest {
 
-  static final Path RUBRICS = Path.of("src/main/resources/rubrics");
-  static final Path SAMPLES = Path.of("src/main/resources/samples");
+  static final Path RUBRICS = SampleFolders.of("rubrics");
+  static final Path SAMPLES = SampleFolders.of("samples");
 
   @TempDir
   Path tmp;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** The embedding examples compile and run, so they never rot. */
@@ -38,8 +37,8 @@ class EmbeddingExamplesTest {
     StringBuilder out = new StringBuilder();
     StringBuilder err = new StringBuilder();
     long failed = ScoreYamlRubricStream.run(
-        Path.of("src/main/resources/rubrics/crm-service-quality.yaml"),
-        Path.of("src/main/resources/samples/crm-service-quality.bad-rows.csv"), out, err);
+        SampleFolders.of("rubrics").resolve("crm-service-quality.yaml"),
+        SampleFolders.of("samples").resolve("crm-service-quality.bad-rows.csv"), out, err);
     assertThat(failed).isEqualTo(5);
     assertThat(out.toString().lines()).hasSize(19).allMatch(l -> l.startsWith("{\"rubric\":\"crm-service-quality\""));
     assertThat(err.toString().lines()).hasSize(5);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rubric4j.Rubric;
@@ -18,11 +17,11 @@ class SampleDataTest {
   void committedSamplesMatchTheGenerator() throws Exception {
     for (Map.Entry<String, SampleDataGenerator.Profile> e : SampleDataGenerator.profiles().entrySet()) {
       Rubric rubric = RubricReader.create()
-          .read(Path.of("src/main/resources/rubrics/" + e.getKey() + ".yaml")).rubric();
-      assertThat(Files.readString(Path.of("src/main/resources/samples/" + e.getKey() + ".csv"), StandardCharsets.UTF_8))
+          .read(SampleFolders.of("rubrics").resolve(e.getKey() + ".yaml")).rubric();
+      assertThat(Files.readString(SampleFolders.of("samples").resolve(e.getKey() + ".csv"), StandardCharsets.UTF_8))
           .as("%s.csv; regenerate with SampleDataGenerator (see its Javadoc)", e.getKey())
           .isEqualTo(SampleDataGenerator.csv(rubric, e.getValue()));
-      assertThat(Files.readString(Path.of("src/main/resources/samples/" + e.getKey() + ".bad-rows.csv"), StandardCharsets.UTF_8))
+      assertThat(Files.readString(SampleFolders.of("samples").resolve(e.getKey() + ".bad-rows.csv"), StandardCharsets.UTF_8))
           .isEqualTo(SampleDataGenerator.csvWithBadRows(rubric, e.getValue()));
     }
   }

@@ -35,7 +35,7 @@ final class LocalSpark {
     return session;
   }
 
-  /** A seed rubric of the examples module, such as {@code crm-service-quality}. */
+  /** A seed rubric of rubric4j-samples, such as {@code crm-service-quality}. */
   static Rubric rubric(String id) {
     try (InputStream in = resource("/rubrics/" + id + ".yaml")) {
       return RubricReader.create().read(in, org.rubric4j.yaml.RubricFormat.YAML, id + ".yaml").rubric();

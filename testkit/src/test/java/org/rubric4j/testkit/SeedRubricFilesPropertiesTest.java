@@ -21,7 +21,7 @@ import org.rubric4j.yaml.RubricReader;
 /** The testkit's checks hold for the seed rubrics as the files users start from. */
 class SeedRubricFilesPropertiesTest {
 
-  private static final Path RUBRICS = Path.of("../examples/src/main/resources/rubrics");
+  private static final Path RUBRICS = SampleFolders.of("rubrics");
 
   private static final List<Rubric> FILES = read();
 

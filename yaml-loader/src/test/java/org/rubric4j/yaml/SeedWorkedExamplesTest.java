@@ -23,14 +23,14 @@ import org.rubric4j.Indicator;
 import org.rubric4j.Rubric;
 
 /**
- * Loads every seed rubric file of the examples module and checks, digit for digit, the
+ * Loads every seed rubric file of rubric4j-samples and checks, digit for digit, the
  * hand-computed worked examples of docs/seed-worked-examples.md: totals, raw totals, grades,
  * vetoes, per-dimension scores and contributions, and the single-indicator boundary tables.
  * The examples are read from the document itself, so the document and the tests cannot differ.
  */
 class SeedWorkedExamplesTest {
 
-  static final Path RUBRICS = Path.of("../examples/src/main/resources/rubrics");
+  static final Path RUBRICS = SampleFolders.of("rubrics");
   static final Path EXAMPLES = Path.of("../docs/seed-worked-examples.md");
 
   private static final Pattern SECTION = Pattern.compile("^## \\d+\\. `([^`]+)`");

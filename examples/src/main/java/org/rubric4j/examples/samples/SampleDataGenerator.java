@@ -36,7 +36,7 @@ import org.rubric4j.Veto;
  * vetoes. For every rubric a second, clearly named file holds the same kind of rows with a
  * few deliberately bad ones, to show how bad rows are reported and skipped.
  *
- * <p>Run {@link #main} to regenerate {@code examples/src/main/resources/samples/}; the output
+ * <p>Run {@link #main} to regenerate {@code samples/src/main/resources/samples/}; the output
  * is committed, and a test checks it is what this generator makes.
  */
 public final class SampleDataGenerator {
@@ -305,11 +305,12 @@ public final class SampleDataGenerator {
   /**
    * Regenerates the bundled samples.
    *
-   * @param args the rubrics folder and the output folder (defaults: the examples module's resources)
+   * @param args the rubrics folder and the output folder (defaults: the samples module's
+   *     resources, run from the repository root)
    */
   public static void main(String[] args) {
-    Path rubrics = Path.of(args.length > 0 ? args[0] : "examples/src/main/resources/rubrics");
-    Path out = Path.of(args.length > 1 ? args[1] : "examples/src/main/resources/samples");
+    Path rubrics = Path.of(args.length > 0 ? args[0] : "samples/src/main/resources/rubrics");
+    Path out = Path.of(args.length > 1 ? args[1] : "samples/src/main/resources/samples");
     try {
       Files.createDirectories(out);
       for (Map.Entry<String, Profile> e : profiles().entrySet()) {
