@@ -9,7 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.rubric4j.Rubric;
-import org.rubric4j.examples.samples.SampleDataGenerator;
+import org.rubric4j.cli.SampleDataGenerator;
 import org.rubric4j.yaml.RubricReader;
 
 /**
@@ -22,10 +22,10 @@ final class CliEndToEnd {
 
   /** The median of {@code runs} wall times in seconds, or a sentence saying why it was not measured. */
   static String measure(Path root, int rows, int runs) throws IOException, InterruptedException {
-    Path jar = root.resolve("examples/target/rubric4j-cli.jar");
+    Path jar = root.resolve("cli/target/rubric4j-cli.jar");
     Path rubricFile = root.resolve("samples/src/main/resources/rubrics/crm-service-quality.yaml");
     if (!Files.isRegularFile(jar) || !Files.isRegularFile(rubricFile)) {
-      return "not measured: build examples/target/rubric4j-cli.jar first (./mvnw -B -pl examples -am package)";
+      return "not measured: build cli/target/rubric4j-cli.jar first (./mvnw -B -pl cli -am package)";
     }
     Rubric rubric = RubricReader.create().read(rubricFile).rubric();
     SampleDataGenerator.Profile sample = SampleDataGenerator.profiles().get("crm-service-quality");

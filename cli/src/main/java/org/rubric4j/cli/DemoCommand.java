@@ -18,7 +18,6 @@ import org.rubric4j.Evaluation;
 import org.rubric4j.Grade;
 import org.rubric4j.ObservationException;
 import org.rubric4j.Rubric;
-import org.rubric4j.examples.samples.SampleDataGenerator;
 import org.rubric4j.yaml.ObservationFormat;
 import org.rubric4j.yaml.ObservationReader;
 import org.rubric4j.yaml.ObservationRecord;

@@ -1,4 +1,4 @@
-package org.rubric4j.examples.samples;
+package org.rubric4j.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.rubric4j.examples;
+package org.rubric4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rubric4j.Rubric;
-import org.rubric4j.examples.samples.SampleDataGenerator;
 import org.rubric4j.yaml.RubricReader;
 
 /** The committed samples are exactly what the seeded generator makes. */
