@@ -26,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "report",
     description = {"Report on many evaluations: summary, grade distribution, dimension means per group,",
-        "trend over periods, ranking with the top 10 %, weakest dimensions, KPI attainment (the rubric's",
+        "trend over periods, ranking with the top 10 %%, weakest dimensions, KPI attainment (the rubric's",
         "kpis), period rules (periodRules) and data quality. HTML is one self-contained file to print;",
         "json and csv are for other tools; table is for the terminal. Rows that cannot be scored are",
         "reported on standard error as DATA:LINE: ID: REASON and counted under data quality."},
