@@ -20,7 +20,6 @@ import org.rubric4j.Calibration;
 import org.rubric4j.Rating;
 import org.rubric4j.RubricException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,7 +36,6 @@ import picocli.CommandLine.Model.CommandSpec;
         "who skipped an item is simply absent). Per indicator: Krippendorff's alpha (ordinal, interval)",
         "and, with exactly two raters, Cohen's weighted kappa (linear, quadratic); then the items the",
         "reviewers disagree on most. Bad lines are reported as RATINGS:LINE: ITEM: REASON and skipped."},
-    mixinStandardHelpOptions = true,
     footer = {"", "Examples:",
         "  rubric4j agreement samples/src/main/resources/samples/crm-service-quality.ratings.csv",
         "  rubric4j agreement ratings.csv --format json",
@@ -50,9 +48,6 @@ final class AgreementCommand implements Callable<Integer> {
 
   @Spec
   private CommandSpec spec;
-
-  @Mixin
-  private DebugOption debug;
 
   @Parameters(index = "0", paramLabel = "RATINGS", description = "CSV with the columns item,rater,indicator,level.")
   private Path ratings;

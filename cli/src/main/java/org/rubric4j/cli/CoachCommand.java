@@ -25,7 +25,6 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {"Coaching for one evaluation: per indicator, the smallest change that earns its next",
         "band or level and the total that change alone gives; then the cheapest plan (fewest indicators,",
         "then fewest steps) that reaches the next grade."},
-    mixinStandardHelpOptions = true,
     footer = {"", "Example:",
         "  rubric4j coach samples/src/main/resources/rubrics/service-standards-monthly.yaml \\",
         "      samples/src/main/resources/samples/service-standards-monthly.csv --id ssm-2024-00004",
@@ -37,9 +36,6 @@ final class CoachCommand implements Callable<Integer> {
 
   @picocli.CommandLine.ParentCommand
   private Main main;
-
-  @Mixin
-  private DebugOption debug;
 
   @Mixin
   private DataSource data;

@@ -24,7 +24,6 @@ import org.rubric4j.yaml.ObservationRecord;
 import org.rubric4j.yaml.RubricFormat;
 import org.rubric4j.yaml.RubricReader;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -36,7 +35,6 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {"Score every bundled seed rubric on its sample data and summarise:",
         "evaluations, mean total, grade counts, top and bottom subjects, weakest dimension;",
         "and write the HTML report of each (see --out-dir)."},
-    mixinStandardHelpOptions = true,
     footer = {"", "Examples:", "  rubric4j demo", "  rubric4j demo --out-dir /tmp/reports"})
 final class DemoCommand implements Callable<Integer> {
 
@@ -45,9 +43,6 @@ final class DemoCommand implements Callable<Integer> {
 
   @Spec
   private CommandSpec spec;
-
-  @Mixin
-  private DebugOption debug;
 
   @picocli.CommandLine.Option(names = "--out-dir", paramLabel = "DIR", defaultValue = "target/rubric4j-demo",
       description = "Where to write the HTML report of each seed rubric. Default: ${DEFAULT-VALUE}.")

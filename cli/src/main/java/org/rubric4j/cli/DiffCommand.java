@@ -15,7 +15,6 @@ import org.rubric4j.Rubric;
 import org.rubric4j.VersionReplay;
 import org.rubric4j.yaml.ObservationRecord;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -30,7 +29,6 @@ import picocli.CommandLine.Model.CommandSpec;
         "who changes grade, by how much the total moves, and which indicators cause it (their",
         "contributions to the total, the largest move first). DATA is read with NEW_RUBRIC's columns;",
         "rows that cannot be scored under one version are counted, never dropped."},
-    mixinStandardHelpOptions = true,
     footer = {"", "Example:",
         "  rubric4j diff rubric-2024.yaml rubric-2025.yaml 2024.csv",
         "", "Exit codes: 0 success, 1 rows could not be read or scored under a version, 2 usage error."})
@@ -41,9 +39,6 @@ final class DiffCommand implements Callable<Integer> {
 
   @picocli.CommandLine.ParentCommand
   private Main main;
-
-  @Mixin
-  private DebugOption debug;
 
   @Parameters(index = "0", paramLabel = "OLD_RUBRIC", description = "The rubric in use (YAML or JSON).")
   private Path before;

@@ -13,7 +13,6 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "explain",
     description = {"Explain how each evaluation was scored: a line per dimension and indicator,",
         "the band or level matched, the points, the weights and the contribution to the total."},
-    mixinStandardHelpOptions = true,
     footer = {"", "Example:", "  rubric4j explain rubric.yaml september.csv --id ev-2024-0917-01",
         "", "Exit codes: 0 success, 1 bad rows or the id was not found, 2 usage error."})
 final class ExplainCommand implements Callable<Integer> {
@@ -23,9 +22,6 @@ final class ExplainCommand implements Callable<Integer> {
 
   @picocli.CommandLine.ParentCommand
   private Main main;
-
-  @Mixin
-  private DebugOption debug;
 
   @Mixin
   private DataSource data;

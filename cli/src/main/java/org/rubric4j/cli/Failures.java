@@ -16,11 +16,18 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
   /** Exit code for input problems. */
   static final int INPUT = 1;
 
+  private final Main main;
+
+  /** Reports the failures of {@code main}'s commands; {@code main} holds {@code --debug}. */
+  Failures(Main main) {
+    this.main = main;
+  }
+
   @Override
   public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
     PrintWriter err = cli.getErr();
     report(e, err);
-    if (parsed.hasMatchedOption("--debug") || hasDebug(parsed)) {
+    if (main.debug) {
       e.printStackTrace(err);
     } else if (!(e instanceof RubricException) && !(e instanceof java.io.IOException)
         && !(e instanceof java.io.UncheckedIOException)) {
@@ -28,17 +35,6 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
     }
     err.flush();
     return INPUT;
-  }
-
-  private static boolean hasDebug(CommandLine.ParseResult parsed) {
-    CommandLine.ParseResult sub = parsed;
-    while (sub != null) {
-      if (sub.hasMatchedOption("--debug")) {
-        return true;
-      }
-      sub = sub.subcommand();
-    }
-    return false;
   }
 
   static void report(Throwable e, PrintWriter err) {

@@ -9,7 +9,6 @@ import org.rubric4j.yaml.LoadedRubric;
 import org.rubric4j.yaml.RubricLoadException;
 import org.rubric4j.yaml.RubricReader;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,16 +17,12 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "lint",
     description = {"Check rubric files: every error and warning, one per line, as",
         "FILE:LINE:COLUMN: error|warning: MESSAGE (the form compilers use, so editors and CI annotate it)."},
-    mixinStandardHelpOptions = true,
     footer = {"", "Example:", "  rubric4j lint rubrics/*.yaml",
         "", "Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage error."})
 final class LintCommand implements Callable<Integer> {
 
   @Spec
   private CommandSpec spec;
-
-  @Mixin
-  private DebugOption debug;
 
   @Parameters(arity = "1..*", paramLabel = "RUBRIC", description = "Rubric files (YAML or JSON).")
   private List<Path> files;

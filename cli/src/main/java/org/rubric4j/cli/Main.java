@@ -3,16 +3,23 @@ package org.rubric4j.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code rubric4j} command-line tool: lint rubric files, score and explain observations,
  * and a demo on the bundled seed rubrics.
  *
- * <p>Exit codes: 0 success, 1 input problems found (a bad rubric, bad rows, a missing file),
- * 2 usage error. Errors are one clear line (plus the loader's list of problems), never a
- * stack trace unless {@code --debug} is given.
+ * <p>The options every command takes are declared here once and inherited by the subcommands
+ * ({@code scope = INHERIT}): {@code --help} and {@code --version} (picocli's standard help
+ * options, with this version provider) and {@code --debug}. An attribute a subcommand leaves
+ * unset, such as the footer or the exit code list, is inherited too; every command sets its
+ * own. Exit codes: 0 success, 1 input problems found (a bad rubric, bad rows, a missing file),
+ * 2 usage error. Errors are one clear line (plus the loader's list of problems), never a stack
+ * trace unless {@code --debug} is given.
  */
 @Command(name = "rubric4j",
+    scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Score service quality against a rubric: exactly, explained.",
@@ -26,6 +33,10 @@ public final class Main implements Runnable {
   /** Held so the setting is not collected: Hibernate Validator announces itself at INFO level. */
   private static final java.util.logging.Logger VALIDATOR_LOG =
       java.util.logging.Logger.getLogger("org.hibernate.validator");
+
+  /** Set by {@code --debug} on any command; read by {@link Failures}. */
+  @Option(names = "--debug", scope = ScopeType.INHERIT, description = "On failure, print the stack trace too.")
+  boolean debug;
 
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
@@ -57,10 +68,11 @@ public final class Main implements Runnable {
    */
   public static int execute(java.io.InputStream in, PrintWriter out, PrintWriter err, String... args) {
     VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
-    CommandLine cli = new CommandLine(new Main(in));
+    Main main = new Main(in);
+    CommandLine cli = new CommandLine(main);
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExecutionExceptionHandler(new Failures());
+    cli.setExecutionExceptionHandler(new Failures(main));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     return cli.execute(args);
   }

@@ -30,7 +30,6 @@ import picocli.CommandLine.Model.CommandSpec;
         "kpis), period rules (periodRules) and data quality. HTML is one self-contained file to print;",
         "json and csv are for other tools; table is for the terminal. Rows that cannot be scored are",
         "reported on standard error as DATA:LINE: ID: REASON and counted under data quality."},
-    mixinStandardHelpOptions = true,
     footer = {"", "Examples:",
         "  rubric4j report rubric.yaml 2024.csv --out report.html",
         "  rubric4j report rubric.yaml 2024.csv --group-by tag.team --group-by period:quarter --format json",
@@ -59,9 +58,6 @@ final class ReportCommand implements Callable<Integer> {
 
   @picocli.CommandLine.ParentCommand
   private Main main;
-
-  @Mixin
-  private DebugOption debug;
 
   @Mixin
   private DataSource data;

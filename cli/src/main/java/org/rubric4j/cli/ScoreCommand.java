@@ -22,7 +22,6 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "score",
     description = {"Score observations with a rubric. Rows that cannot be scored are reported on",
         "standard error as DATA:LINE: ID: REASON and skipped; every other row is scored."},
-    mixinStandardHelpOptions = true,
     footer = {"", "Examples:",
         "  rubric4j score rubric.yaml september.csv",
         "  rubric4j score rubric.yaml september.jsonl --format json -o out.jsonl",
@@ -38,9 +37,6 @@ final class ScoreCommand implements Callable<Integer> {
 
   @picocli.CommandLine.ParentCommand
   private Main main;
-
-  @Mixin
-  private DebugOption debug;
 
   @Mixin
   private DataSource data;
