@@ -39,8 +39,9 @@ import picocli.CommandLine.Model.CommandSpec;
     footer = {"", "Examples:",
         "  rubric4j agreement samples/src/main/resources/samples/crm-service-quality.ratings.csv",
         "  rubric4j agreement ratings.csv --format json",
-        "  rubric4j agreement ratings.csv --rubric crm-service-quality.yaml   # kappa over the declared levels",
-        "", "Exit codes: 0 success, 1 bad lines or an input problem, 2 usage error."})
+        "  rubric4j agreement ratings.csv --rubric crm-service-quality.yaml   # kappa over the declared levels"},
+    exitCodeListHeading = Main.EXIT_CODES,
+    exitCodeList = {"0:success", "1:bad lines or an input problem", Main.USAGE_ERROR})
 final class AgreementCommand implements Callable<Integer> {
 
   /** The output formats. */

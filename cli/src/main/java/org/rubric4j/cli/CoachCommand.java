@@ -27,8 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
         "then fewest steps) that reaches the next grade."},
     footer = {"", "Example:",
         "  rubric4j coach samples/src/main/resources/rubrics/service-standards-monthly.yaml \\",
-        "      samples/src/main/resources/samples/service-standards-monthly.csv --id ssm-2024-00004",
-        "", "Exit codes: 0 success, 1 the id was not found or its row cannot be scored, 2 usage error."})
+        "      samples/src/main/resources/samples/service-standards-monthly.csv --id ssm-2024-00004"},
+    exitCodeListHeading = Main.EXIT_CODES,
+    exitCodeList = {"0:success", "1:the id was not found or its row cannot be scored", Main.USAGE_ERROR})
 final class CoachCommand implements Callable<Integer> {
 
   @Spec

@@ -35,7 +35,9 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {"Score every bundled seed rubric on its sample data and summarise:",
         "evaluations, mean total, grade counts, top and bottom subjects, weakest dimension;",
         "and write the HTML report of each (see --out-dir)."},
-    footer = {"", "Examples:", "  rubric4j demo", "  rubric4j demo --out-dir /tmp/reports"})
+    footer = {"", "Examples:", "  rubric4j demo", "  rubric4j demo --out-dir /tmp/reports"},
+    exitCodeListHeading = Main.EXIT_CODES,
+    exitCodeList = {"0:success", "1:a bundled file could not be read or a report could not be written", Main.USAGE_ERROR})
 final class DemoCommand implements Callable<Integer> {
 
   static final String RUBRICS = "samples/src/main/resources/rubrics/";

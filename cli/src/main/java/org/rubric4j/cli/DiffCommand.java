@@ -30,8 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
         "contributions to the total, the largest move first). DATA is read with NEW_RUBRIC's columns;",
         "rows that cannot be scored under one version are counted, never dropped."},
     footer = {"", "Example:",
-        "  rubric4j diff rubric-2024.yaml rubric-2025.yaml 2024.csv",
-        "", "Exit codes: 0 success, 1 rows could not be read or scored under a version, 2 usage error."})
+        "  rubric4j diff rubric-2024.yaml rubric-2025.yaml 2024.csv"},
+    exitCodeListHeading = Main.EXIT_CODES,
+    exitCodeList = {"0:success", "1:rows could not be read or scored under a version", Main.USAGE_ERROR})
 final class DiffCommand implements Callable<Integer> {
 
   @Spec

@@ -13,8 +13,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "explain",
     description = {"Explain how each evaluation was scored: a line per dimension and indicator,",
         "the band or level matched, the points, the weights and the contribution to the total."},
-    footer = {"", "Example:", "  rubric4j explain rubric.yaml september.csv --id ev-2024-0917-01",
-        "", "Exit codes: 0 success, 1 bad rows or the id was not found, 2 usage error."})
+    footer = {"", "Example:", "  rubric4j explain rubric.yaml september.csv --id ev-2024-0917-01"},
+    exitCodeListHeading = Main.EXIT_CODES,
+    exitCodeList = {"0:success", "1:bad rows or the id was not found", Main.USAGE_ERROR})
 final class ExplainCommand implements Callable<Integer> {
 
   @Spec

@@ -17,8 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "lint",
     description = {"Check rubric files: every error and warning, one per line, as",
         "FILE:LINE:COLUMN: error|warning: MESSAGE (the form compilers use, so editors and CI annotate it)."},
-    footer = {"", "Example:", "  rubric4j lint rubrics/*.yaml",
-        "", "Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage error."})
+    footer = {"", "Example:", "  rubric4j lint rubrics/*.yaml"},
+    exitCodeListHeading = Main.EXIT_CODES,
+    exitCodeList = {"0:no errors (warnings allowed)", "1:errors found", Main.USAGE_ERROR})
 final class LintCommand implements Callable<Integer> {
 
   @Spec

@@ -15,8 +15,9 @@ import picocli.CommandLine.ScopeType;
  * options, with this version provider) and {@code --debug}. An attribute a subcommand leaves
  * unset, such as the footer or the exit code list, is inherited too; every command sets its
  * own. Exit codes: 0 success, 1 input problems found (a bad rubric, bad rows, a missing file),
- * 2 usage error. Errors are one clear line (plus the loader's list of problems), never a stack
- * trace unless {@code --debug} is given.
+ * 2 usage error, listed by each command's help in its own words ({@code exitCodeList}). Errors
+ * are one clear line (plus the loader's list of problems), never a stack trace unless
+ * {@code --debug} is given.
  */
 @Command(name = "rubric4j",
     scope = ScopeType.INHERIT,
@@ -26,9 +27,16 @@ import picocli.CommandLine.ScopeType;
     subcommands = {LintCommand.class, ScoreCommand.class, ExplainCommand.class, ReportCommand.class, AgreementCommand.class, CoachCommand.class, DiffCommand.class,
         DemoCommand.class,
         CommandLine.HelpCommand.class},
-    footer = {"", "Exit codes: 0 success, 1 input problems found, 2 usage error.",
-        "Try: rubric4j demo"})
+    exitCodeListHeading = Main.EXIT_CODES,
+    exitCodeList = {"0:success", "1:input problems found", Main.USAGE_ERROR},
+    footer = {"", "Try: rubric4j demo"})
 public final class Main implements Runnable {
+
+  /** The heading of every command's list of exit codes. */
+  static final String EXIT_CODES = "%nExit codes:%n";
+
+  /** The exit code every command shares: picocli's for a command line it cannot parse. */
+  static final String USAGE_ERROR = "2:usage error";
 
   /** Held so the setting is not collected: Hibernate Validator announces itself at INFO level. */
   private static final java.util.logging.Logger VALIDATOR_LOG =

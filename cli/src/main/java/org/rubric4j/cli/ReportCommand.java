@@ -33,9 +33,9 @@ import picocli.CommandLine.Model.CommandSpec;
     footer = {"", "Examples:",
         "  rubric4j report rubric.yaml 2024.csv --out report.html",
         "  rubric4j report rubric.yaml 2024.csv --group-by tag.team --group-by period:quarter --format json",
-        "  rubric4j report rubric.yaml 2024.csv --format table",
-        "", "Exit codes: 0 every row scored, 1 some rows were excluded or an input is bad (the report is still",
-        "written), 2 usage error."})
+        "  rubric4j report rubric.yaml 2024.csv --format table"},
+    exitCodeListHeading = Main.EXIT_CODES,
+    exitCodeList = {"0:every row scored", "1:some rows were excluded or an input is bad (the report is still written)", Main.USAGE_ERROR})
 final class ReportCommand implements Callable<Integer> {
 
   /** The output formats. */

@@ -25,8 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
     footer = {"", "Examples:",
         "  rubric4j score rubric.yaml september.csv",
         "  rubric4j score rubric.yaml september.jsonl --format json -o out.jsonl",
-        "  cat rows.csv | rubric4j score rubric.yaml - --input-format csv --format csv",
-        "", "Exit codes: 0 every row scored, 1 some rows could not be scored or an input is bad, 2 usage error."})
+        "  cat rows.csv | rubric4j score rubric.yaml - --input-format csv --format csv"},
+    exitCodeListHeading = Main.EXIT_CODES,
+    exitCodeList = {"0:every row scored", "1:some rows could not be scored or an input is bad", Main.USAGE_ERROR})
 final class ScoreCommand implements Callable<Integer> {
 
   /** The output formats. */
