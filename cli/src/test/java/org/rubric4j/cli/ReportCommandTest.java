@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code rubric4j report} in-process: every format, the golden json and csv reports (under
+ * {@code rubric4j report} in-process: every format, the golden json, csv and html reports (under
  * {@code src/test/resources/reports}; run with {@code -Drubric4j.writeGolden=true} to rewrite
  * them after an intended change, then review the diff), exit codes and errors.
  */
@@ -56,6 +56,30 @@ class ReportCommandTest {
     assertThat(r.exit()).as(r.err()).isZero();
     golden("satisfaction-tracking.json", r.out());
     assertThat(r.out()).contains("\"categories\": {", "\"satisfied\": {");
+  }
+
+  @Test
+  void htmlReportWithGradesKpisAndPeriodRulesMatchesItsGoldenFile() throws IOException {
+    CliTest.Run r = run("report", rubric("service-standards-monthly"), sample("service-standards-monthly.bad-rows.csv"),
+        "--group-by", "tag.team", "--group-by", "period:quarter", "--format", "html");
+    assertThat(r.exit()).isEqualTo(1);
+    golden("service-standards-monthly.bad-rows.html", r.out());
+  }
+
+  @Test
+  void htmlReportWithoutGradesMatchesItsGoldenFile() throws IOException {
+    CliTest.Run r = run("report", rubric("crm-maintenance-monitoring"), sample("crm-maintenance-monitoring.bad-rows.csv"),
+        "--format", "html");
+    assertThat(r.exit()).isEqualTo(1);
+    golden("crm-maintenance-monitoring.bad-rows.html", r.out());
+  }
+
+  @Test
+  void htmlReportWithScoreCategoriesMatchesItsGoldenFile() throws IOException {
+    CliTest.Run r = run("report", rubric("satisfaction-tracking"), sample("satisfaction-tracking.csv"), "--format", "html",
+        "--group-by", "tag.team");
+    assertThat(r.exit()).as(r.err()).isZero();
+    golden("satisfaction-tracking.html", r.out());
   }
 
   @Test
