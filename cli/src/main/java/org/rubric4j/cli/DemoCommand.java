@@ -108,8 +108,13 @@ final class DemoCommand implements Callable<Integer> {
     return 0;
   }
 
+  /**
+   * A resource of rubric4j-samples, such as {@code /rubrics/x.yaml}. Looked up through the class
+   * loader, not this class: on the module path a class finds only its own module's resources,
+   * while the loader also finds those of the samples module (automatic, so open).
+   */
   private static InputStream resource(String name) throws IOException {
-    InputStream in = DemoCommand.class.getResourceAsStream(name);
+    InputStream in = DemoCommand.class.getClassLoader().getResourceAsStream(name.substring(1));
     if (in == null) {
       throw new IOException("the bundled resource " + name + " is missing from this build");
     }
