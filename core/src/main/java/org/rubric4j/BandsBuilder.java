@@ -8,6 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 import org.rubric4j.internal.Coverage;
 import org.rubric4j.internal.ValueText;
+import org.rubric4j.rule.Band;
+import org.rubric4j.rule.BandRule;
+import org.rubric4j.rule.ScoringRule;
 
 /**
  * Adds the bands of a {@link BandRule}: {@code .band(5, "<= 2h").band(4, "(2h, 6h]")}.

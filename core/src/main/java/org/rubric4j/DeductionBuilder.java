@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.rubric4j.internal.ValueText;
+import org.rubric4j.rule.DeductionRule;
+import org.rubric4j.rule.ScoringRule;
+import org.rubric4j.rule.StepCounting;
 
 /**
  * Describes a {@link DeductionRule}:

@@ -13,6 +13,7 @@ import org.rubric4j.internal.Reach;
 import org.rubric4j.internal.Shares;
 import org.rubric4j.internal.Text;
 import org.rubric4j.internal.ValueText;
+import org.rubric4j.rule.RuleScore;
 
 /**
  * Scores observations under one rubric (design.md, scoring semantics 1–9), exactly.

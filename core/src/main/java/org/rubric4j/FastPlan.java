@@ -8,6 +8,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.rubric4j.internal.DecimalLongs;
 import org.rubric4j.internal.Rational;
+import org.rubric4j.rule.Band;
+import org.rubric4j.rule.BandRule;
+import org.rubric4j.rule.DeductionRule;
+import org.rubric4j.rule.OccurrenceRule;
+import org.rubric4j.rule.ScoringRule;
 
 
 /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.rubric4j.internal.Ids;
+import org.rubric4j.rule.ScoringRule;
 
 /**
  * Describes one {@link Indicator} inside {@link DimensionBuilder#indicator}: its name, weight,

@@ -194,6 +194,15 @@ public record Interval(Measure measure, Bound lower, Bound upper) {
     return quantity.measure() == measure && contains(quantity.amount());
   }
 
+  /**
+   * Whether {@code amount} (canonical units) lies below this interval: its lower end does not
+   * admit it. An amount outside the interval lies either below it or above its upper end.
+   */
+  public boolean isBelow(BigDecimal amount) {
+    Objects.requireNonNull(amount, "amount");
+    return !aboveLower(amount);
+  }
+
   boolean aboveLower(BigDecimal amount) {
     return lower.admitsAsLower(amount);
   }

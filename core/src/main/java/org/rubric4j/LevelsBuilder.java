@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.rubric4j.rule.Level;
+import org.rubric4j.rule.LevelRule;
+import org.rubric4j.rule.ScoringRule;
 
 /**
  * Adds the levels of a {@link LevelRule}: {@code .level(1, "方案无效需重复处理").level(2, ...)}.

@@ -3,6 +3,8 @@ package org.rubric4j;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.rubric4j.rule.OccurrenceRule;
+import org.rubric4j.rule.ScoringRule;
 
 /**
  * Describes an {@link OccurrenceRule}: {@code .max(15).deduct(3).zeroAt(3)}.

@@ -1,9 +1,8 @@
 package org.rubric4j;
 
+import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
-import org.junit.jupiter.api.Test;
 
 /** Evaluation at its edges: nested conditions, nested vetoes, ties, thresholds and hints. */
 class EvaluationEdgeCasesTest {

@@ -1,7 +1,5 @@
 package org.rubric4j;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Properties of evaluation that must hold for every observation, not just the examples. */
 class EvaluationPropertiesTest {

@@ -1,9 +1,8 @@
 package org.rubric4j;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The normative scoring semantics of design.md, one behaviour per test. */
 class EvaluationSemanticsTest {

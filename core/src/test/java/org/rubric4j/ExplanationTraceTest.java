@@ -1,8 +1,7 @@
 package org.rubric4j;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The explanation of an evaluation, line by line: what a person reads to check a score. */
 class ExplanationTraceTest {

@@ -1,10 +1,9 @@
 package org.rubric4j;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The warnings of lint(): bands that go up and down, and grades no total can reach. */
 class LintWarningsTest {

@@ -1,9 +1,8 @@
 package org.rubric4j;
 
+import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import org.junit.jupiter.api.Test;
 
 /** Observations that do not fit the rubric raise one ObservationException naming every misfit. */
 class ObservationProblemsTest {

@@ -1,7 +1,5 @@
 package org.rubric4j;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
@@ -10,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.rubric4j.rule.StepCounting;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A rubric can be shipped to workers: it serialises to plain data and is rebuilt on arrival. */
 class RubricSerializationTest {

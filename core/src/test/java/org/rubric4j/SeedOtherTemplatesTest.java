@@ -1,10 +1,9 @@
 package org.rubric4j;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Seeds 001 (maintenance monitoring), 002 (satisfaction tracking) and 004 (workflow evaluation). */
 class SeedOtherTemplatesTest {

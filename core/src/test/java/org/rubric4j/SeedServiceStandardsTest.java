@@ -1,8 +1,7 @@
 package org.rubric4j;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Seed 003: deduction and occurrence rules on 100 points, grades with bonus factors, the

@@ -1,7 +1,5 @@
 package org.rubric4j.benchmarks;
 
-import org.rubric4j.SeedRubrics;
-
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -14,6 +12,7 @@ import org.openjdk.jmh.infra.Blackhole;
 import org.rubric4j.Evaluation;
 import org.rubric4j.Observations;
 import org.rubric4j.Rubric;
+import org.rubric4j.SeedRubrics;
 
 /**
  * Evaluating one observation: rubric4j against hand-written exact and {@code double} methods,

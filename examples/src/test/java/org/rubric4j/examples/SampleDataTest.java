@@ -1,7 +1,5 @@
 package org.rubric4j.examples;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.rubric4j.Rubric;
 import org.rubric4j.examples.samples.SampleDataGenerator;
 import org.rubric4j.yaml.RubricReader;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The committed samples are exactly what the seeded generator makes. */
 class SampleDataTest {

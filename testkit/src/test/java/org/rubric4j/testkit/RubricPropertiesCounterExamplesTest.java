@@ -1,15 +1,15 @@
 package org.rubric4j.testkit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.rubric4j.Measure;
 import org.rubric4j.Observations;
 import org.rubric4j.Rubric;
+import org.rubric4j.RubricDefinitionException;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Each check fails on a rubric that breaks it, naming the counter-example in the rubric's terms. */
 class RubricPropertiesCounterExamplesTest {

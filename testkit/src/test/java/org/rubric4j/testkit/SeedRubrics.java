@@ -5,6 +5,8 @@ import org.rubric4j.Measure;
 import org.rubric4j.Rubric;
 import org.rubric4j.RubricBuilder;
 
+
+
 /**
  * The rubrics of the five seed documents (../shared/seeds), built in Java exactly as the
  * seeds state their rules.

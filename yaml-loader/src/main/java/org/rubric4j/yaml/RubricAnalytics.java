@@ -3,9 +3,9 @@ package org.rubric4j.yaml;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.rubric4j.Kpi;
-import org.rubric4j.ScoreCategories;
-import org.rubric4j.StreakRule;
+import org.rubric4j.analytics.Kpi;
+import org.rubric4j.analytics.ScoreCategories;
+import org.rubric4j.analytics.StreakRule;
 
 /**
  * What a rubric file declares for reports over many evaluations, beside the rubric itself: the

@@ -1,7 +1,5 @@
 package org.rubric4j.yaml;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -13,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.rubric4j.Observations;
 import org.rubric4j.Rubric;
 import org.rubric4j.Value;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Observations files with good and bad records: every good one read, every bad one reported with its line, id and reason. */
 class ObservationReaderTest {

@@ -1,13 +1,12 @@
 package org.rubric4j.yaml;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.rubric4j.Evaluation;
 import org.rubric4j.Observations;
 import org.rubric4j.Rubric;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The result JSON of rubric-format.md. */
 class ResultWriterTest {

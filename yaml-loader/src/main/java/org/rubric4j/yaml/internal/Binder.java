@@ -12,7 +12,7 @@ import org.rubric4j.Measure;
 import org.rubric4j.MissingPolicy;
 import org.rubric4j.Normalization;
 import org.rubric4j.NotApplicablePolicy;
-import org.rubric4j.StepCounting;
+import org.rubric4j.rule.StepCounting;
 import org.rubric4j.yaml.internal.Definition.BandDoc;
 import org.rubric4j.yaml.internal.Definition.ConditionDoc;
 import org.rubric4j.yaml.internal.Definition.DeductionDoc;
@@ -21,8 +21,8 @@ import org.rubric4j.yaml.internal.Definition.FlagDoc;
 import org.rubric4j.yaml.internal.Definition.GradeDoc;
 import org.rubric4j.yaml.internal.Definition.IndicatorDoc;
 import org.rubric4j.yaml.internal.Definition.KpiDoc;
-import org.rubric4j.yaml.internal.Definition.PeriodRuleDoc;
 import org.rubric4j.yaml.internal.Definition.OccurrencesDoc;
+import org.rubric4j.yaml.internal.Definition.PeriodRuleDoc;
 import org.rubric4j.yaml.internal.Definition.RubricDoc;
 import org.rubric4j.yaml.internal.Definition.VetoDoc;
 

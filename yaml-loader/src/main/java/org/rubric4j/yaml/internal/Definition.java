@@ -15,7 +15,7 @@ import org.rubric4j.Measure;
 import org.rubric4j.MissingPolicy;
 import org.rubric4j.Normalization;
 import org.rubric4j.NotApplicablePolicy;
-import org.rubric4j.StepCounting;
+import org.rubric4j.rule.StepCounting;
 
 /**
  * The definition tree of a rubric file as records, one per object of {@link Format}, with the
