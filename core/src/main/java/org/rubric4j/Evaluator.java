@@ -268,8 +268,7 @@ final class Evaluator {
     Rational exact = unrounded;
     List<DimOut> known = tree;
     Map<String, Veto> scoped = dimensionVetoes;
-    return new Evaluation(rubric.id(), rubric.version(), o.id(), o.subject(), o.period(), o.tags(),
-        rubric.scale(), rubric.precision(), total, raw, grade, fired,
+    return new Evaluation(rubric, o, total, raw, grade, fired,
         () -> details(o, outcomes, known, scoped, exact));
   }
 
@@ -371,7 +370,8 @@ final class Evaluator {
       return;
     }
     try {
-      Quantity q = value instanceof Value.Text t ? t.readAs(i.rule().measure()) : (Quantity) value;
+      Quantity q = value instanceof Value.Text t ? t.readAs(i.rule().measure())
+          : value instanceof Value.Whole w ? w.readAs(i.rule().measure()) : (Quantity) value;
       scores[k] = i.rule().score(q);
       values[k] = q;
     } catch (InvalidValueException e) {

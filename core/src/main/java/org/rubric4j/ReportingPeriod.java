@@ -82,8 +82,18 @@ public record ReportingPeriod(PeriodUnit unit, LocalDate start) implements Compa
       }
       return new ReportingPeriod(PeriodUnit.YEAR, LocalDate.of(year, 1, 1));
     } catch (java.time.DateTimeException e) {
-      throw InvalidValueException.of(text, problem + "; " + e.getMessage());
+      throw InvalidValueException.of(text, problem + "; " + calendarProblem(year, m.group(2), m.group(3)));
     }
+  }
+
+  /** Why a month or a date matched the form but is not in the calendar, in the project's words. */
+  private static String calendarProblem(int year, String month, String day) {
+    int m = Integer.parseInt(month);
+    if (m < 1 || m > 12) {
+      return "there is no month " + month;
+    }
+    java.time.YearMonth ym = java.time.YearMonth.of(year, m);
+    return ym + " has " + ym.lengthOfMonth() + " days, not " + Integer.parseInt(day);
   }
 
   /** The last day of this period. */

@@ -100,6 +100,6 @@ class LintWarningsTest {
         .dimension("d", d -> d.indicator("i", i -> i.levels().range(1, 5)))
         .build();
     assertThat(warnings(r)).isEmpty();
-    assertThat(r.evaluate(Observations.of("e").value("i", 1)).grade()).map(Grade::id).contains("low");
+    assertThat(r.evaluate(Observations.of("e").withValue("i", 1)).grade()).map(Grade::id).contains("low");
   }
 }

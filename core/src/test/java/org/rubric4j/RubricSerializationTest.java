@@ -52,8 +52,8 @@ class RubricSerializationTest {
   @Test
   void aDeserialisedRubricEvaluates() throws Exception {
     Rubric copy = roundTrip(SeedRubrics.serviceStandardsMonthly());
-    Observations o = Observations.of("e").value("first-response-time", "28s").value("emotion-management", 2)
-        .value("fcr", "88%").value("record-errors", 1).value("recommendation-rate", "12%");
+    Observations o = Observations.of("e").withValue("first-response-time", "28s").withValue("emotion-management", 2)
+        .withValue("fcr", "88%").withValue("record-errors", 1).withValue("recommendation-rate", "12%");
     assertThat(copy.evaluate(o)).isEqualTo(SeedRubrics.serviceStandardsMonthly().evaluate(o));
   }
 

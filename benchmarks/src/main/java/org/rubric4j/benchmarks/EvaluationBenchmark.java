@@ -52,7 +52,7 @@ public class EvaluationBenchmark {
     for (int k = 0; k < SIZE; k++) {
       observations000[k] = inputs000[k].toObservations("ev-" + k);
       observations003[k] = inputs003[k].toObservations("ev-" + k);
-      observations000NotApplicable[k] = observations000[k].notApplicable("follow-up-visit");
+      observations000NotApplicable[k] = observations000[k].withNotApplicable("follow-up-visit");
       oneLevel[k] = Observations.builder("ev-" + k).value("level", inputs000[k].solution()).build();
     }
   }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import org.rubric4j.Interval;
 import org.rubric4j.InvalidValueException;
+import org.rubric4j.internal.RuleChecks;
 import org.rubric4j.internal.ValueText;
 
 /**
@@ -18,9 +19,9 @@ public record Band(BigDecimal score, Interval range) {
   public Band {
     Objects.requireNonNull(score, "score");
     Objects.requireNonNull(range, "range");
-    if (score.signum() < 0) {
-      throw InvalidValueException.of(score.toPlainString(),
-          "a band score must be at least 0, was " + score.toPlainString());
+    String problem = RuleChecks.bandScoreProblem(score);
+    if (problem != null) {
+      throw InvalidValueException.of(score.toPlainString(), problem);
     }
     score = ValueText.canonical(score);
   }

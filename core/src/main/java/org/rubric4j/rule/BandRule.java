@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.rubric4j.InvalidValueException;
 import org.rubric4j.Measure;
 import org.rubric4j.Quantity;
-import org.rubric4j.internal.Coverage;
+import org.rubric4j.internal.RuleChecks;
 import org.rubric4j.internal.ValueText;
 
 /**
@@ -33,10 +33,8 @@ public record BandRule(Measure measure, List<Band> bands, Optional<BigDecimal> o
     Objects.requireNonNull(measure, "measure");
     bands = List.copyOf(bands);
     outOf = Objects.requireNonNull(outOf, "outOf").map(ValueText::canonical);
-    String problem = problemOf(measure, bands, outOf);
-    if (problem != null) {
-      throw InvalidValueException.of(bands.toString(), problem);
-    }
+    RuleChecks.requireNone(RuleChecks.bands(measure, bands.stream().map(Band::range).toList(),
+        bands.stream().map(Band::score).toList(), outOf.orElse(null)), bands.toString());
   }
 
   /** A rule over {@code measure} with {@code bands} and the highest band score as maximum. */
@@ -71,32 +69,4 @@ public record BandRule(Measure measure, List<Band> bands, Optional<BigDecimal> o
     return "bands";
   }
 
-  private static String problemOf(Measure measure, List<Band> bands, Optional<BigDecimal> outOf) {
-    if (bands.isEmpty()) {
-      return "a band rule needs at least one band";
-    }
-    if (measure == Measure.FLAG) {
-      return "flags cannot be banded; score a yes/no item with levels, or use a veto";
-    }
-    for (Band band : bands) {
-      if (band.range().measure() != measure) {
-        return "band " + band.range() + " is on " + band.range().measure().key()
-            + ", but the rule measures " + measure.key();
-      }
-    }
-    List<Coverage.Issue> issues = Coverage.check(Coverage.Domain.of(measure),
-        bands.stream().map(Band::range).toList(), "band");
-    if (!issues.isEmpty()) {
-      return issues.get(0).message();
-    }
-    BigDecimal highest = bands.stream().map(Band::score).max(Comparator.naturalOrder()).orElseThrow();
-    if (outOf.isPresent() && outOf.get().compareTo(highest) < 0) {
-      return "outOf " + ValueText.plain(outOf.get()) + " is below the highest band score "
-          + ValueText.plain(highest);
-    }
-    if (outOf.orElse(highest).signum() <= 0) {
-      return "the maximum of a band rule must be above 0";
-    }
-    return null;
-  }
 }

@@ -9,6 +9,7 @@ import org.rubric4j.Interval;
 import org.rubric4j.InvalidValueException;
 import org.rubric4j.Measure;
 import org.rubric4j.Quantity;
+import org.rubric4j.internal.RuleChecks;
 import org.rubric4j.internal.ValueText;
 
 /**
@@ -45,10 +46,8 @@ public record DeductionRule(Measure measure, BigDecimal max, Interval target, Qu
     Objects.requireNonNull(counting, "counting");
     max = ValueText.canonical(max);
     deduct = ValueText.canonical(deduct);
-    String problem = problemOf(measure, max, target, step, deduct, zero);
-    if (problem != null) {
-      throw InvalidValueException.of(target.toString(), problem);
-    }
+    RuleChecks.requireNone(RuleChecks.deduction(measure, max, target, step, deduct, zero.orElse(null)),
+        target.toString());
   }
 
   @Override
@@ -96,42 +95,4 @@ public record DeductionRule(Measure measure, BigDecimal max, Interval target, Qu
     return "deduction";
   }
 
-  private static String problemOf(Measure measure, BigDecimal max, Interval target, Quantity step,
-      BigDecimal deduct, Optional<Interval> zero) {
-    if (measure == Measure.LEVEL || measure == Measure.FLAG) {
-      return "a deduction rule measures a duration, percent, number or count, not a "
-          + measure.key();
-    }
-    if (max.signum() <= 0) {
-      return "max must be above 0, was " + ValueText.plain(max);
-    }
-    if (deduct.signum() <= 0) {
-      return "deduct must be above 0, was " + ValueText.plain(deduct);
-    }
-    if (target.measure() != measure) {
-      return "target " + target + " is a " + target.measure().key() + ", but the rule measures a "
-          + measure.key();
-    }
-    if (step.measure() != measure) {
-      return "step " + step + " is a " + step.measure().key() + ", but the rule measures a "
-          + measure.key();
-    }
-    if (step.amount().signum() <= 0) {
-      return "step must be above 0, was " + step;
-    }
-    if (target.lower().isUnbounded() && target.upper().isUnbounded()) {
-      return "target " + target + " contains every value, so nothing is ever deducted";
-    }
-    if (zero.isPresent()) {
-      Interval z = zero.get();
-      if (z.measure() != measure) {
-        return "zero " + z + " is a " + z.measure().key() + ", but the rule measures a "
-            + measure.key();
-      }
-      if (z.overlaps(target)) {
-        return "zero " + z + " overlaps the target " + target;
-      }
-    }
-    return null;
-  }
 }

@@ -2,6 +2,7 @@ package org.rubric4j.rule;
 
 import java.util.Objects;
 import org.rubric4j.InvalidValueException;
+import org.rubric4j.internal.RuleChecks;
 
 /**
  * One level a reviewer may pick, with the anchor text that says when it applies
@@ -15,9 +16,9 @@ public record Level(int value, String anchor) {
   /** Checks the level is not negative. */
   public Level {
     Objects.requireNonNull(anchor, "anchor");
-    if (value < 0) {
-      throw InvalidValueException.of(Integer.toString(value),
-          "a level must be at least 0, was " + value);
+    String problem = RuleChecks.levelProblem(value);
+    if (problem != null) {
+      throw InvalidValueException.of(Integer.toString(value), problem);
     }
   }
 

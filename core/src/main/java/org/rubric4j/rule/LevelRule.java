@@ -2,12 +2,11 @@ package org.rubric4j.rule;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.rubric4j.InvalidValueException;
 import org.rubric4j.Measure;
 import org.rubric4j.Quantity;
+import org.rubric4j.internal.RuleChecks;
 
 /**
  * A reviewer picks one of the declared levels, and the level is the score: 1 of 1–5 is worth
@@ -26,19 +25,7 @@ public record LevelRule(List<Level> levels) implements ScoringRule {
   /** Checks the invariants above and copies the levels in ascending order. */
   public LevelRule {
     levels = levels.stream().sorted(Comparator.comparingInt(Level::value)).toList();
-    if (levels.isEmpty()) {
-      throw InvalidValueException.of("[]", "a level rule needs at least one level");
-    }
-    Set<Integer> seen = new HashSet<>();
-    for (Level level : levels) {
-      if (!seen.add(level.value())) {
-        throw InvalidValueException.of(Integer.toString(level.value()),
-            "level " + level.value() + " is declared twice");
-      }
-    }
-    if (levels.get(levels.size() - 1).value() == 0) {
-      throw InvalidValueException.of("0", "the highest level must be above 0");
-    }
+    RuleChecks.requireNone(RuleChecks.levels(levels.stream().map(Level::value).toList()), levels.toString());
   }
 
   /** A rule with {@code levels}, in any order. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.rubric4j.InvalidValueException;
 import org.rubric4j.Measure;
 import org.rubric4j.Quantity;
+import org.rubric4j.internal.RuleChecks;
 import org.rubric4j.internal.ValueText;
 
 /**
@@ -28,18 +29,8 @@ public record OccurrenceRule(BigDecimal max, BigDecimal deduct, Optional<Integer
     Objects.requireNonNull(max, "max");
     Objects.requireNonNull(deduct, "deduct");
     Objects.requireNonNull(zeroAt, "zeroAt");
-    if (max.signum() <= 0) {
-      throw InvalidValueException.of(max.toPlainString(),
-          "max must be above 0, was " + max.toPlainString());
-    }
-    if (deduct.signum() <= 0) {
-      throw InvalidValueException.of(deduct.toPlainString(),
-          "deduct must be above 0, was " + deduct.toPlainString());
-    }
-    if (zeroAt.isPresent() && zeroAt.get() < 1) {
-      throw InvalidValueException.of(zeroAt.get().toString(),
-          "zeroAt must be at least 1, was " + zeroAt.get());
-    }
+    RuleChecks.requireNone(RuleChecks.occurrences(max, deduct, zeroAt.orElse(null)),
+        ValueText.plain(max) + " − " + ValueText.plain(deduct));
     max = ValueText.canonical(max);
     deduct = ValueText.canonical(deduct);
   }

@@ -71,10 +71,10 @@ class AggregateTest {
 
   @Test
   void vetoesAreCountedByIdAndTheVetoedTotalIsWhatWasReported() {
-    Observations o = Observations.of("ev").value("first-response-time", "28s").value("emotion-management", 2)
-        .value("fcr", "88%").value("record-errors", 1).value("recommendation-rate", "12%");
+    Observations o = Observations.of("ev").withValue("first-response-time", "28s").withValue("emotion-management", 2)
+        .withValue("fcr", "88%").withValue("record-errors", 1).withValue("recommendation-rate", "12%");
     Aggregate a = Aggregate.of(List.of(AnalyticsFixtures.SEED_003.evaluate(o),
-        AnalyticsFixtures.SEED_003.evaluate(o.flag("review-manipulated", true))));
+        AnalyticsFixtures.SEED_003.evaluate(o.withFlag("review-manipulated", true))));
     assertThat(a.vetoedCount()).isEqualTo(1);
     assertThat(a.vetoCounts()).containsExactly(entry("review-manipulation", 1L));
     assertThat(a.total().sum()).isEqualByComparingTo("87");   // 87 + 0
@@ -96,7 +96,7 @@ class AggregateTest {
     Rubric other = Rubric.builder("other").scale(5)
         .dimension("d", d -> d.indicator("clarity", i -> i.bands(Measure.PERCENT).band(5, "[0%, 100%]")))
         .build();
-    Aggregate percents = Aggregate.of(List.of(other.evaluate(Observations.of("x").value("clarity", "50%"))));
+    Aggregate percents = Aggregate.of(List.of(other.evaluate(Observations.of("x").withValue("clarity", "50%"))));
     assertThatThrownBy(() -> threeEvaluations().merge(percents)).isInstanceOf(AnalyticsException.class)
         .hasMessage("cannot merge: indicator clarity is a level in one aggregate and a percent in the other");
   }

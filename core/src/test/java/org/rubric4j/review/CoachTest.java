@@ -52,8 +52,8 @@ class CoachTest {
   @Test
   void deductionAndOccurrenceRulesImproveByOneStepOrOneOccurrence() {
     // 45 s is two started steps beyond 30 s (16 points); 2 slips 15; FCR 80 % is 25; one record error 12.
-    Observations o = Observations.of("m").value("first-response-time", "45s").value("emotion-management", 2)
-        .value("fcr", "80%").value("record-errors", 1).value("recommendation-rate", "12%");
+    Observations o = Observations.of("m").withValue("first-response-time", "45s").withValue("emotion-management", 2)
+        .withValue("fcr", "80%").withValue("record-errors", 1).withValue("recommendation-rate", "12%");
     Coach.Advice a = SEED_003.advise(o);
     assertThat(a.evaluation().total()).isEqualByComparingTo("78.00");
     assertThat(a.steps()).extracting(Coach.Step::toString).containsExactly(
@@ -67,15 +67,15 @@ class CoachTest {
 
   @Test
   void aValueInTheZeroRangeClimbsOutOfIt() {
-    Observations o = Observations.of("m").value("first-response-time", "20s").value("emotion-management", 0)
-        .value("fcr", "74%").value("record-errors", 0).value("recommendation-rate", "12%");
+    Observations o = Observations.of("m").withValue("first-response-time", "20s").withValue("emotion-management", 0)
+        .withValue("fcr", "74%").withValue("record-errors", 0).withValue("recommendation-rate", "12%");
     assertThat(SEED_003.advise(o).steps()).singleElement().hasToString("fcr 74% → 75%: 0 → 20 points, total 90.00 (+20.00)");
   }
 
   @Test
   void aVetoLeavesNoPlanAndTheTopGradeHasNoTarget() {
-    Observations fraud = Observations.of("m").value("first-response-time", "45s").value("emotion-management", 2)
-        .value("fcr", "80%").value("record-errors", 1).value("recommendation-rate", "12%").flag("review-manipulated", true);
+    Observations fraud = Observations.of("m").withValue("first-response-time", "45s").withValue("emotion-management", 2)
+        .withValue("fcr", "80%").withValue("record-errors", 1).withValue("recommendation-rate", "12%").withFlag("review-manipulated", true);
     Coach.Advice a = SEED_003.advise(fraud);
     assertThat(a.target()).map(Grade::id).contains("pass");
     assertThat(a.plan()).isEmpty();

@@ -31,8 +31,8 @@ class VersionReplayTest {
   }
 
   private static Observations month(String id, String fcr) {
-    return Observations.of(id).subject("agent-" + id).value("first-response-time", "20s").value("emotion-management", 0)
-        .value("fcr", fcr).value("record-errors", 0).value("recommendation-rate", "12%");
+    return Observations.of(id).withSubject("agent-" + id).withValue("first-response-time", "20s").withValue("emotion-management", 0)
+        .withValue("fcr", fcr).withValue("record-errors", 0).withValue("recommendation-rate", "12%");
   }
 
   @Test
@@ -44,7 +44,7 @@ class VersionReplayTest {
         month("b", "88%"),      // 100 → 98: excellent under both
         month("c", "82%"),      // 97 → 92
         month("d", "78%"),      // 93 → 70: excellent → pass
-        Observations.of("e").value("fcr", "50%")));
+        Observations.of("e").withValue("fcr", "50%")));
     assertThat(r.before()).isEqualTo("service-standards-monthly 2024");
     assertThat(r.changes()).extracting(VersionReplay.Change::toString).containsExactly(
         "b: 100.00 → 98.00 (-2.00)", "c: 97.00 → 92.00 (-5.00)", "d: 93.00 → 70.00 (-23.00), excellent → pass");

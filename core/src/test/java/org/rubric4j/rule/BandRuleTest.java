@@ -98,7 +98,7 @@ class BandRuleTest {
   void aBandOfAnotherMeasureIsAnErrorNamingIt() {
     assertThatThrownBy(() -> BandRule.of(Measure.DURATION, List.of(band(5, Measure.PERCENT, ">= 0%"))))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage("band >= 0% is on percent, but the rule measures duration");
+        .hasMessage("band >= 0% is a percent, but the indicator measures a duration");
   }
 
   @Test
@@ -126,7 +126,7 @@ class BandRuleTest {
   void allZeroBandsGiveNoMaximumAndAreAnError() {
     assertThatThrownBy(() -> BandRule.of(Measure.DURATION, List.of(band(0, Measure.DURATION, ">= 0"))))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage("the maximum of a band rule must be above 0");
+        .hasMessage("the highest band score must be above 0");
   }
 
   @Test

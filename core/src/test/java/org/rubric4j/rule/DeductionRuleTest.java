@@ -136,7 +136,7 @@ class DeductionRuleTest {
         Interval.parse(Measure.DURATION, "<= 30s"), Measure.PERCENT.parse("1%"),
         BigDecimal.ONE, Optional.empty(), StepCounting.STARTED))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage("step 1% is a percent, but the rule measures a duration");
+        .hasMessage("step 1% is a percent, but the indicator measures a duration");
   }
 
   @Test
@@ -163,7 +163,7 @@ class DeductionRuleTest {
         Interval.parse(Measure.PERCENT, ">= 85%"), Measure.DURATION.parse("10s"),
         BigDecimal.ONE, Optional.empty(), StepCounting.STARTED))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage("target >= 85% is a percent, but the rule measures a duration");
+        .hasMessage("target >= 85% is a percent, but the indicator measures a duration");
   }
 
   @Test

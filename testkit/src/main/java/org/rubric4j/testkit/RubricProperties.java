@@ -182,7 +182,7 @@ public final class RubricProperties {
     Quantity previous = null;
     Evaluation previousE = null;
     for (Quantity q : probes) {
-      Observations o = observations.value(indicatorId, q);
+      Observations o = observations.withValue(indicatorId, q);
       Evaluation e = evaluate(property, rubric, o);
       if (previous != null) {
         BigDecimal before = pointsOf(previousE, indicatorId);
