@@ -206,7 +206,7 @@ final class Evaluator {
       given.forEach((id, value) -> {
         if (!leafIndex.containsKey(id)) {
           problems.add(Problem.error("values." + id, "unknown-indicator", "the rubric has no indicator "
-              + id + " (value " + ValueText.shorten(value.toString()) + ")" + suggestion(id)));
+              + id + " (value " + Text.shorten(value.toString()) + ")" + suggestion(id)));
         }
       });
     }
@@ -320,17 +320,9 @@ final class Evaluator {
   }
 
   private String suggestion(String id) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String candidate : leafIndex.keySet()) {
-      int d = Text.editDistance(id, candidate);
-      if (d < bestDistance || (d == bestDistance && candidate.compareTo(best) < 0)) {
-        bestDistance = d;
-        best = candidate;
-      }
-    }
-    return best != null && bestDistance <= Math.max(2, id.length() / 3) ? "; did you mean " + best + "?" : "";
+    return Text.didYouMean(id, leafIndex.keySet());
   }
+
 
   private void conditionReasons(DimNode node, Map<String, String> tags, String inherited, String[] reasons) {
     Dimension d = node.dimension();

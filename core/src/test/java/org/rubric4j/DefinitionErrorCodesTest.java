@@ -34,7 +34,7 @@ class DefinitionErrorCodesTest {
     RubricBuilder b = Rubric.builder("CRM").dimension("d", d -> d.indicator("i", i -> i.levels().level(1)));
     assertErrors(b, "rubric", "invalid-id");
     assertThat(errors(b).get(0).message()).isEqualTo("rubric id \"CRM\" is not valid; use lowercase "
-        + "letters, digits and '-' (at most 128), starting with a letter or digit");
+        + "letters, digits and '-', starting with a letter or digit, at most 128 characters");
   }
 
   @Test

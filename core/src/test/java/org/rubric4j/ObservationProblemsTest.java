@@ -27,7 +27,7 @@ class ObservationProblemsTest {
     assertThat(e.evaluationId()).isEqualTo("ev-9");
     assertThat(e.path()).isEqualTo("values.clarty");
     assertThat(e.getMessage()).isEqualTo("evaluation ev-9 cannot be scored: values.clarty: "
-        + "the rubric has no indicator clarty (value 4); did you mean clarity?");
+        + "the rubric has no indicator clarty (value 4); did you mean `clarity`?");
   }
 
   @Test

@@ -6,7 +6,6 @@ import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
 import org.rubric4j.Interval;
-import org.rubric4j.InvalidValueException;
 import org.rubric4j.Measure;
 import org.rubric4j.Quantity;
 import org.rubric4j.internal.RuleChecks;

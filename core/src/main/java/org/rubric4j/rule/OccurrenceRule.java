@@ -3,7 +3,6 @@ package org.rubric4j.rule;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
-import org.rubric4j.InvalidValueException;
 import org.rubric4j.Measure;
 import org.rubric4j.Quantity;
 import org.rubric4j.internal.RuleChecks;

@@ -7,6 +7,7 @@ import org.rubric4j.RubricBuilder;
 
 
 
+
 /**
  * The rubrics of the five seed documents (../shared/seeds), built in Java exactly as the
  * seeds state their rules.
