@@ -16,7 +16,7 @@ import org.rubric4j.internal.ValueText;
 import org.rubric4j.rule.RuleScore;
 
 /**
- * Scores observations under one rubric (design.md, scoring semantics 1–9), exactly.
+ * Scores observations under one rubric (docs/design.md, scoring semantics 1–9), exactly.
  *
  * <p>Built once per rubric: the indicators in depth-first order with their static shares,
  * and a {@link FastPlan} for the usual cases (values readable and known, no veto fires but

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The normative scoring semantics of design.md, one behaviour per test. */
+/** The normative scoring semantics of docs/design.md, one behaviour per test. */
 class EvaluationSemanticsTest {
 
   @Test

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Intervals as rubric-format.md writes them, and which amounts they contain. */
+/** Intervals as docs/rubric-format.md writes them, and which amounts they contain. */
 class IntervalTest {
 
   private static Interval duration(String text) {

@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Behaviours the testkit's generated rubrics found wrong, each now fixed and pinned here with
- * the behaviour design.md asks for.
+ * the behaviour docs/design.md asks for.
  */
 class ReportedFindingsTest {
 
   /**
-   * The total must lie in [0, scale] (design.md, scoring semantics 4 and 5). With scale 7.5 and
+   * The total must lie in [0, scale] (docs/design.md, scoring semantics 4 and 5). With scale 7.5 and
    * precision 0, the best total 7.5 rounds half-up to 8: above the scale, and in no grade. Either
    * the builder refuses a scale with more decimals than the precision, or rounding stays within it.
    */

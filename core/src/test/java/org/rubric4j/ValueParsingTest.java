@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Numbers, counts, levels, flags and n/a (rubric-format.md, "Values"), as they arrive through
+ * Numbers, counts, levels, flags and n/a (docs/rubric-format.md, "Values"), as they arrive through
  * {@link Value#parse} and are read with the indicator's measure.
  */
 class ValueParsingTest {

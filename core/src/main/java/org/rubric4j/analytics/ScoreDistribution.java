@@ -14,8 +14,8 @@ import org.rubric4j.internal.Decimals;
  *
  * <p>Seed 002's example: of 100 questionnaires, 80 rate 5, 15 rate 4 and 5 rate 3; satisfied
  * (4–5) is 95 %, neutral (3) 5 %, unsatisfied (1–2) 0 %, and the mean is
- * (80×5 + 15×4 + 5×3) / 100 = 475 / 100 = <b>4.75</b>. The seed itself (and design.md, quoting
- * it) prints 4.7: that is a slip in the seed's arithmetic; rubric4j gives the exact 4.75.
+ * (80×5 + 15×4 + 5×3) / 100 = 475 / 100 = <b>4.75</b>. The seed itself prints 4.7: that is a
+ * slip in the seed's arithmetic; rubric4j gives the exact 4.75 (docs/seed-worked-examples.md).
  *
  * <p>Shares are exact fractions of {@link #total()} (34 significant digits when they do not
  * terminate); uncategorised scores count in the total and have their own share, so the shares

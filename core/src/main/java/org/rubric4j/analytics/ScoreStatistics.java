@@ -19,7 +19,7 @@ import org.rubric4j.internal.ExactSum;
  * <p>Exactness: the sum and the sum of squares are exact {@link BigDecimal}s (never binary
  * floating point); the mean is the exact quotient when its decimal expansion ends within 34
  * significant digits, and otherwise rounded half-even to 34 significant digits (at least the
- * 20 that design.md asks for). Variances are computed from the exact sums and divided once;
+ * 20 that docs/design.md asks for). Variances are computed from the exact sums and divided once;
  * standard deviations are their square roots to 34 significant digits. Both the
  * <em>population</em> form (divide by n) and the <em>sample</em> form (divide by n − 1,
  * Bessel's correction) are offered; neither is the default.

@@ -9,7 +9,7 @@ import org.rubric4j.InvalidValueException;
 import org.rubric4j.Measure;
 
 /**
- * Reads and writes the text forms of measured values (rubric-format.md, "Values").
+ * Reads and writes the text forms of measured values (docs/rubric-format.md, "Values").
  *
  * <p>Amounts are canonical: durations in seconds, percents as fractions of one. Every
  * reader is strict and every writer emits a form its reader reads back to an equal amount.

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Bands cover their measure's domain exactly once, and grades cover [0, scale] at the
- * reported precision (design.md, "Beyond the anchors": lint).
+ * reported precision (docs/design.md, "Beyond the anchors": lint).
  */
 class CoverageTest {
 

@@ -37,7 +37,7 @@ class DeductionRuleTest {
   }
 
   // Seed 003's table 2 gives 18 for an average of 28 s ("超2秒扣2分"); its own rule says 28 s
-  // is within the 30 s target, so the rule wins (design.md): 28 s scores 20.
+  // is within the 30 s target, so the rule wins (docs/design.md): 28 s scores 20.
   // 60 s lies 30 s beyond the target: three started steps of 10 s, so 20 - 3 × 2 = 14;
   // 61 s is past the cut-off "超60秒得0分".
   @ParameterizedTest(name = "first response {0} scores {1}")

@@ -18,7 +18,7 @@ import org.rubric4j.analytics.DataQuality;
 
 /**
  * Reads one {@link Row} of observation columns into {@link Observations} and scores it, with the
- * column conventions of the CSV observation format (rubric-format.md, read by
+ * column conventions of the CSV observation format (docs/rubric-format.md, read by
  * {@code org.rubric4j.yaml.ObservationReader}): {@code id}, {@code subject}, {@code period},
  * {@code tag.NAME}, one column per indicator id, {@code flag.ID}, {@code evidence.INDICATOR}.
  * A null or empty cell is an absent value; {@code n/a} is not applicable; flags are

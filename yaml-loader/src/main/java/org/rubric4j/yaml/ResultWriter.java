@@ -20,7 +20,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 
 /**
- * Writes evaluations as the result JSON of rubric-format.md, one object per evaluation.
+ * Writes evaluations as the result JSON of docs/rubric-format.md, one object per evaluation.
  *
  * <p>Totals, dimension scores and contributions are JSON numbers rounded half-up to the
  * rubric's precision ({@code 4.00}); indicator points and maxima are written exactly as the

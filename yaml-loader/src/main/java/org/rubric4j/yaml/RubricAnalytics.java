@@ -9,8 +9,7 @@ import org.rubric4j.analytics.StreakRule;
 
 /**
  * What a rubric file declares for reports over many evaluations, beside the rubric itself: the
- * keys {@code kpis}, {@code periodRules} and {@code categories} of rubric-format.md (additions
- * documented in the README). The core {@link org.rubric4j.Rubric} does not hold them: they do not
+ * keys {@code kpis}, {@code periodRules} and {@code categories} of docs/rubric-format.md. The core {@link org.rubric4j.Rubric} does not hold them: they do not
  * change any single evaluation's score.
  *
  * <pre>{@code

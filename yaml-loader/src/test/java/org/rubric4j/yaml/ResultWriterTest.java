@@ -8,7 +8,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The result JSON of rubric-format.md. */
+/** The result JSON of docs/rubric-format.md. */
 class ResultWriterTest {
 
   private final Rubric rubric = RubricReader.create().read(SeedWorkedExamplesTest.RUBRICS.resolve("crm-service-quality.yaml")).rubric();

@@ -34,10 +34,6 @@ public final class ObservationChecks {
     this.flags = rubric.map(Rubric::flagIds).orElse(Set.of());
   }
 
-  /** Whether a rubric is known. */
-  public boolean hasRubric() {
-    return rubric.isPresent();
-  }
 
   /** Null when the rubric knows indicator {@code id}; otherwise why not. */
   public String unknownIndicator(String id) {

@@ -27,7 +27,7 @@ import org.rubric4j.rule.StepCounting;
 
 /**
  * A {@link Rubric} as the plain tree of a rubric file (ordered maps, lists, text, decimals,
- * booleans), in the order of rubric-format.md, with defaults left out. Reading the tree back
+ * booleans), in the order of docs/rubric-format.md, with defaults left out. Reading the tree back
  * gives an equal rubric.
  */
 public final class RubricTree {
