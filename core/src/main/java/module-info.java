@@ -1,10 +1,19 @@
 /**
- * rubric4j core: the rubric model, the fluent builder, exact evaluation, explanation and lint.
+ * rubric4j core: the rubric model, the fluent builder, exact evaluation, explanation, lint,
+ * analytics and reviewer tools.
  *
- * <p>The whole public API is the package {@link org.rubric4j}; {@code org.rubric4j.internal}
- * is an implementation detail and is not exported. This module depends on nothing but
- * {@code java.base}.
+ * <p>Packages by concern: {@link org.rubric4j} (the model, its builders and evaluation),
+ * {@link org.rubric4j.rule} (the scoring rules), {@link org.rubric4j.analytics} (aggregation,
+ * statistics and the reports' figures) and {@link org.rubric4j.review} (agreement between
+ * reviewers, coaching, version replay). {@code org.rubric4j.internal} is an implementation
+ * detail: it is exported only to rubric4j's own modules that share its text helpers. This module
+ * depends on nothing but {@code java.base}.
  */
 module org.rubric4j {
   exports org.rubric4j;
+  exports org.rubric4j.rule;
+  exports org.rubric4j.analytics;
+  exports org.rubric4j.review;
+  // The message helpers (one did-you-mean, one shortener) and id syntax, shared with the loader only.
+  exports org.rubric4j.internal to org.rubric4j.yaml;
 }

@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.rubric4j.internal.Coverage;
+import org.rubric4j.internal.RuleChecks;
 import org.rubric4j.internal.ValueText;
+import org.rubric4j.rule.Band;
+import org.rubric4j.rule.BandRule;
+import org.rubric4j.rule.ScoringRule;
 
 /**
  * Adds the bands of a {@link BandRule}: {@code .band(5, "<= 2h").band(4, "(2h, 6h]")}.
@@ -18,14 +22,16 @@ import org.rubric4j.internal.ValueText;
 public final class BandsBuilder {
 
   private final Measure measure;
+  private final String indicatorPath;
   private final String path;
   private final List<Problem> parseProblems;
   private final List<Optional<Band>> bands = new ArrayList<>();
   private Optional<BigDecimal> outOf = Optional.empty();
 
-  BandsBuilder(Measure measure, String path, List<Problem> parseProblems) {
+  BandsBuilder(Measure measure, String indicatorPath, List<Problem> parseProblems) {
     this.measure = measure;
-    this.path = path;
+    this.indicatorPath = indicatorPath;
+    this.path = ProblemSink.join(indicatorPath, "bands");
     this.parseProblems = parseProblems;
   }
 
@@ -54,9 +60,9 @@ public final class BandsBuilder {
     Objects.requireNonNull(score, "score");
     Objects.requireNonNull(range, "range");
     String at = path + "[" + bands.size() + "]";
-    if (range.measure() != measure) {
-      parseProblems.add(Problem.error(at + ".range", "wrong-measure", "band " + range + " is a "
-          + range.measure().key() + ", but the indicator measures a " + measure.key()));
+    String wrongMeasure = RuleChecks.bandMeasureProblem(range, measure);
+    if (wrongMeasure != null) {
+      parseProblems.add(Problem.error(at + ".range", "wrong-measure", wrongMeasure));
       bands.add(Optional.empty());
     } else {
       bands.add(makeBand(at, score, range));
@@ -76,9 +82,9 @@ public final class BandsBuilder {
   }
 
   private Optional<Band> makeBand(String at, BigDecimal score, Interval range) {
-    if (score.signum() < 0) {
-      parseProblems.add(Problem.error(at + ".score", "negative-score",
-          "a band score must be at least 0, was " + ValueText.plain(score)));
+    String negative = RuleChecks.bandScoreProblem(score);
+    if (negative != null) {
+      parseProblems.add(Problem.error(at + ".score", "negative-score", negative));
       return Optional.empty();
     }
     return Optional.of(new Band(score, range));
@@ -107,38 +113,12 @@ public final class BandsBuilder {
   }
 
   Optional<ScoringRule> validate(ProblemSink sink) {
-    if (measure == Measure.FLAG) {
-      sink.error(path, "flag-bands",
-          "flags cannot be banded; score a yes/no item with levels, or use a veto");
-      return Optional.empty();
-    }
-    if (bands.isEmpty()) {
-      sink.error(path, "no-bands", "a band rule needs at least one band");
-      return Optional.empty();
-    }
-    if (bands.stream().anyMatch(Optional::isEmpty)) {
+    if (bands.stream().anyMatch(Optional::isEmpty) && measure != Measure.FLAG) {
       return Optional.empty(); // already reported where it was read
     }
-    List<Band> list = bands.stream().map(Optional::get).toList();
-    boolean ok = true;
-    for (Coverage.Issue issue : Coverage.check(Coverage.Domain.of(measure),
-        list.stream().map(Band::range).toList(), "band")) {
-      sink.error(path + "[" + issue.index() + "]", "band-" + issue.code(), issue.message());
-      ok = false;
-    }
-    BigDecimal highest = list.stream().map(Band::score).max(Comparator.naturalOrder()).orElseThrow();
-    String indicatorPath = path.substring(0, Math.max(0, path.lastIndexOf('.')));
-    if (outOf.isPresent() && outOf.get().compareTo(highest) < 0) {
-      sink.error(ProblemSink.join(indicatorPath, "outOf"), "out-of-below-band",
-          "outOf " + ValueText.plain(outOf.get()) + " is below the highest band score "
-              + ValueText.plain(highest));
-      ok = false;
-    }
-    if (outOf.orElse(highest).signum() <= 0) {
-      sink.error(path, "zero-maximum", "the highest band score must be above 0");
-      ok = false;
-    }
-    if (!ok) {
+    List<Band> list = bands.stream().flatMap(Optional::stream).toList();
+    if (sink.addAll(indicatorPath, RuleChecks.bands(measure, list.stream().map(Band::range).toList(),
+        list.stream().map(Band::score).toList(), outOf.orElse(null)))) {
       return Optional.empty();
     }
     warnIfNotMonotonic(sink, list);

@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.rubric4j.internal.RuleChecks;
 import org.rubric4j.internal.ValueText;
+import org.rubric4j.rule.DeductionRule;
+import org.rubric4j.rule.ScoringRule;
+import org.rubric4j.rule.StepCounting;
 
 /**
  * Describes a {@link DeductionRule}:
@@ -15,6 +19,7 @@ import org.rubric4j.internal.ValueText;
 public final class DeductionBuilder {
 
   private final Measure measure;
+  private final String indicatorPath;
   private final String path;
   private final List<Problem> parseProblems;
   private BigDecimal max;
@@ -27,9 +32,10 @@ public final class DeductionBuilder {
   private boolean zeroUnreadable;
   private StepCounting counting = StepCounting.STARTED;
 
-  DeductionBuilder(Measure measure, String path, List<Problem> parseProblems) {
+  DeductionBuilder(Measure measure, String indicatorPath, List<Problem> parseProblems) {
     this.measure = measure;
-    this.path = path;
+    this.indicatorPath = indicatorPath;
+    this.path = ProblemSink.join(indicatorPath, "deduction");
     this.parseProblems = parseProblems;
   }
 
@@ -120,43 +126,17 @@ public final class DeductionBuilder {
 
   Optional<ScoringRule> validate(ProblemSink sink) {
     int before = sink.errors().size();
-    if (measure == Measure.LEVEL || measure == Measure.FLAG) {
-      sink.error(path, "deduction-measure", "a deduction rule measures a duration, percent, "
-          + "number or count, not a " + measure.key());
+    String wrongMeasure = RuleChecks.deductionMeasureProblem(measure);
+    if (wrongMeasure != null) {
+      sink.error(path, "deduction-measure", wrongMeasure);
       return Optional.empty();
     }
     require(sink, max != null, "max");
     require(sink, targetGiven, "target");
     require(sink, stepGiven, "step");
     require(sink, deduct != null, "deduct");
-    sink.requirePositive(ProblemSink.join(path, "max"), "max", max);
-    sink.requirePositive(ProblemSink.join(path, "deduct"), "deduct", deduct);
-    target.ifPresent(t -> {
-      if (t.measure() != measure) {
-        sink.error(ProblemSink.join(path, "target"), "wrong-measure", "target " + t + " is a "
-            + t.measure().key() + ", but the indicator measures a " + measure.key());
-      } else if (t.lower().isUnbounded() && t.upper().isUnbounded()) {
-        sink.error(ProblemSink.join(path, "target"), "unbounded-target",
-            "target " + t + " contains every value, so nothing is ever deducted");
-      }
-    });
-    step.ifPresent(s -> {
-      if (s.measure() != measure) {
-        sink.error(ProblemSink.join(path, "step"), "wrong-measure", "step " + s + " is a "
-            + s.measure().key() + ", but the indicator measures a " + measure.key());
-      } else if (s.amount().signum() <= 0) {
-        sink.error(ProblemSink.join(path, "step"), "not-positive", "step must be above 0, was " + s);
-      }
-    });
-    zero.ifPresent(z -> {
-      if (z.measure() != measure) {
-        sink.error(ProblemSink.join(path, "zero"), "wrong-measure", "zero " + z + " is a "
-            + z.measure().key() + ", but the indicator measures a " + measure.key());
-      } else if (target.isPresent() && target.get().measure() == measure && z.overlaps(target.get())) {
-        sink.error(ProblemSink.join(path, "zero"), "zero-overlaps-target",
-            "zero " + z + " overlaps the target " + target.get());
-      }
-    });
+    sink.addAll(indicatorPath, RuleChecks.deduction(measure, max, target.orElse(null), step.orElse(null),
+        deduct, zero.orElse(null)));
     if (sink.errors().size() > before || target.isEmpty() || step.isEmpty() || zeroUnreadable) {
       return Optional.empty();
     }

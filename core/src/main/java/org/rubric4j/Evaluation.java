@@ -42,42 +42,27 @@ public final class Evaluation {
   private final List<FiredVeto> vetoes;
   private Supplier<Details> pending;
   private volatile Details details;
+  /** The rubric and observations this was scored from; null when rebuilt from parts. */
+  private final Rubric source;
+  private final Observations input;
 
   /**
-   * An evaluation with every part given; for tools that rebuild results (tests, readers of
-   * stored results). {@link Rubric#evaluate} is the usual way to get one.
-   *
-   * @param rubricId the rubric's id
-   * @param rubricVersion the rubric's version label, when it has one
-   * @param id the observations' id
-   * @param subject the observations' subject
-   * @param period the observations' period
-   * @param tags the observations' tags
-   * @param scale the rubric's scale
-   * @param precision the rubric's precision
-   * @param total the final total, rounded
-   * @param rawTotal the total before vetoes, rounded
-   * @param unroundedTotal the exact total before rubric-wide vetoes
-   * @param grade the grade, when the rubric has grades
-   * @param vetoes the vetoes that fired, in declared order
-   * @param dimensions a result per top-level dimension, in declared order
+   * The evaluator's constructor: collections already immutable, details deferred. {@code source}
+   * and {@code input} are what the details are worked out from (both null for a rebuilt result):
+   * two evaluations of equal observations by the same rubric are equal without working them out.
    */
-  public Evaluation(String rubricId, Optional<String> rubricVersion, String id,
-      Optional<String> subject, Optional<String> period, Map<String, String> tags,
-      BigDecimal scale, int precision, BigDecimal total, BigDecimal rawTotal,
-      BigDecimal unroundedTotal, Optional<Grade> grade, List<FiredVeto> vetoes,
-      List<DimensionResult> dimensions) {
-    this(rubricId, rubricVersion, id, subject, period, Map.copyOf(tags), scale, precision, total,
-        rawTotal, grade, List.copyOf(vetoes), null);
-    this.details = new Details(Objects.requireNonNull(unroundedTotal, "unroundedTotal"),
-        List.copyOf(dimensions));
+  Evaluation(Rubric source, Observations input, BigDecimal total, BigDecimal rawTotal,
+      Optional<Grade> grade, List<FiredVeto> vetoes, Supplier<Details> pending) {
+    this(source, input, source.id(), source.version(), input.id(), input.subject(), input.period(),
+        input.tags(), source.scale(), source.precision(), total, rawTotal, grade, vetoes, pending);
   }
 
-  /** The evaluator's constructor: collections already immutable, details deferred. */
-  Evaluation(String rubricId, Optional<String> rubricVersion, String id,
+  private Evaluation(Rubric source, Observations input, String rubricId, Optional<String> rubricVersion, String id,
       Optional<String> subject, Optional<String> period, Map<String, String> tags,
       BigDecimal scale, int precision, BigDecimal total, BigDecimal rawTotal,
       Optional<Grade> grade, List<FiredVeto> vetoes, Supplier<Details> pending) {
+    this.source = source;
+    this.input = input;
     this.rubricId = Objects.requireNonNull(rubricId, "rubricId");
     this.rubricVersion = Objects.requireNonNull(rubricVersion, "rubricVersion");
     this.id = Objects.requireNonNull(id, "id");
@@ -107,6 +92,11 @@ public final class Evaluation {
       }
     }
     return d;
+  }
+
+  /** Whether the per-node details have been worked out yet (for tests of their laziness). */
+  boolean detailsWorkedOut() {
+    return details != null;
   }
 
   /** The rubric's id. */
@@ -213,19 +203,149 @@ public final class Evaluation {
     return Explainer.explain(this);
   }
 
-  /** Equal when every part is equal, including every dimension and indicator result. */
+  /**
+   * Equal when every part is equal, including every dimension and indicator result. Two
+   * evaluations of equal observations by the same rubric instance are equal without working out
+   * their per-node results (scoring is deterministic); otherwise those are compared too.
+   */
   @Override
   public boolean equals(Object o) {
-    return o instanceof Evaluation e && rubricId.equals(e.rubricId)
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Evaluation e && rubricId.equals(e.rubricId)
         && rubricVersion.equals(e.rubricVersion) && id.equals(e.id) && subject.equals(e.subject)
         && period.equals(e.period) && tags.equals(e.tags) && scale.equals(e.scale)
         && precision == e.precision && total.equals(e.total) && rawTotal.equals(e.rawTotal)
-        && grade.equals(e.grade) && vetoes.equals(e.vetoes) && details().equals(e.details());
+        && grade.equals(e.grade) && vetoes.equals(e.vetoes))) {
+      return false;
+    }
+    if (source != null && source == e.source && input.equals(e.input)) {
+      return true;
+    }
+    return details().equals(e.details());
   }
 
+  /** From the rounded totals, grade, vetoes and identity; never works out the per-node results. */
   @Override
   public int hashCode() {
-    return Objects.hash(rubricId, rubricVersion, id, total, rawTotal, grade, vetoes, details());
+    return Objects.hash(rubricId, rubricVersion, id, total, rawTotal, grade, vetoes);
+  }
+
+  /**
+   * A builder for an evaluation rebuilt from its parts, for tools that read stored results back or
+   * test code that consumes evaluations; {@link Rubric#evaluate} is the usual way to get one.
+   * Only the rubric id, the observations' id, the scale and the totals are required.
+   */
+  public static Builder builder(String rubricId, String id) {
+    return new Builder(rubricId, id);
+  }
+
+  /**
+   * Collects the parts of an evaluation rebuilt from stored results. Mutable and not thread-safe;
+   * {@link #build()} checks that the required parts were given and copies the collections.
+   */
+  public static final class Builder {
+    private final String rubricId;
+    private final String id;
+    private String rubricVersion;
+    private String subject;
+    private String period;
+    private Map<String, String> tags = Map.of();
+    private BigDecimal scale;
+    private int precision = 2;
+    private BigDecimal total;
+    private BigDecimal rawTotal;
+    private BigDecimal unroundedTotal;
+    private Grade grade;
+    private List<FiredVeto> vetoes = List.of();
+    private List<DimensionResult> dimensions = List.of();
+
+    private Builder(String rubricId, String id) {
+      this.rubricId = Objects.requireNonNull(rubricId, "rubricId");
+      this.id = Objects.requireNonNull(id, "id");
+    }
+
+    /** The rubric's version label. */
+    public Builder rubricVersion(String version) {
+      this.rubricVersion = Objects.requireNonNull(version, "version");
+      return this;
+    }
+
+    /** The observations' subject. */
+    public Builder subject(String subject) {
+      this.subject = Objects.requireNonNull(subject, "subject");
+      return this;
+    }
+
+    /** The observations' period, as written. */
+    public Builder period(String period) {
+      this.period = Objects.requireNonNull(period, "period");
+      return this;
+    }
+
+    /** The observations' tags. */
+    public Builder tags(Map<String, String> tags) {
+      this.tags = Map.copyOf(Objects.requireNonNull(tags, "tags"));
+      return this;
+    }
+
+    /** The rubric's scale and precision (decimals of reported scores, 0 or more). */
+    public Builder scale(BigDecimal scale, int precision) {
+      this.scale = Objects.requireNonNull(scale, "scale");
+      if (precision < 0) {
+        throw new IllegalArgumentException("precision must be 0 or more, was " + precision);
+      }
+      this.precision = precision;
+      return this;
+    }
+
+    /**
+     * The totals: {@code total} after vetoes and {@code rawTotal} before them, both rounded, and the
+     * exact {@code unroundedTotal} the dimension contributions add up to.
+     */
+    public Builder totals(BigDecimal total, BigDecimal rawTotal, BigDecimal unroundedTotal) {
+      this.total = Objects.requireNonNull(total, "total");
+      this.rawTotal = Objects.requireNonNull(rawTotal, "rawTotal");
+      this.unroundedTotal = Objects.requireNonNull(unroundedTotal, "unroundedTotal");
+      return this;
+    }
+
+    /** The grade. */
+    public Builder grade(Grade grade) {
+      this.grade = Objects.requireNonNull(grade, "grade");
+      return this;
+    }
+
+    /** The vetoes that fired, in declared order. */
+    public Builder vetoes(List<FiredVeto> vetoes) {
+      this.vetoes = List.copyOf(Objects.requireNonNull(vetoes, "vetoes"));
+      return this;
+    }
+
+    /** A result per top-level dimension, in declared order. */
+    public Builder dimensions(List<DimensionResult> dimensions) {
+      this.dimensions = List.copyOf(Objects.requireNonNull(dimensions, "dimensions"));
+      return this;
+    }
+
+    /**
+     * The evaluation.
+     *
+     * @throws IllegalStateException when the scale or the totals were not given
+     */
+    public Evaluation build() {
+      if (scale == null) {
+        throw new IllegalStateException("the evaluation of " + id + " needs scale(...)");
+      }
+      if (total == null) {
+        throw new IllegalStateException("the evaluation of " + id + " needs totals(...)");
+      }
+      Details details = new Details(unroundedTotal, dimensions);
+      return new Evaluation(null, null, rubricId, Optional.ofNullable(rubricVersion), id,
+          Optional.ofNullable(subject), Optional.ofNullable(period), tags, scale, precision, total,
+          rawTotal, Optional.ofNullable(grade), vetoes, () -> details);
+    }
   }
 
   @Override

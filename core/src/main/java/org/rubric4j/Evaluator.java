@@ -13,9 +13,10 @@ import org.rubric4j.internal.Reach;
 import org.rubric4j.internal.Shares;
 import org.rubric4j.internal.Text;
 import org.rubric4j.internal.ValueText;
+import org.rubric4j.rule.RuleScore;
 
 /**
- * Scores observations under one rubric (design.md, scoring semantics 1–9), exactly.
+ * Scores observations under one rubric (docs/design.md, scoring semantics 1–9), exactly.
  *
  * <p>Built once per rubric: the indicators in depth-first order with their static shares,
  * and a {@link FastPlan} for the usual cases (values readable and known, no veto fires but
@@ -205,7 +206,7 @@ final class Evaluator {
       given.forEach((id, value) -> {
         if (!leafIndex.containsKey(id)) {
           problems.add(Problem.error("values." + id, "unknown-indicator", "the rubric has no indicator "
-              + id + " (value " + ValueText.shorten(value.toString()) + ")" + suggestion(id)));
+              + id + " (value " + Text.shorten(value.toString()) + ")" + suggestion(id)));
         }
       });
     }
@@ -267,8 +268,7 @@ final class Evaluator {
     Rational exact = unrounded;
     List<DimOut> known = tree;
     Map<String, Veto> scoped = dimensionVetoes;
-    return new Evaluation(rubric.id(), rubric.version(), o.id(), o.subject(), o.period(), o.tags(),
-        rubric.scale(), rubric.precision(), total, raw, grade, fired,
+    return new Evaluation(rubric, o, total, raw, grade, fired,
         () -> details(o, outcomes, known, scoped, exact));
   }
 
@@ -320,17 +320,9 @@ final class Evaluator {
   }
 
   private String suggestion(String id) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String candidate : leafIndex.keySet()) {
-      int d = Text.editDistance(id, candidate);
-      if (d < bestDistance || (d == bestDistance && candidate.compareTo(best) < 0)) {
-        bestDistance = d;
-        best = candidate;
-      }
-    }
-    return best != null && bestDistance <= Math.max(2, id.length() / 3) ? "; did you mean " + best + "?" : "";
+    return Text.didYouMean(id, leafIndex.keySet());
   }
+
 
   private void conditionReasons(DimNode node, Map<String, String> tags, String inherited, String[] reasons) {
     Dimension d = node.dimension();
@@ -370,7 +362,8 @@ final class Evaluator {
       return;
     }
     try {
-      Quantity q = value instanceof Value.Text t ? t.readAs(i.rule().measure()) : (Quantity) value;
+      Quantity q = value instanceof Value.Text t ? t.readAs(i.rule().measure())
+          : value instanceof Value.Whole w ? w.readAs(i.rule().measure()) : (Quantity) value;
       scores[k] = i.rule().score(q);
       values[k] = q;
     } catch (InvalidValueException e) {

@@ -8,6 +8,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.rubric4j.internal.DecimalLongs;
 import org.rubric4j.internal.Rational;
+import org.rubric4j.rule.Band;
+import org.rubric4j.rule.BandRule;
+import org.rubric4j.rule.DeductionRule;
+import org.rubric4j.rule.OccurrenceRule;
+import org.rubric4j.rule.ScoringRule;
 
 
 /**
@@ -263,8 +268,7 @@ final class FastPlan {
       total = flagVetoTotals[decisive];
       grade = flagVetoGrades.get(decisive);
     }
-    return new Evaluation(rubric.id(), rubric.version(), o.id(), o.subject(), o.period(), o.tags(),
-        rubric.scale(), rubric.precision(), total, raw, grade, fired,
+    return new Evaluation(rubric, o, total, raw, grade, fired,
         () -> evaluator.general(o).details());
   }
 
@@ -372,9 +376,9 @@ final class FastPlan {
     Quantity q;
     if (value instanceof Quantity given) {
       q = given;
-    } else if (value instanceof Value.Text text) {
+    } else if (value instanceof Value.Text || value instanceof Value.Whole) {
       try {
-        q = text.readAs(measure);
+        q = value instanceof Value.Text text ? text.readAs(measure) : ((Value.Whole) value).readAs(measure);
       } catch (InvalidValueException unreadable) {
         return null;
       }

@@ -4,6 +4,14 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import org.rubric4j.internal.DecimalLongs;
+import org.rubric4j.rule.Band;
+import org.rubric4j.rule.BandRule;
+import org.rubric4j.rule.DeductionRule;
+import org.rubric4j.rule.Level;
+import org.rubric4j.rule.LevelRule;
+import org.rubric4j.rule.OccurrenceRule;
+import org.rubric4j.rule.ScoringRule;
+import org.rubric4j.rule.StepCounting;
 
 /**
  * A {@link ScoringRule} compiled for the evaluator's fast path: the points a value earns as a

@@ -2,6 +2,7 @@ package org.rubric4j;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.rubric4j.rule.ScoringRule;
 
 /**
  * A leaf of the rubric: one thing that is measured and the rule that scores it.

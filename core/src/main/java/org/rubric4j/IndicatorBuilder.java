@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.rubric4j.internal.Ids;
+import org.rubric4j.rule.ScoringRule;
 
 /**
  * Describes one {@link Indicator} inside {@link DimensionBuilder#indicator}: its name, weight,
@@ -78,14 +79,14 @@ public final class IndicatorBuilder {
   /** Scores with bands over {@code measure}; add them with {@link BandsBuilder#band}. */
   public BandsBuilder bands(Measure measure) {
     BandsBuilder b = new BandsBuilder(Objects.requireNonNull(measure, "measure"),
-        ProblemSink.join(path, "bands"), parseProblems);
+        path, parseProblems);
     rules.add(new RuleDraft("bands", b::validate));
     return b;
   }
 
   /** Scores with reviewer-chosen levels; add them with {@link LevelsBuilder#level}. */
   public LevelsBuilder levels() {
-    LevelsBuilder b = new LevelsBuilder(ProblemSink.join(path, "levels"));
+    LevelsBuilder b = new LevelsBuilder(path);
     rules.add(new RuleDraft("levels", b::validate));
     return b;
   }
@@ -93,14 +94,14 @@ public final class IndicatorBuilder {
   /** Scores with a deduction per step beyond a target, over {@code measure}. */
   public DeductionBuilder deduction(Measure measure) {
     DeductionBuilder b = new DeductionBuilder(Objects.requireNonNull(measure, "measure"),
-        ProblemSink.join(path, "deduction"), parseProblems);
+        path, parseProblems);
     rules.add(new RuleDraft("deduction", b::validate));
     return b;
   }
 
   /** Scores with a deduction per occurrence. */
   public OccurrencesBuilder occurrences() {
-    OccurrencesBuilder b = new OccurrencesBuilder(ProblemSink.join(path, "occurrences"));
+    OccurrencesBuilder b = new OccurrencesBuilder(path);
     rules.add(new RuleDraft("occurrences", b::validate));
     return b;
   }

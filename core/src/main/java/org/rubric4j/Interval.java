@@ -3,6 +3,7 @@ package org.rubric4j;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.rubric4j.internal.Coverage;
+import org.rubric4j.internal.Text;
 import org.rubric4j.internal.ValueText;
 
 /**
@@ -105,9 +106,9 @@ public record Interval(Measure measure, Bound lower, Bound upper) {
     Objects.requireNonNull(measure, "measure");
     Objects.requireNonNull(text, "text");
     String t = text.strip();
-    if (t.length() > 2 * ValueText.MAX_LENGTH) {
-      throw InvalidValueException.of(ValueText.shorten(text), "\"" + ValueText.shorten(t)
-          + "\" is longer than " + 2 * ValueText.MAX_LENGTH + " characters, too long for an interval");
+    if (t.length() > 2 * Text.MAX_QUOTED) {
+      throw InvalidValueException.of(Text.shorten(text), "\"" + Text.shorten(t)
+          + "\" is longer than " + 2 * Text.MAX_QUOTED + " characters, too long for an interval");
     }
     try {
       for (String op : new String[] {"<=", ">=", "<", ">"}) {
@@ -192,6 +193,15 @@ public record Interval(Measure measure, Bound lower, Bound upper) {
   /** Whether {@code quantity} lies in this interval; false for a quantity of another measure. */
   public boolean contains(Quantity quantity) {
     return quantity.measure() == measure && contains(quantity.amount());
+  }
+
+  /**
+   * Whether {@code amount} (canonical units) lies below this interval: its lower end does not
+   * admit it. An amount outside the interval lies either below it or above its upper end.
+   */
+  public boolean isBelow(BigDecimal amount) {
+    Objects.requireNonNull(amount, "amount");
+    return !aboveLower(amount);
   }
 
   boolean aboveLower(BigDecimal amount) {

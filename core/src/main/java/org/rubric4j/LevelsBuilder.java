@@ -1,33 +1,34 @@
 package org.rubric4j;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import org.rubric4j.internal.RuleChecks;
+import org.rubric4j.rule.Level;
+import org.rubric4j.rule.LevelRule;
+import org.rubric4j.rule.ScoringRule;
 
 /**
  * Adds the levels of a {@link LevelRule}: {@code .level(1, "方案无效需重复处理").level(2, ...)}.
  */
 public final class LevelsBuilder {
 
+  private final String indicatorPath;
   private final String path;
-  private final List<Level> levels = new ArrayList<>();
-  private final List<Integer> negative = new ArrayList<>();
+  /** Every declared value in order, negative ones too, so that each is reported. */
+  private final List<Integer> declared = new ArrayList<>();
+  private final List<String> anchors = new ArrayList<>();
 
-  LevelsBuilder(String path) {
-    this.path = path;
+  LevelsBuilder(String indicatorPath) {
+    this.indicatorPath = indicatorPath;
+    this.path = ProblemSink.join(indicatorPath, "levels");
   }
 
   /** A level a reviewer may pick, with the text that says when it applies. */
   public LevelsBuilder level(int value, String anchor) {
-    Objects.requireNonNull(anchor, "anchor");
-    if (value < 0) {
-      negative.add(value);
-    } else {
-      levels.add(new Level(value, anchor));
-    }
+    declared.add(value);
+    anchors.add(Objects.requireNonNull(anchor, "anchor"));
     return this;
   }
 
@@ -45,27 +46,13 @@ public final class LevelsBuilder {
   }
 
   Optional<ScoringRule> validate(ProblemSink sink) {
-    boolean ok = true;
-    for (int v : negative) {
-      sink.error(path + "." + v, "negative-level", "a level must be at least 0, was " + v);
-      ok = false;
-    }
-    Set<Integer> seen = new HashSet<>();
-    for (Level level : levels) {
-      if (!seen.add(level.value())) {
-        sink.error(path + "." + level.value(), "duplicate-level",
-            "level " + level.value() + " is declared twice");
-        ok = false;
-      }
-    }
-    if (levels.isEmpty() && negative.isEmpty()) {
-      sink.error(path, "no-levels", "a level rule needs at least one level");
+    if (sink.addAll(indicatorPath, RuleChecks.levels(declared))) {
       return Optional.empty();
     }
-    if (ok && levels.stream().allMatch(l -> l.value() == 0)) {
-      sink.error(path, "zero-maximum", "the highest level must be above 0");
-      ok = false;
+    List<Level> levels = new ArrayList<>();
+    for (int k = 0; k < declared.size(); k++) {
+      levels.add(new Level(declared.get(k), anchors.get(k)));
     }
-    return ok ? Optional.of(new LevelRule(levels)) : Optional.empty();
+    return Optional.of(new LevelRule(levels));
   }
 }

@@ -1,6 +1,7 @@
 package org.rubric4j;
 
 import java.math.BigDecimal;
+import org.rubric4j.internal.Text;
 import org.rubric4j.internal.ValueText;
 
 /**
@@ -51,7 +52,7 @@ public enum Measure {
         return m;
       }
     }
-    throw InvalidValueException.of(key, "unknown measure \"" + ValueText.shorten(key)
+    throw InvalidValueException.of(key, "unknown measure \"" + Text.shorten(key)
         + "\"; expected one of duration, percent, number, count, level, flag");
   }
 

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.rubric4j.internal.DecimalLongs;
 
 
@@ -15,25 +14,23 @@ import org.rubric4j.internal.DecimalLongs;
  * tags, one {@link Value} per indicator, flags, and free-text evidence per indicator.
  *
  * <pre>{@code
- * Observations o = Observations.of("ev-1")
+ * Observations o = Observations.builder("ev-1")
  *     .subject("agent-007").period("2024-09-17").tag("team", "after-sales")
  *     .value("first-response-time", Duration.ofHours(4))
  *     .value("fcr", "85%")
  *     .value("solution-quality", 5)
  *     .notApplicable("communication-clarity")
- *     .flag("review-manipulated", false);
+ *     .flag("review-manipulated", false)
+ *     .build();
  * }</pre>
  *
- * <p>Immutable and thread-safe: every fluent method returns a new instance, as
- * {@link java.math.BigDecimal#add} does. For many values at once, {@link #builder(String)}
- * avoids the copies. Maps keep their insertion order. Whether the values fit a rubric is
- * checked by {@link Rubric#evaluate}, which names every misfit.
+ * <p>Immutable and thread-safe. {@link #builder(String)} is the way to build one: each value
+ * costs a map entry, so n values cost O(n). The {@code withX} methods return a new observation
+ * that differs in one part (O(size) each, for an occasional change); the original is never
+ * modified, so their result must be used. Maps keep their insertion order. Whether the values
+ * fit a rubric is checked by {@link Rubric#evaluate}, which names every misfit.
  */
 public final class Observations {
-
-  /** ISO date {@code 2024-09-17}, month {@code 2024-09}, quarter {@code 2024-Q3}, or year {@code 2024}. */
-  private static final Pattern PERIOD =
-      Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?|-Q[1-4])?");
 
   private final String id;
   private final Optional<String> subject;
@@ -77,6 +74,9 @@ public final class Observations {
         }
       } else if (orderedValues[k] instanceof Value.Text t && isPlainWhole(t.text())) {
         orderedDigits[k] = Long.parseLong(t.text());
+        orderedShapes[k] = PLAIN_WHOLE;
+      } else if (orderedValues[k] instanceof Value.Whole w && w.value() >= 0) {
+        orderedDigits[k] = w.value();
         orderedShapes[k] = PLAIN_WHOLE;
       }
     }
@@ -139,8 +139,8 @@ public final class Observations {
   }
 
   /**
-   * The shape of a text of digits only ({@code "5"}, as {@code value(id, 5)} and CSV cells give
-   * levels and counts): it reads as that whole number as a level, count or number, and as
+   * The shape of a non-negative whole number given without a unit ({@code value(id, 5)}, or a
+   * text of digits only such as CSV cells give levels and counts): it reads as that whole number as a level, count or number, and as
    * nothing else without its unit.
    */
   static final short PLAIN_WHOLE = (short) (Measure.values().length << 5);
@@ -199,53 +199,56 @@ public final class Observations {
     return evidence;
   }
 
-  /** A copy with the subject set. */
-  public Observations subject(String subject) {
+  /** A new observation equal to this one but for its subject; this one is unchanged. O(size). */
+  public Observations withSubject(String subject) {
     return toBuilder().subject(subject).build();
   }
 
-  /** A copy with the period set. */
-  public Observations period(String period) {
+  /** A new observation equal to this one but for its period; this one is unchanged. O(size). */
+  public Observations withPeriod(String period) {
     return toBuilder().period(period).build();
   }
 
-  /** A copy with the tag set. */
-  public Observations tag(String name, String value) {
+  /** A new observation with the tag {@code name} set to {@code value}; this one is unchanged. O(size). */
+  public Observations withTag(String name, String value) {
     return toBuilder().tag(name, value).build();
   }
 
-  /** A copy with the value of {@code indicator} set. */
-  public Observations value(String indicator, Value value) {
+  /** A new observation with the value of {@code indicator} set; this one is unchanged. O(size). */
+  public Observations withValue(String indicator, Value value) {
     return toBuilder().value(indicator, value).build();
   }
 
-  /** A copy with {@code indicator} measured as the duration {@code value}. */
-  public Observations value(String indicator, Duration value) {
+  /** A new observation with {@code indicator} measured as the duration {@code value}; this one is unchanged. */
+  public Observations withValue(String indicator, Duration value) {
     return toBuilder().value(indicator, value).build();
   }
 
-  /** A copy with {@code indicator} given as a level or count. */
-  public Observations value(String indicator, long value) {
+  /** A new observation with {@code indicator} given as a whole number; this one is unchanged. */
+  public Observations withValue(String indicator, long value) {
     return toBuilder().value(indicator, value).build();
   }
 
-  /** A copy with {@code indicator} given as text ({@code "4h"}, {@code "85%"}, {@code "n/a"}), read with the indicator's measure. */
-  public Observations value(String indicator, String value) {
+  /**
+   * A new observation with {@code indicator} given as text ({@code "4h"}, {@code "85%"},
+   * {@code "n/a"}), read with the indicator's measure; this one is unchanged.
+   */
+  public Observations withValue(String indicator, String value) {
     return toBuilder().value(indicator, value).build();
   }
 
-  /** A copy with {@code indicator} not applicable. */
-  public Observations notApplicable(String indicator) {
+  /** A new observation with {@code indicator} not applicable; this one is unchanged. */
+  public Observations withNotApplicable(String indicator) {
     return toBuilder().notApplicable(indicator).build();
   }
 
-  /** A copy with the flag set. */
-  public Observations flag(String flag, boolean value) {
+  /** A new observation with the flag set; this one is unchanged. */
+  public Observations withFlag(String flag, boolean value) {
     return toBuilder().flag(flag, value).build();
   }
 
-  /** A copy with evidence for {@code indicator}. */
-  public Observations evidence(String indicator, String text) {
+  /** A new observation with evidence for {@code indicator}; this one is unchanged. */
+  public Observations withEvidence(String indicator, String text) {
     return toBuilder().evidence(indicator, text).build();
   }
 
@@ -294,16 +297,13 @@ public final class Observations {
     }
 
     /**
-     * When: {@code 2024-09-17}, {@code 2024-09}, {@code 2024-Q3} or {@code 2024}.
+     * When: any form {@link ReportingPeriod#parse} reads: a date {@code 2024-09-17}, an ISO week
+     * {@code 2024-W38}, a month {@code 2024-09}, a quarter {@code 2024-Q3} or a year {@code 2024}.
      *
-     * @throws InvalidValueException for any other form
+     * @throws InvalidValueException for any other form, with {@code ReportingPeriod}'s message
      */
     public Builder period(String period) {
-      Objects.requireNonNull(period, "period");
-      if (!PERIOD.matcher(period).matches() || !validDate(period)) {
-        throw InvalidValueException.of(period, "period \"" + period + "\" is not a date (2024-09-17),"
-            + " month (2024-09), quarter (2024-Q3) or year (2024)");
-      }
+      ReportingPeriod.parse(Objects.requireNonNull(period, "period"));
       this.period = period;
       return this;
     }
@@ -325,9 +325,12 @@ public final class Observations {
       return value(indicator, Quantity.of(value));
     }
 
-    /** {@code indicator} given as a whole number: a level, a count, or a number. */
+    /**
+     * {@code indicator} given as a whole number ({@link Value.Whole}): a level, a count, or a number,
+     * as the indicator's measure says.
+     */
     public Builder value(String indicator, long value) {
-      return value(indicator, new Value.Text(Long.toString(value)));
+      return value(indicator, new Value.Whole(value));
     }
 
     /** {@code indicator} given as text, read with the indicator's measure; {@code n/a} is not applicable. */
@@ -355,18 +358,6 @@ public final class Observations {
     /** The observations collected so far. */
     public Observations build() {
       return new Observations(this);
-    }
-
-    private static boolean validDate(String period) {
-      if (period.length() != 10) {
-        return true;
-      }
-      try {
-        java.time.LocalDate.parse(period);
-        return true;
-      } catch (java.time.format.DateTimeParseException e) {
-        return false;
-      }
     }
   }
 }

@@ -3,6 +3,9 @@ package org.rubric4j;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.rubric4j.internal.RuleChecks;
+import org.rubric4j.rule.OccurrenceRule;
+import org.rubric4j.rule.ScoringRule;
 
 /**
  * Describes an {@link OccurrenceRule}: {@code .max(15).deduct(3).zeroAt(3)}.
@@ -11,13 +14,15 @@ import java.util.Optional;
  */
 public final class OccurrencesBuilder {
 
+  private final String indicatorPath;
   private final String path;
   private BigDecimal max;
   private BigDecimal deduct;
   private Integer zeroAt;
 
-  OccurrencesBuilder(String path) {
-    this.path = path;
+  OccurrencesBuilder(String indicatorPath) {
+    this.indicatorPath = indicatorPath;
+    this.path = ProblemSink.join(indicatorPath, "occurrences");
   }
 
   /** The points with no occurrence. */
@@ -56,11 +61,7 @@ public final class OccurrencesBuilder {
     if (deduct == null) {
       sink.error(path, "missing-deduct", "an occurrences rule needs deduct");
     }
-    sink.requirePositive(ProblemSink.join(path, "max"), "max", max);
-    sink.requirePositive(ProblemSink.join(path, "deduct"), "deduct", deduct);
-    if (zeroAt != null && zeroAt < 1) {
-      sink.error(ProblemSink.join(path, "zeroAt"), "zero-at", "zeroAt must be at least 1, was " + zeroAt);
-    }
+    sink.addAll(indicatorPath, RuleChecks.occurrences(max, deduct, zeroAt));
     if (sink.errors().size() > before) {
       return Optional.empty();
     }

@@ -3,7 +3,7 @@ package org.rubric4j;
 import java.util.Locale;
 
 /**
- * The length of a reporting {@link Period}: a day, an ISO week, a month, a quarter or a year.
+ * The length of a reporting {@link ReportingPeriod}: a day, an ISO week, a month, a quarter or a year.
  *
  * <p>Ordered from the finest to the coarsest. A period can be grouped by its own unit or a
  * coarser one that contains it whole (a day by its week, month, quarter or year; a month by

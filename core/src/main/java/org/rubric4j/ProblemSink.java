@@ -1,6 +1,5 @@
 package org.rubric4j;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,11 +28,14 @@ final class ProblemSink {
     }
   }
 
-  /** Records an error at {@code path} unless {@code value} is above zero. */
-  void requirePositive(String path, String what, BigDecimal value) {
-    if (value != null && value.signum() <= 0) {
-      error(path, "not-positive", what + " must be above 0, was " + value.stripTrailingZeros().toPlainString());
+  /** Records {@code found}, whose paths are relative to {@code base}; returns whether any is an error. */
+  boolean addAll(String base, List<Problem> found) {
+    boolean errors = false;
+    for (Problem p : found) {
+      problems.add(new Problem(p.severity(), join(base, p.path()), p.code(), p.message()));
+      errors |= p.isError();
     }
+    return errors;
   }
 
   boolean hasErrors() {

@@ -2,11 +2,11 @@ package org.rubric4j;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.LinkedHashSet;
 import java.util.stream.Stream;
 import org.rubric4j.internal.Reach;
 

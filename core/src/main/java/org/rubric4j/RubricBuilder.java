@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.rubric4j.internal.Ids;
+import org.rubric4j.internal.Text;
 import org.rubric4j.internal.ValueText;
 
 /**
@@ -176,9 +177,9 @@ public final class RubricBuilder {
   private Outcome check() {
     ProblemSink sink = new ProblemSink();
     parseProblems.forEach(p -> sink.error(p.path(), p.code(), p.message()));
-    if (!Ids.RUBRIC_ID.matcher(id).matches()) {
-      sink.error("rubric", "invalid-id", "rubric id \"" + ValueText.shorten(id)
-          + "\" is not valid; use lowercase letters, digits and '-' (at most 128), starting with a letter or digit");
+    String badId = Ids.rubricIdProblem(id);
+    if (badId != null) {
+      sink.error("rubric", "invalid-id", badId);
     }
     boolean scaleOk = scale.signum() > 0;
     if (!scaleOk) {

@@ -8,6 +8,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rubric4j.rule.BandRule;
+import org.rubric4j.rule.DeductionRule;
+import org.rubric4j.rule.LevelRule;
+import org.rubric4j.rule.OccurrenceRule;
+import org.rubric4j.rule.ScoringRule;
+import org.rubric4j.rule.StepCounting;
 
 /**
  * The serialised form of a {@link Rubric}: plain data that is read back through

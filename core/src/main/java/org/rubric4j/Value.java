@@ -8,9 +8,10 @@ import java.util.Objects;
  *
  * <p>Observations often arrive as text whose measure only the rubric knows ({@code "4h"},
  * {@code "85%"}, {@code "5"}); {@link Text} keeps such a value until evaluation reads it with
- * the indicator's measure, exactly as a rubric file would. Immutable.
+ * the indicator's measure, exactly as a rubric file would. {@link Whole} is a whole number given
+ * without a unit ({@code value("errors", 2)}), read the same way. Immutable.
  */
-public sealed interface Value permits Quantity, Value.Text, Value.NotApplicable {
+public sealed interface Value permits Quantity, Value.Text, Value.Whole, Value.NotApplicable {
 
   /** The not-applicable value, written {@code n/a}. */
   static Value notApplicable() {
@@ -41,6 +42,25 @@ public sealed interface Value permits Quantity, Value.Text, Value.NotApplicable 
     @Override
     public String toString() {
       return text;
+    }
+  }
+
+  /**
+   * A whole number given without a unit: a level, a count or a number, as the indicator's measure
+   * says. It is read exactly as its decimal digits would be ({@code new Whole(5)} scores as
+   * {@code "5"}), so a percent or a duration given this way is refused with the same message.
+   *
+   * @param value the number
+   */
+  record Whole(long value) implements Value {
+    /** Reads this number as a quantity of {@code measure}. */
+    public Quantity readAs(Measure measure) {
+      return measure.parse(Long.toString(value));
+    }
+
+    @Override
+    public String toString() {
+      return Long.toString(value);
     }
   }
 

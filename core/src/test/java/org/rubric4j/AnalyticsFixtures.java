@@ -6,16 +6,16 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /** Observations and evaluations of the seed rubrics, shared by the analytics tests. */
-final class AnalyticsFixtures {
+public final class AnalyticsFixtures {
 
-  static final Rubric SEED_000 = SeedRubrics.crmServiceQuality();
-  static final Rubric SEED_003 = SeedRubrics.serviceStandardsMonthly();
-  static final Rubric SEED_001 = SeedRubrics.crmMaintenanceMonitoring();
+  public static final Rubric SEED_000 = SeedRubrics.crmServiceQuality();
+  public static final Rubric SEED_003 = SeedRubrics.serviceStandardsMonthly();
+  public static final Rubric SEED_001 = SeedRubrics.crmMaintenanceMonitoring();
 
   private AnalyticsFixtures() {}
 
   /** Seed 000 observations where every indicator sits at {@code level} (1–5); n/a for the ids in {@code na}. */
-  static Observations.Builder seed000(String id, int level, String... na) {
+  public static Observations.Builder seed000(String id, int level, String... na) {
     String[] frt = {"", "30h", "20h", "8h", "4h", "1h"};
     String[] rt = {"", "6d", "4d", "2d", "20h", "10h"};
     String[] fcr = {"", "50%", "65%", "75%", "85%", "95%"};
@@ -32,19 +32,19 @@ final class AnalyticsFixtures {
   }
 
   /** A seed 000 evaluation at {@code level} for {@code subject} in {@code period}. */
-  static Evaluation seed000(String id, String subject, String period, int level) {
+  public static Evaluation seed000(String id, String subject, String period, int level) {
     return SEED_000.evaluate(seed000(id, level).subject(subject).period(period).build());
   }
 
   /** Seed 003 monthly observations scoring {@code points} (0–100 in steps that the rules allow). */
-  static Evaluation seed003(String id, String subject, String period, String fcr, int slips) {
+  public static Evaluation seed003(String id, String subject, String period, String fcr, int slips) {
     return SEED_003.evaluate(Observations.builder(id).subject(subject).period(period)
         .value("first-response-time", "20s").value("emotion-management", slips).value("fcr", fcr)
         .value("record-errors", 0).value("recommendation-rate", "12%").build());
   }
 
   /** Random seed 000 evaluations with a few subjects, tags and periods of every granularity. */
-  static Arbitrary<Evaluation> seed000Evaluations() {
+  public static Arbitrary<Evaluation> seed000Evaluations() {
     Arbitrary<String> level = Arbitraries.integers().between(1, 5).map(String::valueOf);
     Arbitrary<String> levelOrNa = Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(6, level), net.jqwik.api.Tuple.of(1, Arbitraries.just("n/a")));

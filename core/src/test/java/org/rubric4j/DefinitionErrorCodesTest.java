@@ -1,12 +1,14 @@
 package org.rubric4j;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.rubric4j.rule.Level;
+import org.rubric4j.rule.LevelRule;
+import org.rubric4j.rule.StepCounting;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Each definition error the builder finds carries a stable code at the path of the element at fault. */
 class DefinitionErrorCodesTest {
@@ -32,7 +34,7 @@ class DefinitionErrorCodesTest {
     RubricBuilder b = Rubric.builder("CRM").dimension("d", d -> d.indicator("i", i -> i.levels().level(1)));
     assertErrors(b, "rubric", "invalid-id");
     assertThat(errors(b).get(0).message()).isEqualTo("rubric id \"CRM\" is not valid; use lowercase "
-        + "letters, digits and '-' (at most 128), starting with a letter or digit");
+        + "letters, digits and '-', starting with a letter or digit, at most 128 characters");
   }
 
   @Test

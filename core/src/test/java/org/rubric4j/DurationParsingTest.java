@@ -1,16 +1,15 @@
 package org.rubric4j;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Durations as rubric-format.md ("Values") writes them: {@code 30s}, {@code 1d12h}, {@code PT2H}, {@code 0}. */
+/** Durations as docs/rubric-format.md ("Values") writes them: {@code 30s}, {@code 1d12h}, {@code PT2H}, {@code 0}. */
 class DurationParsingTest {
 
   @ParameterizedTest(name = "{0} is {1} s")

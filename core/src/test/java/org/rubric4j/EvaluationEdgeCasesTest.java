@@ -1,9 +1,8 @@
 package org.rubric4j;
 
+import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
-import org.junit.jupiter.api.Test;
 
 /** Evaluation at its edges: nested conditions, nested vetoes, ties, thresholds and hints. */
 class EvaluationEdgeCasesTest {
@@ -17,19 +16,19 @@ class EvaluationEdgeCasesTest {
             .dimension("escalation", e -> e.appliesWhen("severity", "high")
                 .indicator("escalated", i -> i.levels().range(1, 5))))
         .build();
-    Observations o = Observations.of("e").value("courtesy", 5).value("apology", 1).value("escalated", 1);
-    Evaluation question = r.evaluate(o.tag("type", "question"));
+    Observations o = Observations.of("e").withValue("courtesy", 5).withValue("apology", 1).withValue("escalated", 1);
+    Evaluation question = r.evaluate(o.withTag("type", "question"));
     assertThat(question.total()).isEqualByComparingTo("100");
     assertThat(question.indicator("apology").flatMap(IndicatorResult::reason)).contains("applies only when type in [complaint]");
     assertThat(question.indicator("escalated").flatMap(IndicatorResult::reason)).contains("applies only when type in [complaint]");
     assertThat(question.dimension("handling").map(DimensionResult::applicable)).contains(false);
 
-    Evaluation complaint = r.evaluate(o.tag("type", "complaint"));
+    Evaluation complaint = r.evaluate(o.withTag("type", "complaint"));
     assertThat(complaint.indicator("apology").map(IndicatorResult::applicable)).contains(true);
     assertThat(complaint.indicator("escalated").flatMap(IndicatorResult::reason)).contains("applies only when severity in [high]");
     assertThat(complaint.total()).isEqualByComparingTo("60");
 
-    Evaluation severe = r.evaluate(o.tag("type", "complaint").tag("severity", "high"));
+    Evaluation severe = r.evaluate(o.withTag("type", "complaint").withTag("severity", "high"));
     assertThat(severe.total()).isEqualByComparingTo("60");
     assertThat(severe.dimension("complaints").flatMap(DimensionResult::score)).get()
         .satisfies(s -> assertThat(s).isEqualByComparingTo("20"));
@@ -42,7 +41,7 @@ class EvaluationEdgeCasesTest {
         .dimension("complaints", d -> d.appliesWhen("type", "complaint")
             .indicator("apology", i -> i.levels().range(1, 5)))
         .build();
-    assertThat(r.evaluate(Observations.of("e").value("courtesy", 4)).total()).isEqualByComparingTo("80");
+    assertThat(r.evaluate(Observations.of("e").withValue("courtesy", 4)).total()).isEqualByComparingTo("80");
   }
 
   @Test
@@ -53,7 +52,7 @@ class EvaluationEdgeCasesTest {
             .dimension("records", d -> d.indicator("accuracy", i -> i.levels().range(1, 5))))
         .veto("forged", v -> v.whenFlag("forged").scope("records").score(0))
         .build();
-    Evaluation e = r.evaluate(Observations.of("e").value("courtesy", 5).value("accuracy", 5).flag("forged", true));
+    Evaluation e = r.evaluate(Observations.of("e").withValue("courtesy", 5).withValue("accuracy", 5).withFlag("forged", true));
     assertThat(e.rawTotal()).isEqualByComparingTo("100");
     assertThat(e.total()).isEqualByComparingTo("50");
     assertThat(e.dimension("records").flatMap(DimensionResult::vetoedBy)).contains("forged");
@@ -69,8 +68,8 @@ class EvaluationEdgeCasesTest {
             .indicator("errors", i -> i.occurrences().max(15).deduct(3))))
         .veto("breach", v -> v.whenScoreBelow("errors", 6).score(10))
         .build();
-    assertThat(r.evaluate(Observations.of("e").value("errors", 3)).vetoes()).isEmpty(); // 15 − 9 = 6
-    assertThat(r.evaluate(Observations.of("e").value("errors", 4)).vetoes()).singleElement()
+    assertThat(r.evaluate(Observations.of("e").withValue("errors", 3)).vetoes()).isEmpty(); // 15 − 9 = 6
+    assertThat(r.evaluate(Observations.of("e").withValue("errors", 4)).vetoes()).singleElement()
         .satisfies(f -> assertThat(f.reason()).isEqualTo("errors scored 3, below 6"));
   }
 
@@ -82,7 +81,7 @@ class EvaluationEdgeCasesTest {
         .veto("first", v -> v.whenFlag("a").score(20).grade("mid"))
         .veto("second", v -> v.whenFlag("b").score(20).grade("high"))
         .build();
-    Evaluation e = r.evaluate(Observations.of("e").value("i", 5).flag("a", true).flag("b", true));
+    Evaluation e = r.evaluate(Observations.of("e").withValue("i", 5).withFlag("a", true).withFlag("b", true));
     assertThat(e.total()).isEqualByComparingTo("20");
     assertThat(e.grade()).map(Grade::id).contains("mid");
   }
@@ -92,24 +91,24 @@ class EvaluationEdgeCasesTest {
     Rubric r = Rubric.builder("r").dimension("d", d -> d
         .indicator("abc", i -> i.levels().range(1, 5)).indicator("abd", i -> i.levels().range(1, 5))
         .indicator("first-response-time", i -> i.levels().range(1, 5))).build();
-    Observations all = Observations.of("e").value("abc", 1).value("abd", 1).value("first-response-time", 1);
-    assertThat(reason(r, all.value("xbc", 1))).endsWith("(value 1); did you mean abc?");
-    assertThat(reason(r, all.value("xyc", 1))).endsWith("(value 1); did you mean abc?");
-    assertThat(reason(r, all.value("xyz", 1))).endsWith("(value 1)");
-    assertThat(reason(r, all.value("frst-respns-tme", 1))).endsWith("did you mean first-response-time?");
-    assertThat(reason(r, all.value("frst-respns-tm", 1))).endsWith("(value 1)");
-    assertThat(reason(r, all.evidence("abx", "note"))).isEqualTo(
-        "evidence.abx: evidence names indicator abx, which the rubric does not have; did you mean abc?");
+    Observations all = Observations.of("e").withValue("abc", 1).withValue("abd", 1).withValue("first-response-time", 1);
+    assertThat(reason(r, all.withValue("xbc", 1))).endsWith("(value 1); did you mean `abc`?");
+    assertThat(reason(r, all.withValue("xyc", 1))).as("two of three letters wrong is no typo").endsWith("(value 1)");
+    assertThat(reason(r, all.withValue("xyz", 1))).endsWith("(value 1)");
+    assertThat(reason(r, all.withValue("frst-respns-tme", 1))).endsWith("did you mean `first-response-time`?");
+    assertThat(reason(r, all.withValue("frst-respns-tm", 1))).endsWith("(value 1)");
+    assertThat(reason(r, all.withEvidence("abx", "note"))).isEqualTo(
+        "evidence.abx: evidence names indicator abx, which the rubric does not have; did you mean `abc`?");
   }
 
   @Test
   void anUnknownFlagListsTheRubricsFlags() {
     Rubric withFlags = Rubric.builder("r").dimension("d", d -> d.indicator("i", i -> i.levels().range(1, 5)))
         .veto("v", v -> v.whenFlag("fraud")).build();
-    assertThat(reason(withFlags, Observations.of("e").value("i", 1).flag("frud", true)))
+    assertThat(reason(withFlags, Observations.of("e").withValue("i", 1).withFlag("frud", true)))
         .isEqualTo("flags.frud: the rubric has no flag frud; its flags: fraud");
     Rubric without = Rubric.builder("r").dimension("d", d -> d.indicator("i", i -> i.levels().range(1, 5))).build();
-    assertThat(reason(without, Observations.of("e").value("i", 1).flag("frud", true)))
+    assertThat(reason(without, Observations.of("e").withValue("i", 1).withFlag("frud", true)))
         .isEqualTo("flags.frud: the rubric has no flag frud");
   }
 

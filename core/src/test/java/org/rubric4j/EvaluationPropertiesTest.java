@@ -1,7 +1,5 @@
 package org.rubric4j;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Properties of evaluation that must hold for every observation, not just the examples. */
 class EvaluationPropertiesTest {
@@ -72,8 +71,8 @@ class EvaluationPropertiesTest {
   @Property
   void aSlowerFirstResponseNeverScoresMore(@ForAll("seed000Observations") Observations o,
       @ForAll @LongRange(min = 0, max = 864_000) long faster, @ForAll @LongRange(min = 0, max = 86_400) long extra) {
-    Evaluation quick = SEED_000.evaluate(o.value("first-response-time", faster + "s"));
-    Evaluation slow = SEED_000.evaluate(o.value("first-response-time", (faster + extra) + "s"));
+    Evaluation quick = SEED_000.evaluate(o.withValue("first-response-time", faster + "s"));
+    Evaluation slow = SEED_000.evaluate(o.withValue("first-response-time", (faster + extra) + "s"));
     assertThat(slow.indicator("first-response-time").flatMap(IndicatorResult::score).orElseThrow())
         .isLessThanOrEqualTo(quick.indicator("first-response-time").flatMap(IndicatorResult::score).orElseThrow());
     assertThat(slow.total()).isLessThanOrEqualTo(quick.total());
@@ -82,8 +81,8 @@ class EvaluationPropertiesTest {
   @Property
   void aSlowerResponseNeverScoresMoreUnderDeduction(@ForAll("seed003Observations") Observations o,
       @ForAll @IntRange(min = 0, max = 600) int faster, @ForAll @IntRange(min = 0, max = 120) int extra) {
-    BigDecimal quick = SEED_003.evaluate(o.value("first-response-time", faster + "s")).rawTotal();
-    BigDecimal slow = SEED_003.evaluate(o.value("first-response-time", (faster + extra) + "s")).rawTotal();
+    BigDecimal quick = SEED_003.evaluate(o.withValue("first-response-time", faster + "s")).rawTotal();
+    BigDecimal slow = SEED_003.evaluate(o.withValue("first-response-time", (faster + extra) + "s")).rawTotal();
     assertThat(slow).isLessThanOrEqualTo(quick);
   }
 
@@ -129,7 +128,7 @@ class EvaluationPropertiesTest {
       throws Exception {
     List<Observations> batch = new ArrayList<>();
     for (int k = 0; k < 200; k++) {
-      batch.add(o.value("first-response-time", (k * 613) + "s"));
+      batch.add(o.withValue("first-response-time", (k * 613) + "s"));
     }
     List<Evaluation> expected = batch.stream().map(SEED_000::evaluate).toList();
     ExecutorService pool = Executors.newFixedThreadPool(8);

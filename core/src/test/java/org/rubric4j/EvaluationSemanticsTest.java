@@ -1,11 +1,10 @@
 package org.rubric4j;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
-/** The normative scoring semantics of design.md, one behaviour per test. */
+/** The normative scoring semantics of docs/design.md, one behaviour per test. */
 class EvaluationSemanticsTest {
 
   @Test
@@ -19,7 +18,7 @@ class EvaluationSemanticsTest {
             .indicator("b", i -> i.bands(Measure.NUMBER).band(90, "[0, 1]").outOf(100))
             .indicator("c", i -> i.bands(Measure.NUMBER).band(90, "[0, 1]").outOf(100)))
         .build();
-    Evaluation e = r.evaluate(Observations.of("e").value("a", 1).value("b", 1).value("c", 1));
+    Evaluation e = r.evaluate(Observations.of("e").withValue("a", 1).withValue("b", 1).withValue("c", 1));
     assertThat(e.unroundedTotal()).isEqualByComparingTo("89.995");
     assertThat(e.total()).isEqualByComparingTo("90.00");
     assertThat(e.total().toPlainString()).isEqualTo("90.00");
@@ -33,7 +32,7 @@ class EvaluationSemanticsTest {
         .dimension("b", d -> d.weight("20%").indicator("j", i -> i.levels().level(0).level(1)))
         .dimension("c", d -> d.weight("70%").indicator("k", i -> i.levels().level(0).level(1)))
         .build();
-    Evaluation e = r.evaluate(Observations.of("e").value("i", 1).value("j", 1).value("k", 0));
+    Evaluation e = r.evaluate(Observations.of("e").withValue("i", 1).withValue("j", 1).withValue("k", 0));
     assertThat(e.unroundedTotal()).isEqualTo(new BigDecimal("0.3"));
     assertThat(e.total().toPlainString()).isEqualTo("0.300000000");
   }
@@ -41,14 +40,14 @@ class EvaluationSemanticsTest {
   @Test
   void ratioNormalisationCountsOneOfFiveAsTwentyPercent() {
     Rubric ratio = levelRubric(Normalization.RATIO);
-    assertThat(ratio.evaluate(Observations.of("e").value("i", 1)).total()).isEqualByComparingTo("20.00");
+    assertThat(ratio.evaluate(Observations.of("e").withValue("i", 1)).total()).isEqualByComparingTo("20.00");
   }
 
   @Test
   void rangeNormalisationCountsOneOfFiveAsZero() {
     Rubric range = levelRubric(Normalization.RANGE);
-    assertThat(range.evaluate(Observations.of("e").value("i", 1)).total()).isEqualByComparingTo("0.00");
-    assertThat(range.evaluate(Observations.of("e").value("i", 4)).total()).isEqualByComparingTo("75.00");
+    assertThat(range.evaluate(Observations.of("e").withValue("i", 1)).total()).isEqualByComparingTo("0.00");
+    assertThat(range.evaluate(Observations.of("e").withValue("i", 4)).total()).isEqualByComparingTo("75.00");
   }
 
   private static Rubric levelRubric(Normalization normalization) {
@@ -59,10 +58,10 @@ class EvaluationSemanticsTest {
   @Test
   void notApplicableRedistributesWeightToTheApplicableSiblings() {
     Evaluation e = SeedRubrics.crmServiceQuality().evaluate(Observations.of("e")
-        .value("first-response-time", "1h").value("resolution-time", "1h")
-        .value("first-contact-resolution", "95%").value("solution-quality", 5)
-        .value("clarity", 3).notApplicable("expertise")
-        .value("emotion-care", 5).value("follow-up-visit", 5));
+        .withValue("first-response-time", "1h").withValue("resolution-time", "1h")
+        .withValue("first-contact-resolution", "95%").withValue("solution-quality", 5)
+        .withValue("clarity", 3).withNotApplicable("expertise")
+        .withValue("emotion-care", 5).withValue("follow-up-visit", 5));
     assertThat(e.dimension("communication").flatMap(DimensionResult::score)).get()
         .satisfies(s -> assertThat(s).isEqualByComparingTo("3.00"));
     assertThat(e.indicator("clarity").map(IndicatorResult::weight)).get()
@@ -79,10 +78,10 @@ class EvaluationSemanticsTest {
   @Test
   void aDimensionWhoseIndicatorsAreAllNotApplicableIsNotApplicable() {
     Evaluation e = SeedRubrics.crmServiceQuality().evaluate(Observations.of("e")
-        .value("first-response-time", "1h").value("resolution-time", "1h")
-        .value("first-contact-resolution", "95%").value("solution-quality", 5)
-        .notApplicable("clarity").notApplicable("expertise")
-        .value("emotion-care", 5).value("follow-up-visit", 5));
+        .withValue("first-response-time", "1h").withValue("resolution-time", "1h")
+        .withValue("first-contact-resolution", "95%").withValue("solution-quality", 5)
+        .withNotApplicable("clarity").withNotApplicable("expertise")
+        .withValue("emotion-care", 5).withValue("follow-up-visit", 5));
     assertThat(e.dimension("communication").map(DimensionResult::applicable)).contains(false);
     assertThat(e.total()).isEqualByComparingTo("5.00");
     assertThat(e.dimension("responsiveness").map(DimensionResult::weight)).get()
@@ -95,7 +94,7 @@ class EvaluationSemanticsTest {
         .dimension("d", d -> d.indicator("a", i -> i.levels().range(1, 5))
             .indicator("b", i -> i.levels().range(1, 5)))
         .build();
-    Evaluation e = r.evaluate(Observations.of("e").value("a", 4));
+    Evaluation e = r.evaluate(Observations.of("e").withValue("a", 4));
     assertThat(e.total()).isEqualByComparingTo("80.00");
     assertThat(e.indicator("b").flatMap(IndicatorResult::reason)).contains("no value (missing: not-applicable)");
   }
@@ -107,15 +106,15 @@ class EvaluationSemanticsTest {
         .dimension("complaints", d -> d.appliesWhen("ticketType", "complaint")
             .indicator("apology", i -> i.levels().range(1, 5)))
         .build();
-    Evaluation plain = r.evaluate(Observations.of("e").tag("ticketType", "question")
-        .value("courtesy", 5).value("apology", 1));
+    Evaluation plain = r.evaluate(Observations.of("e").withTag("ticketType", "question")
+        .withValue("courtesy", 5).withValue("apology", 1));
     assertThat(plain.total()).isEqualByComparingTo("100.00");
     assertThat(plain.dimension("complaints").map(DimensionResult::applicable)).contains(false);
     assertThat(plain.indicator("apology").flatMap(IndicatorResult::reason))
         .contains("applies only when ticketType in [complaint]");
 
-    Evaluation complaint = r.evaluate(Observations.of("e").tag("ticketType", "complaint")
-        .value("courtesy", 5).value("apology", 1));
+    Evaluation complaint = r.evaluate(Observations.of("e").withTag("ticketType", "complaint")
+        .withValue("courtesy", 5).withValue("apology", 1));
     assertThat(complaint.total()).isEqualByComparingTo("60.00");
   }
 
@@ -126,7 +125,7 @@ class EvaluationSemanticsTest {
         .dimension("b", d -> d.weight("50%").indicator("j", i -> i.levels().range(1, 5)))
         .veto("rude", v -> v.whenFlag("rude").scope("b").score(0))
         .build();
-    Evaluation e = r.evaluate(Observations.of("e").value("i", 5).value("j", 5).flag("rude", true));
+    Evaluation e = r.evaluate(Observations.of("e").withValue("i", 5).withValue("j", 5).withFlag("rude", true));
     assertThat(e.rawTotal()).isEqualByComparingTo("100.00");
     assertThat(e.total()).isEqualByComparingTo("50.00");
     assertThat(e.dimension("b")).get().satisfies(d -> {
@@ -143,9 +142,9 @@ class EvaluationSemanticsTest {
             .indicator("q", i -> i.levels().range(1, 5)))
         .veto("compliance-breach", v -> v.whenScoreBelow("errors", 6).score(30))
         .build();
-    Evaluation ok = r.evaluate(Observations.of("e").value("errors", 2).value("q", 5));
+    Evaluation ok = r.evaluate(Observations.of("e").withValue("errors", 2).withValue("q", 5));
     assertThat(ok.vetoes()).isEmpty();
-    Evaluation breached = r.evaluate(Observations.of("e").value("errors", 3).value("q", 5));
+    Evaluation breached = r.evaluate(Observations.of("e").withValue("errors", 3).withValue("q", 5));
     assertThat(breached.vetoes()).singleElement()
         .satisfies(f -> assertThat(f.reason()).isEqualTo("errors scored 0, below 6"));
     assertThat(breached.total()).isEqualByComparingTo("30.00");
@@ -161,7 +160,7 @@ class EvaluationSemanticsTest {
         .veto("soft", v -> v.whenFlag("soft").score(40).grade("high"))
         .veto("hard", v -> v.whenFlag("hard").score(10))
         .build();
-    Evaluation e = r.evaluate(Observations.of("e").value("i", 5).flag("soft", true).flag("hard", true));
+    Evaluation e = r.evaluate(Observations.of("e").withValue("i", 5).withFlag("soft", true).withFlag("hard", true));
     assertThat(e.vetoes()).extracting(f -> f.veto().id()).containsExactly("soft", "hard");
     assertThat(e.total()).isEqualByComparingTo("10.00");
     assertThat(e.grade()).map(Grade::id).contains("low");
@@ -170,8 +169,8 @@ class EvaluationSemanticsTest {
   @Test
   void contributionsAddUpToTheUnroundedTotal() {
     Evaluation e = SeedRubrics.contactCenterWorkflow().evaluate(Observations.of("call")
-        .value("first-response", "4s").value("attitude-rating", 5).value("problem-solving-rating", 4)
-        .value("expertise-rating", 3).value("satisfaction-rating", 5).value("record-keeping-rating", 4));
+        .withValue("first-response", "4s").withValue("attitude-rating", 5).withValue("problem-solving-rating", 4)
+        .withValue("expertise-rating", 3).withValue("satisfaction-rating", 5).withValue("record-keeping-rating", 4));
     BigDecimal sum = e.allIndicators().map(IndicatorResult::contribution).reduce(BigDecimal.ZERO, BigDecimal::add);
     assertThat(sum.setScale(20, java.math.RoundingMode.HALF_UP))
         .isEqualByComparingTo(e.unroundedTotal().setScale(20, java.math.RoundingMode.HALF_UP));
@@ -180,10 +179,10 @@ class EvaluationSemanticsTest {
   @Test
   void explainGivesOneLinePerIndicatorAndTheTotal() {
     Evaluation e = SeedRubrics.crmServiceQuality().evaluate(Observations.of("ev-1")
-        .value("first-response-time", "4h").value("resolution-time", "24h")
-        .value("first-contact-resolution", "85%").value("solution-quality", 5)
-        .value("clarity", 4).value("expertise", 4).value("emotion-care", 4).value("follow-up-visit", 4)
-        .evidence("first-response-time", "客户*投诉工单平均响应时长4小时"));
+        .withValue("first-response-time", "4h").withValue("resolution-time", "24h")
+        .withValue("first-contact-resolution", "85%").withValue("solution-quality", 5)
+        .withValue("clarity", 4).withValue("expertise", 4).withValue("emotion-care", 4).withValue("follow-up-visit", 4)
+        .withEvidence("first-response-time", "客户*投诉工单平均响应时长4小时"));
     String trace = e.explain();
     assertThat(trace).contains(
         "first-response-time 首次响应时间: 4h is in (2h, 6h] → 4 of 5; × 20% × 50% → 0.40  [客户*投诉工单平均响应时长4小时]",
@@ -195,8 +194,8 @@ class EvaluationSemanticsTest {
   @Test
   void explainShowsTheStepsOfADeduction() {
     Evaluation e = SeedRubrics.serviceStandardsMonthly().evaluate(Observations.of("e")
-        .value("first-response-time", "45s").value("emotion-management", 1).value("fcr", "80%")
-        .value("record-errors", 0).value("recommendation-rate", "10%"));
+        .withValue("first-response-time", "45s").withValue("emotion-management", 1).withValue("fcr", "80%")
+        .withValue("record-errors", 0).withValue("recommendation-rate", "10%"));
     assertThat(e.explain()).contains(
         "first-response-time 首次响应时间: 45s: 2 steps of 10s beyond <= 30s → 16 of 20",
         "emotion-management 情绪管理能力: 1: 1 occurrence × −5 → 20 of 25");
@@ -205,9 +204,9 @@ class EvaluationSemanticsTest {
   @Test
   void theResultRecordsTheObservationsIdentity() {
     Evaluation e = SeedRubrics.crmMaintenanceMonitoring().evaluate(Observations.of("KH2024001")
-        .subject("张*").period("2024-03").tag("segment", "high-value")
-        .value("response-speed", 5).value("problem-solving", 5).value("professionalism", 5)
-        .value("proactiveness", 4));
+        .withSubject("张*").withPeriod("2024-03").withTag("segment", "high-value")
+        .withValue("response-speed", 5).withValue("problem-solving", 5).withValue("professionalism", 5)
+        .withValue("proactiveness", 4));
     assertThat(e.rubricId()).isEqualTo("crm-maintenance-monitoring");
     assertThat(e.id()).isEqualTo("KH2024001");
     assertThat(e.subject()).contains("张*");

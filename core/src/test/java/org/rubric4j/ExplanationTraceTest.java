@@ -1,8 +1,7 @@
 package org.rubric4j;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The explanation of an evaluation, line by line: what a person reads to check a score. */
 class ExplanationTraceTest {
@@ -21,9 +20,9 @@ class ExplanationTraceTest {
       .build();
 
   private static Observations ticket() {
-    return Observations.of("t-1").subject("agent-7").period("2024-09")
-        .value("first-response", "30m").value("courtesy", 3).value("slips", 1).value("complaint", 2)
-        .evidence("slips", "wrong address");
+    return Observations.of("t-1").withSubject("agent-7").withPeriod("2024-09")
+        .withValue("first-response", "30m").withValue("courtesy", 3).withValue("slips", 1).withValue("complaint", 2)
+        .withEvidence("slips", "wrong address");
   }
 
   @Test
@@ -44,7 +43,7 @@ class ExplanationTraceTest {
 
   @Test
   void aTraceShowsVetoesTheTotalBeforeThemAndTheFinalTotal() {
-    String trace = RUBRIC.evaluate(ticket().flag("fraud", true).flag("careless", true)).explain();
+    String trace = RUBRIC.evaluate(ticket().withFlag("fraud", true).withFlag("careless", true)).explain();
     assertThat(trace).contains("  rules: 0.0 of 10 × 50% of its parent → 0.0 (veto careless)\n",
         " of 10 before vetoes\n",
         "veto fraud 刷好评 fired: flag fraud is true\n",
@@ -56,7 +55,7 @@ class ExplanationTraceTest {
   void aDimensionNoneOfWhichAppliesSaysSo() {
     Rubric r = Rubric.builder("r").dimension("a", d -> d.indicator("i", i -> i.levels().range(1, 3)))
         .dimension("b", d -> d.indicator("j", i -> i.levels().range(1, 3))).build();
-    String trace = r.evaluate(Observations.of("e").value("i", 3).notApplicable("j")).explain();
+    String trace = r.evaluate(Observations.of("e").withValue("i", 3).withNotApplicable("j")).explain();
     assertThat(trace).isEqualTo(String.join("\n",
         "r · evaluation e",
         "a: 100.00 of 100 × 100% → 100.00",
@@ -72,7 +71,7 @@ class ExplanationTraceTest {
     Rubric r = Rubric.builder("r").precision(0)
         .dimension("d", d -> d.indicator("a", i -> i.levels().range(1, 3)).indicator("b", i -> i.levels().range(1, 3))
             .indicator("c", i -> i.levels().range(1, 3))).build();
-    String trace = r.evaluate(Observations.of("e").value("a", 1).value("b", 3).value("c", 3)).explain();
+    String trace = r.evaluate(Observations.of("e").withValue("a", 1).withValue("b", 3).withValue("c", 3)).explain();
     assertThat(trace).contains("  a: level 1 → 1 of 3; × 100% × ≈33.33% → ≈11.1111\n",
         "total ≈77.7778 → 78 of 100\n");
   }

@@ -1,8 +1,5 @@
 package org.rubric4j;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,6 +8,12 @@ import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
+import org.rubric4j.rule.Level;
+import org.rubric4j.rule.LevelRule;
+import org.rubric4j.rule.ScoringRule;
+import org.rubric4j.rule.StepCounting;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * The compiled fast path ({@link FastPlan}, {@link FastScorer}) gives exactly what the
@@ -143,17 +146,17 @@ class FastPathAgreementTest {
     Rubric seed003 = SeedRubrics.serviceStandardsMonthly();
     Observations usual = seed003Usual();
     assertThat(seed003.evaluateOnFastPath(usual)).isNotNull();
-    Observations vetoed = usual.flag("review-manipulated", true);
+    Observations vetoed = usual.withFlag("review-manipulated", true);
     assertThat(seed003.evaluateOnFastPath(vetoed)).isNotNull()
         .isEqualTo(seed003.evaluateOnGeneralPath(vetoed));
-    assertThat(seed003.evaluateOnFastPath(usual.flag("review-manipulated", false))).isNotNull();
-    assertThat(seed003.evaluateOnFastPath(usual.flag("no-such-flag", false))).isNull();
-    assertThat(seed003.evaluateOnFastPath(usual.evidence("no-such-indicator", "x"))).isNull();
+    assertThat(seed003.evaluateOnFastPath(usual.withFlag("review-manipulated", false))).isNotNull();
+    assertThat(seed003.evaluateOnFastPath(usual.withFlag("no-such-flag", false))).isNull();
+    assertThat(seed003.evaluateOnFastPath(usual.withEvidence("no-such-indicator", "x"))).isNull();
     String first = usual.values().keySet().iterator().next();
-    Observations oneNotApplicable = usual.notApplicable(first);
+    Observations oneNotApplicable = usual.withNotApplicable(first);
     assertThat(seed003.evaluateOnFastPath(oneNotApplicable)).isNotNull()
         .isEqualTo(seed003.evaluateOnGeneralPath(oneNotApplicable));
-    assertThat(seed003.evaluateOnFastPath(usual.value("no-such-indicator", 1))).isNull();
+    assertThat(seed003.evaluateOnFastPath(usual.withValue("no-such-indicator", 1))).isNull();
   }
 
   private static Observations seed003Usual() {

@@ -1,15 +1,14 @@
 package org.rubric4j;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Intervals as rubric-format.md writes them, and which amounts they contain. */
+/** Intervals as docs/rubric-format.md writes them, and which amounts they contain. */
 class IntervalTest {
 
   private static Interval duration(String text) {

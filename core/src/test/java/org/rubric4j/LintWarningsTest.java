@@ -1,10 +1,9 @@
 package org.rubric4j;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The warnings of lint(): bands that go up and down, and grades no total can reach. */
 class LintWarningsTest {
@@ -101,6 +100,6 @@ class LintWarningsTest {
         .dimension("d", d -> d.indicator("i", i -> i.levels().range(1, 5)))
         .build();
     assertThat(warnings(r)).isEmpty();
-    assertThat(r.evaluate(Observations.of("e").value("i", 1)).grade()).map(Grade::id).contains("low");
+    assertThat(r.evaluate(Observations.of("e").withValue("i", 1)).grade()).map(Grade::id).contains("low");
   }
 }

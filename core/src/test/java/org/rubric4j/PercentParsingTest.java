@@ -1,15 +1,14 @@
 package org.rubric4j;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Percents as rubric-format.md ("Values") writes them: {@code 85%}, {@code 12.5%}, or a fraction in [0, 1]. */
+/** Percents as docs/rubric-format.md ("Values") writes them: {@code 85%}, {@code 12.5%}, or a fraction in [0, 1]. */
 class PercentParsingTest {
 
   @ParameterizedTest(name = "{0} is {1}")

@@ -1,18 +1,17 @@
 package org.rubric4j;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Behaviours the testkit's generated rubrics found wrong, each now fixed and pinned here with
- * the behaviour design.md asks for.
+ * the behaviour docs/design.md asks for.
  */
 class ReportedFindingsTest {
 
   /**
-   * The total must lie in [0, scale] (design.md, scoring semantics 4 and 5). With scale 7.5 and
+   * The total must lie in [0, scale] (docs/design.md, scoring semantics 4 and 5). With scale 7.5 and
    * precision 0, the best total 7.5 rounds half-up to 8: above the scale, and in no grade. Either
    * the builder refuses a scale with more decimals than the precision, or rounding stays within it.
    */
@@ -28,7 +27,7 @@ class ReportedFindingsTest {
       assertThat(p.message()).startsWith("scale 7.5 has more decimals than the precision 0");
     });
     Rubric r = b.precision(1).build();
-    Evaluation best = r.evaluate(Observations.of("best").value("rating", 5));
+    Evaluation best = r.evaluate(Observations.of("best").withValue("rating", 5));
     assertThat(best.total()).isEqualByComparingTo("7.5");
     assertThat(best.grade()).isPresent();
   }
@@ -46,7 +45,7 @@ class ReportedFindingsTest {
         .dimension("d", d -> d.indicator("rating", i -> i.levels().range(1, 5)))
         .veto("rude", v -> v.whenFlag("rude").scope("d").score(0))
         .build();
-    Evaluation e = r.evaluate(Observations.of("e").value("rating", 5).flag("rude", true));
+    Evaluation e = r.evaluate(Observations.of("e").withValue("rating", 5).withFlag("rude", true));
     assertThat(e.grade()).map(Grade::id).contains("fail"); // holds today
     assertThat(r.lint()).noneMatch(p -> p.code().equals("unreachable-grade"));
   }
@@ -65,7 +64,7 @@ class ReportedFindingsTest {
         .dimension("b", d -> d.indicator("j", i -> i.levels().range(1, 5)))
         .veto("careless", v -> v.whenFlag("careless").scope("b").score(0))
         .build();
-    String trace = r.evaluate(Observations.of("e").value("i", 5).value("j", 5).flag("careless", true)).explain();
+    String trace = r.evaluate(Observations.of("e").withValue("i", 5).withValue("j", 5).withFlag("careless", true)).explain();
     assertThat(trace).doesNotContain("total 5.0 → 10.0")
         .contains("total 10.0 of 10 before vetoes", "final total 5.0 of 10");
   }
@@ -86,7 +85,7 @@ class ReportedFindingsTest {
             .indicator("b", i -> i.weight("99%").bands(Measure.NUMBER)
                 .band(BigDecimal.ONE, "[0, 1)").band(new BigDecimal("7.1"), "[1, 2)").band(new BigDecimal("0.6"), "[2, 3]")))
         .build();
-    Evaluation e = r.evaluate(Observations.of("e").value("a", 0).value("b", "0"));
+    Evaluation e = r.evaluate(Observations.of("e").withValue("a", 0).withValue("b", "0"));
     assertThat(e.total()).isEqualByComparingTo("6.09"); // was -30.46: the fast sum's offset lost its tenths
   }
 }

@@ -1,11 +1,10 @@
 package org.rubric4j;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Every definition problem is reported by build(), all at once, each with its path and value. */
 class RubricBuilderProblemsTest {
@@ -68,7 +67,7 @@ class RubricBuilderProblemsTest {
       assertThat(p.code()).isEqualTo("partial-weights");
       assertThat(p.message()).contains("b, c share the remaining 50% equally");
     });
-    Evaluation e = b.build().evaluate(Observations.of("e").value("i", 2).value("j", 1).value("k", 1));
+    Evaluation e = b.build().evaluate(Observations.of("e").withValue("i", 2).withValue("j", 1).withValue("k", 1));
     // 0.5 × 1 + 0.25 × 0.5 + 0.25 × 0.5 = 0.75
     assertThat(e.total()).isEqualByComparingTo("75.00");
   }

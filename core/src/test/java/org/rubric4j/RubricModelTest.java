@@ -1,10 +1,9 @@
 package org.rubric4j;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The rubric and observation models: what they expose, and equality by definition. */
 class RubricModelTest {
@@ -92,17 +91,17 @@ class RubricModelTest {
 
   @Test
   void observationsAreEqualWhenEveryPartIs() {
-    Observations o = Observations.of("e").subject("agent").period("2024-Q3").tag("team", "a").value("i", 4)
-        .flag("fraud", false).evidence("i", "note");
+    Observations o = Observations.of("e").withSubject("agent").withPeriod("2024-Q3").withTag("team", "a").withValue("i", 4)
+        .withFlag("fraud", false).withEvidence("i", "note");
     assertThat(o).isEqualTo(o.toBuilder().build()).hasSameHashCodeAs(o.toBuilder().build());
-    assertThat(o).isNotEqualTo(Observations.of("f").subject("agent").period("2024-Q3").tag("team", "a")
-        .value("i", 4).flag("fraud", false).evidence("i", "note"));
-    assertThat(o).isNotEqualTo(o.subject("other"));
-    assertThat(o).isNotEqualTo(o.period("2024"));
-    assertThat(o).isNotEqualTo(o.tag("team", "b"));
-    assertThat(o).isNotEqualTo(o.value("i", 5));
-    assertThat(o).isNotEqualTo(o.flag("fraud", true));
-    assertThat(o).isNotEqualTo(o.evidence("i", "other"));
+    assertThat(o).isNotEqualTo(Observations.of("f").withSubject("agent").withPeriod("2024-Q3").withTag("team", "a")
+        .withValue("i", 4).withFlag("fraud", false).withEvidence("i", "note"));
+    assertThat(o).isNotEqualTo(o.withSubject("other"));
+    assertThat(o).isNotEqualTo(o.withPeriod("2024"));
+    assertThat(o).isNotEqualTo(o.withTag("team", "b"));
+    assertThat(o).isNotEqualTo(o.withValue("i", 5));
+    assertThat(o).isNotEqualTo(o.withFlag("fraud", true));
+    assertThat(o).isNotEqualTo(o.withEvidence("i", "other"));
     assertThat(o).isNotEqualTo("e");
     assertThat(o).hasToString("Observations[e, subject agent, period 2024-Q3, values {i=4}]");
     assertThat(Observations.of("x")).hasToString("Observations[x, values {}]");
@@ -110,15 +109,15 @@ class RubricModelTest {
 
   @Test
   void periodsMustBeRealDatesMonthsQuartersOrYears() {
-    assertThat(Observations.of("e").period("2024-02-29").period()).contains("2024-02-29");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Observations.of("e").period("2023-02-29"))
+    assertThat(Observations.of("e").withPeriod("2024-02-29").period()).contains("2024-02-29");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Observations.of("e").withPeriod("2023-02-29"))
         .hasMessageContaining("is not a date");
   }
 
   @Test
   void anEvaluationKnowsWhetherAVetoFired() {
     Rubric r = base().build();
-    assertThat(r.evaluate(Observations.of("e").value("i", 5)).isVetoed()).isFalse();
-    assertThat(r.evaluate(Observations.of("e").value("i", 5).flag("fraud", true)).isVetoed()).isTrue();
+    assertThat(r.evaluate(Observations.of("e").withValue("i", 5)).isVetoed()).isFalse();
+    assertThat(r.evaluate(Observations.of("e").withValue("i", 5).withFlag("fraud", true)).isVetoed()).isTrue();
   }
 }

@@ -1,7 +1,5 @@
 package org.rubric4j;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
@@ -10,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.rubric4j.rule.StepCounting;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A rubric can be shipped to workers: it serialises to plain data and is rebuilt on arrival. */
 class RubricSerializationTest {
@@ -52,8 +52,8 @@ class RubricSerializationTest {
   @Test
   void aDeserialisedRubricEvaluates() throws Exception {
     Rubric copy = roundTrip(SeedRubrics.serviceStandardsMonthly());
-    Observations o = Observations.of("e").value("first-response-time", "28s").value("emotion-management", 2)
-        .value("fcr", "88%").value("record-errors", 1).value("recommendation-rate", "12%");
+    Observations o = Observations.of("e").withValue("first-response-time", "28s").withValue("emotion-management", 2)
+        .withValue("fcr", "88%").withValue("record-errors", 1).withValue("recommendation-rate", "12%");
     assertThat(copy.evaluate(o)).isEqualTo(SeedRubrics.serviceStandardsMonthly().evaluate(o));
   }
 

@@ -1,12 +1,11 @@
 package org.rubric4j;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Seed 000: total = Σ dimension weight × mean rating, on a 5-point scale. */
 class SeedCrmServiceQualityTest {
@@ -14,8 +13,8 @@ class SeedCrmServiceQualityTest {
   private final Rubric rubric = SeedRubrics.crmServiceQuality();
 
   private static Observations allLevels(Observations o, int level) {
-    return o.value("solution-quality", level).value("clarity", level).value("expertise", level)
-        .value("emotion-care", level).value("follow-up-visit", level);
+    return o.withValue("solution-quality", level).withValue("clarity", level).withValue("expertise", level)
+        .withValue("emotion-care", level).withValue("follow-up-visit", level);
   }
 
   @Test
@@ -23,11 +22,11 @@ class SeedCrmServiceQualityTest {
     // 专员*女士, 2024 Q3: average first response 4 h, fault solved within 24 h, FCR 85 %,
     // customised solution accepted (5); the other judgements rated 4.
     Evaluation e = rubric.evaluate(Observations.of("ev-2024-q3-01")
-        .value("first-response-time", Duration.ofHours(4))
-        .value("resolution-time", "24h")
-        .value("first-contact-resolution", "85%")
-        .value("solution-quality", 5)
-        .value("clarity", 4).value("expertise", 4).value("emotion-care", 4).value("follow-up-visit", 4));
+        .withValue("first-response-time", Duration.ofHours(4))
+        .withValue("resolution-time", "24h")
+        .withValue("first-contact-resolution", "85%")
+        .withValue("solution-quality", 5)
+        .withValue("clarity", 4).withValue("expertise", 4).withValue("emotion-care", 4).withValue("follow-up-visit", 4));
 
     // 0.2 × (4+4)/2 + 0.3 × (4+5)/2 + 0.2 × (4+4)/2 + 0.15 × 4 + 0.15 × 4 = 4.15
     assertThat(e.total()).isEqualByComparingTo("4.15");
@@ -44,8 +43,8 @@ class SeedCrmServiceQualityTest {
   @Test
   void perfectServiceScoresFiveAndExcellent() {
     Evaluation e = rubric.evaluate(allLevels(Observations.of("ev")
-        .value("first-response-time", "1h").value("resolution-time", "12h")
-        .value("first-contact-resolution", "90%"), 5));
+        .withValue("first-response-time", "1h").withValue("resolution-time", "12h")
+        .withValue("first-contact-resolution", "90%"), 5));
     assertThat(e.total()).isEqualByComparingTo("5.00");
     assertThat(e.grade()).map(Grade::id).contains("excellent");
   }
@@ -53,8 +52,8 @@ class SeedCrmServiceQualityTest {
   @Test
   void worstServiceScoresOneAndFails() {
     Evaluation e = rubric.evaluate(allLevels(Observations.of("ev")
-        .value("first-response-time", "25h").value("resolution-time", "6d")
-        .value("first-contact-resolution", "59.99%"), 1));
+        .withValue("first-response-time", "25h").withValue("resolution-time", "6d")
+        .withValue("first-contact-resolution", "59.99%"), 1));
     assertThat(e.total()).isEqualByComparingTo("1.00");
     assertThat(e.grade()).map(Grade::id).contains("fail");
   }
@@ -63,8 +62,8 @@ class SeedCrmServiceQualityTest {
   @CsvFileSource(resources = "/seed000-first-response-bands.csv", numLinesToSkip = 1)
   void firstResponseBandEdges(String value, int expected) {
     Evaluation e = rubric.evaluate(allLevels(Observations.of("ev")
-        .value("first-response-time", value).value("resolution-time", "1h")
-        .value("first-contact-resolution", "100%"), 5));
+        .withValue("first-response-time", value).withValue("resolution-time", "1h")
+        .withValue("first-contact-resolution", "100%"), 5));
     assertThat(e.indicator("first-response-time").flatMap(IndicatorResult::score)).get()
         .satisfies(s -> assertThat(s).isEqualByComparingTo(Integer.toString(expected)));
   }
@@ -73,8 +72,8 @@ class SeedCrmServiceQualityTest {
   @CsvSource({"12h, 5", "12h1s, 4", "24h, 4", "24h1s, 3", "3d, 3", "3d1s, 2", "5d, 2", "5d1s, 1"})
   void resolutionBandEdges(String value, int expected) {
     Evaluation e = rubric.evaluate(allLevels(Observations.of("ev")
-        .value("first-response-time", "1h").value("resolution-time", value)
-        .value("first-contact-resolution", "100%"), 5));
+        .withValue("first-response-time", "1h").withValue("resolution-time", value)
+        .withValue("first-contact-resolution", "100%"), 5));
     assertThat(e.indicator("resolution-time").flatMap(IndicatorResult::score)).get()
         .satisfies(s -> assertThat(s).isEqualByComparingTo(Integer.toString(expected)));
   }
@@ -83,8 +82,8 @@ class SeedCrmServiceQualityTest {
   @CsvSource({"0%, 1", "59.99%, 1", "60%, 2", "69.99%, 2", "70%, 3", "80%, 4", "89.99%, 4", "90%, 5", "1, 5"})
   void firstContactResolutionBandEdges(String value, int expected) {
     Evaluation e = rubric.evaluate(allLevels(Observations.of("ev")
-        .value("first-response-time", "1h").value("resolution-time", "1h")
-        .value("first-contact-resolution", value), 5));
+        .withValue("first-response-time", "1h").withValue("resolution-time", "1h")
+        .withValue("first-contact-resolution", value), 5));
     assertThat(e.indicator("first-contact-resolution").flatMap(IndicatorResult::score)).get()
         .satisfies(s -> assertThat(s).isEqualByComparingTo(Integer.toString(expected)));
   }

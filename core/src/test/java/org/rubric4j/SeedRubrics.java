@@ -1,7 +1,7 @@
 package org.rubric4j;
 
 /**
- * The rubrics of the five seed documents (../shared/seeds), built in Java exactly as the
+ * The rubrics of the five seed documents (the Chinese customer-service templates the project started from; docs/seed-worked-examples.md), built in Java exactly as the
  * seeds state their rules. Shared by the tests of the core module and, through core's test jar,
  * by the benchmarks.
  */

@@ -1,8 +1,7 @@
 package org.rubric4j;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Seed 003: deduction and occurrence rules on 100 points, grades with bonus factors, the
@@ -18,11 +17,11 @@ class SeedServiceStandardsTest {
 
   private static Observations tableTwo() {
     return Observations.of("2024-X-agent")
-        .value("first-response-time", "28s")
-        .value("emotion-management", 2)
-        .value("fcr", "88%")
-        .value("record-errors", 1)
-        .value("recommendation-rate", "12%");
+        .withValue("first-response-time", "28s")
+        .withValue("emotion-management", 2)
+        .withValue("fcr", "88%")
+        .withValue("record-errors", 1)
+        .withValue("recommendation-rate", "12%");
   }
 
   @Test
@@ -51,26 +50,26 @@ class SeedServiceStandardsTest {
   @Test
   void startedStepsDeductAndAZeroIntervalWins() {
     Evaluation e = SeedRubrics.serviceStandardsMonthly().evaluate(Observations.of("ev")
-        .value("first-response-time", "45s")     // 15 s over: 2 started steps → 16
-        .value("emotion-management", 0)           // 25
-        .value("fcr", "80%")                      // 5 % below: 25
-        .value("record-errors", 0)                // 15
-        .value("recommendation-rate", "10%"));    // 10
+        .withValue("first-response-time", "45s")     // 15 s over: 2 started steps → 16
+        .withValue("emotion-management", 0)           // 25
+        .withValue("fcr", "80%")                      // 5 % below: 25
+        .withValue("record-errors", 0)                // 15
+        .withValue("recommendation-rate", "10%"));    // 10
     assertThat(e.total()).isEqualByComparingTo("91.00");
     assertThat(e.grade()).map(Grade::id).contains("excellent");
     assertThat(e.grade().flatMap(g -> g.decimalAttribute("bonusFactor"))).get()
         .satisfies(f -> assertThat(f).isEqualByComparingTo("1.2"));
 
     Evaluation zero = SeedRubrics.serviceStandardsMonthly().evaluate(Observations.of("ev")
-        .value("first-response-time", "61s").value("emotion-management", 6).value("fcr", "74.9%")
-        .value("record-errors", 3).value("recommendation-rate", "4.9%"));
+        .withValue("first-response-time", "61s").withValue("emotion-management", 6).withValue("fcr", "74.9%")
+        .withValue("record-errors", 3).withValue("recommendation-rate", "4.9%"));
     assertThat(zero.total()).isEqualByComparingTo("0.00");
     assertThat(zero.grade()).map(Grade::id).contains("needs-improvement");
   }
 
   @Test
   void fraudVetoesEverythingButKeepsTheRawTotalAndEveryDimension() {
-    Evaluation e = SeedRubrics.serviceStandardsMonthly().evaluate(tableTwo().flag("review-manipulated", true));
+    Evaluation e = SeedRubrics.serviceStandardsMonthly().evaluate(tableTwo().withFlag("review-manipulated", true));
     assertThat(e.total()).isEqualByComparingTo("0.00");
     assertThat(e.rawTotal()).isEqualByComparingTo("87.00");
     assertThat(e.grade()).map(Grade::id).contains("needs-improvement");
@@ -84,14 +83,14 @@ class SeedServiceStandardsTest {
 
   @Test
   void anUnsetFraudFlagDoesNotFire() {
-    Evaluation e = SeedRubrics.serviceStandardsMonthly().evaluate(tableTwo().flag("review-manipulated", false));
+    Evaluation e = SeedRubrics.serviceStandardsMonthly().evaluate(tableTwo().withFlag("review-manipulated", false));
     assertThat(e.vetoes()).isEmpty();
     assertThat(e.total()).isEqualByComparingTo("87.00");
   }
 
   @Test
   void quantitativeSeventyAndQualitativeThirty() {
-    Evaluation e = SeedRubrics.serviceStandardsCombined().evaluate(tableTwo().value("qualitative-review", 27));
+    Evaluation e = SeedRubrics.serviceStandardsCombined().evaluate(tableTwo().withValue("qualitative-review", 27));
     // 0.7 × 87 + 0.3 × (27 / 30 × 100) = 60.9 + 27 = 87.9
     assertThat(e.total()).isEqualByComparingTo("87.90");
     assertThat(e.dimension("quantitative").flatMap(DimensionResult::score)).get()
@@ -108,7 +107,7 @@ class SeedServiceStandardsTest {
   void theQualitativeReviewScoresItsWholePointsAsGiven() {
     Rubric rubric = SeedRubrics.serviceStandardsCombined();
     for (int p = 0; p <= 30; p++) {
-      Evaluation e = rubric.evaluate(tableTwo().value("qualitative-review", p));
+      Evaluation e = rubric.evaluate(tableTwo().withValue("qualitative-review", p));
       assertThat(points(e, "qualitative-review")).isEqualTo(Integer.toString(p));
     }
   }

@@ -8,12 +8,12 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /** Generators of legal amounts, quantities and intervals of every {@link Measure}, for the property tests. */
-final class ValueArbitraries {
+public final class ValueArbitraries {
 
   private ValueArbitraries() {}
 
   /** Amounts in the measure's canonical units and domain, from small to very large. */
-  static Arbitrary<BigDecimal> amounts(Measure measure) {
+  public static Arbitrary<BigDecimal> amounts(Measure measure) {
     return switch (measure) {
       case DURATION -> Arbitraries.frequencyOf(
           net.jqwik.api.Tuple.of(6, Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.valueOf(10_000_000))
@@ -30,16 +30,16 @@ final class ValueArbitraries {
     };
   }
 
-  static Arbitrary<Quantity> quantities() {
+  public static Arbitrary<Quantity> quantities() {
     return Arbitraries.of(Measure.class).flatMap(m -> amounts(m).map(a -> Quantity.of(m, a)));
   }
 
   /** Intervals of every measure, with every kind of end. */
-  static Arbitrary<Interval> intervals() {
+  public static Arbitrary<Interval> intervals() {
     return Arbitraries.of(Measure.class).flatMap(ValueArbitraries::intervals);
   }
 
-  static Arbitrary<Interval> intervals(Measure measure) {
+  public static Arbitrary<Interval> intervals(Measure measure) {
     Arbitrary<Integer> kind = Arbitraries.integers().between(0, 2); // inclusive, exclusive, unbounded
     return Combinators.combine(amounts(measure), amounts(measure), kind, kind)
         .as((a, b, lowKind, highKind) -> interval(measure, a.min(b), a.max(b), lowKind, highKind))

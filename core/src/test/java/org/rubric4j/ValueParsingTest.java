@@ -1,15 +1,14 @@
 package org.rubric4j;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Numbers, counts, levels, flags and n/a (rubric-format.md, "Values"), as they arrive through
+ * Numbers, counts, levels, flags and n/a (docs/rubric-format.md, "Values"), as they arrive through
  * {@link Value#parse} and are read with the indicator's measure.
  */
 class ValueParsingTest {

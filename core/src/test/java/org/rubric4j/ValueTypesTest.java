@@ -1,14 +1,21 @@
 package org.rubric4j;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.rubric4j.rule.Band;
+import org.rubric4j.rule.BandRule;
+import org.rubric4j.rule.DeductionRule;
+import org.rubric4j.rule.Level;
+import org.rubric4j.rule.LevelRule;
+import org.rubric4j.rule.OccurrenceRule;
+import org.rubric4j.rule.RuleScore;
+import org.rubric4j.rule.StepCounting;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The small value types: their factories, invariants at the boundaries, keys and texts. */
 class ValueTypesTest {
@@ -90,7 +97,7 @@ class ValueTypesTest {
         Interval.closed(Quantity.flag(false), Quantity.flag(true))))))
         .hasMessage("flags cannot be banded; score a yes/no item with levels, or use a veto");
     assertThatThrownBy(() -> BandRule.of(Measure.NUMBER, List.of(Band.of(BigDecimal.ONE, Interval.parse("<= 2h")))))
-        .hasMessage("band <= 2h is on duration, but the rule measures number");
+        .hasMessage("band <= 2h is a duration, but the indicator measures a number");
     assertThatThrownBy(() -> BandRule.of(Measure.NUMBER, List.of(Band.of(BigDecimal.ONE, Interval.parse("[0, 1]")),
         Band.of(BigDecimal.ONE, Interval.parse("[1, 2]"))))).hasMessage("band [1, 2] overlaps band [0, 1]");
     assertThatThrownBy(() -> new BandRule(Measure.NUMBER, List.of(Band.of(BigDecimal.TEN, Interval.parse("[0, 1]"))),
@@ -98,7 +105,7 @@ class ValueTypesTest {
     assertThat(new BandRule(Measure.NUMBER, List.of(Band.of(BigDecimal.TEN, Interval.parse("[0, 1]"))),
         Optional.of(BigDecimal.TEN)).maximum()).isEqualByComparingTo("10");
     assertThatThrownBy(() -> BandRule.of(Measure.NUMBER, List.of(Band.of(BigDecimal.ZERO, Interval.parse("[0, 1]")))))
-        .hasMessage("the maximum of a band rule must be above 0");
+        .hasMessage("the highest band score must be above 0");
     assertThat(LevelRule.of(List.of(new Level(3, ""), new Level(1, ""))).minimum()).isEqualByComparingTo("1");
     assertThat(LevelRule.of(List.of(new Level(1, ""))).kind()).isEqualTo("levels");
   }
@@ -131,10 +138,10 @@ class ValueTypesTest {
         Optional.empty(), StepCounting.STARTED)).hasMessage("deduct must be above 0, was 0");
     assertThatThrownBy(() -> new DeductionRule(Measure.DURATION, BigDecimal.ONE, Interval.parse(">= 85%"), step,
         BigDecimal.ONE, Optional.empty(), StepCounting.STARTED))
-        .hasMessage("target >= 85% is a percent, but the rule measures a duration");
+        .hasMessage("target >= 85% is a percent, but the indicator measures a duration");
     assertThatThrownBy(() -> new DeductionRule(Measure.DURATION, BigDecimal.ONE, target, Quantity.percent("1%"),
         BigDecimal.ONE, Optional.empty(), StepCounting.STARTED))
-        .hasMessage("step 1% is a percent, but the rule measures a duration");
+        .hasMessage("step 1% is a percent, but the indicator measures a duration");
     assertThatThrownBy(() -> new DeductionRule(Measure.DURATION, BigDecimal.ONE, target, Quantity.of(Duration.ZERO),
         BigDecimal.ONE, Optional.empty(), StepCounting.STARTED)).hasMessage("step must be above 0, was 0");
     assertThatThrownBy(() -> new DeductionRule(Measure.DURATION, BigDecimal.ONE,
@@ -142,7 +149,7 @@ class ValueTypesTest {
         StepCounting.STARTED)).hasMessage("target (-inf, inf) contains every value, so nothing is ever deducted");
     assertThatThrownBy(() -> new DeductionRule(Measure.DURATION, BigDecimal.ONE, target, step, BigDecimal.ONE,
         Optional.of(Interval.parse("> 90%")), StepCounting.STARTED))
-        .hasMessage("zero > 90% is a percent, but the rule measures a duration");
+        .hasMessage("zero > 90% is a percent, but the indicator measures a duration");
     assertThatThrownBy(() -> new DeductionRule(Measure.DURATION, BigDecimal.ONE, target, step, BigDecimal.ONE,
         Optional.of(Interval.parse(">= 30s")), StepCounting.STARTED)).hasMessage("zero >= 30s overlaps the target <= 30s");
     DeductionRule ok = new DeductionRule(Measure.DURATION, new BigDecimal("0.5"), target, step, new BigDecimal("0.5"),

@@ -12,10 +12,10 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.rubric4j.Aggregator;
 import org.rubric4j.Evaluation;
-import org.rubric4j.GroupBy;
 import org.rubric4j.PeriodUnit;
+import org.rubric4j.analytics.Aggregator;
+import org.rubric4j.analytics.GroupBy;
 
 /**
  * Aggregating evaluations by subject and quarter: one thread over all of them, against two

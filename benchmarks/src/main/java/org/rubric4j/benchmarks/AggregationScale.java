@@ -3,8 +3,8 @@ package org.rubric4j.benchmarks;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.Locale;
-import org.rubric4j.Aggregator;
 import org.rubric4j.Evaluation;
+import org.rubric4j.analytics.Aggregator;
 
 /**
  * Aggregates ten million evaluations in one pass and prints the time and the heap in use

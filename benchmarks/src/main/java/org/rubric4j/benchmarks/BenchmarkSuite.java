@@ -197,7 +197,7 @@ public final class BenchmarkSuite {
     return md.toString();
   }
 
-  /** The targets of design.md and issue 8, each with what this run measured and whether it is met. */
+  /** The targets of docs/design.md and issue 8, each with what this run measured and whether it is met. */
   static String targets(Map<String, Row> rows) {
     StringBuilder md = new StringBuilder("\n## Targets\n\n| target | measured | met |\n|---|---:|---|\n");
     for (String seed : new String[] {"seed000", "seed003"}) {

@@ -1,7 +1,5 @@
 package org.rubric4j.benchmarks;
 
-import org.rubric4j.SeedRubrics;
-
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -14,6 +12,7 @@ import org.openjdk.jmh.infra.Blackhole;
 import org.rubric4j.Evaluation;
 import org.rubric4j.Observations;
 import org.rubric4j.Rubric;
+import org.rubric4j.SeedRubrics;
 
 /**
  * Evaluating one observation: rubric4j against hand-written exact and {@code double} methods,
@@ -53,7 +52,7 @@ public class EvaluationBenchmark {
     for (int k = 0; k < SIZE; k++) {
       observations000[k] = inputs000[k].toObservations("ev-" + k);
       observations003[k] = inputs003[k].toObservations("ev-" + k);
-      observations000NotApplicable[k] = observations000[k].notApplicable("follow-up-visit");
+      observations000NotApplicable[k] = observations000[k].withNotApplicable("follow-up-visit");
       oneLevel[k] = Observations.builder("ev-" + k).value("level", inputs000[k].solution()).build();
     }
   }

@@ -1,7 +1,5 @@
 package org.rubric4j.benchmarks;
 
-import org.rubric4j.SeedRubrics;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +12,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.rubric4j.Rubric;
+import org.rubric4j.SeedRubrics;
 import org.rubric4j.yaml.RubricFormat;
 import org.rubric4j.yaml.RubricReader;
 

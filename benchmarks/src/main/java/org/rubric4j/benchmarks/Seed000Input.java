@@ -2,6 +2,7 @@ package org.rubric4j.benchmarks;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import org.rubric4j.Measure;
 import org.rubric4j.Observations;
 import org.rubric4j.Quantity;
 

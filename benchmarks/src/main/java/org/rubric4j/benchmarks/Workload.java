@@ -1,10 +1,12 @@
 package org.rubric4j.benchmarks;
 
-import org.rubric4j.SeedRubrics;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.SplittableRandom;
+import org.rubric4j.Evaluation;
+import org.rubric4j.Observations;
+import org.rubric4j.Rubric;
+import org.rubric4j.SeedRubrics;
 
 /** Realistic, reproducible inputs: the same seed gives the same inputs on every machine. */
 public final class Workload {

@@ -1,14 +1,12 @@
 package org.rubric4j.benchmarks;
 
-import org.rubric4j.SeedRubrics;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.rubric4j.Evaluation;
 import org.rubric4j.Grade;
 import org.rubric4j.Rubric;
+import org.rubric4j.SeedRubrics;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The baselines compute what rubric4j computes, so the comparison is honest. */
 class HandWrittenBaselinesTest {

@@ -16,14 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.rubric4j.Calibration;
-import org.rubric4j.Rating;
 import org.rubric4j.RubricException;
+import org.rubric4j.review.Calibration;
+import org.rubric4j.review.Rating;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code rubric4j agreement RATINGS.csv}: how well reviewers agree on level-rated indicators,

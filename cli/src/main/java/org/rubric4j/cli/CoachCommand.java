@@ -5,16 +5,16 @@ import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.rubric4j.Coach;
 import org.rubric4j.Grade;
 import org.rubric4j.ObservationException;
 import org.rubric4j.Rubric;
+import org.rubric4j.review.Coach;
 import org.rubric4j.yaml.ObservationRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code rubric4j coach RUBRIC DATA --id ID}: for one evaluation, per indicator the smallest

@@ -18,14 +18,15 @@ import org.rubric4j.Evaluation;
 import org.rubric4j.Grade;
 import org.rubric4j.ObservationException;
 import org.rubric4j.Rubric;
+import org.rubric4j.analytics.GroupBy;
 import org.rubric4j.yaml.ObservationFormat;
 import org.rubric4j.yaml.ObservationReader;
 import org.rubric4j.yaml.ObservationRecord;
 import org.rubric4j.yaml.RubricFormat;
 import org.rubric4j.yaml.RubricReader;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code rubric4j demo}: scores every bundled seed rubric on its bundled sample data and
@@ -62,7 +63,7 @@ final class DemoCommand implements Callable<Integer> {
         loaded = RubricReader.create().read(in, RubricFormat.YAML, "rubrics/" + name + ".yaml");
         rubric = loaded.rubric();
       }
-      ReportData report = new ReportData(rubric, loaded.analytics(), List.of(org.rubric4j.GroupBy.subject()));
+      ReportData report = new ReportData(rubric, loaded.analytics(), List.of(GroupBy.subject()));
       Summary summary = new Summary(rubric);
       try (InputStream in = resource("/samples/" + name + ".csv");
           Stream<ObservationRecord> records = ObservationReader.forRubric(rubric)

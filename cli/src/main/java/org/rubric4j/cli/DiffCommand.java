@@ -12,13 +12,13 @@ import java.util.stream.Stream;
 import org.rubric4j.Grade;
 import org.rubric4j.Observations;
 import org.rubric4j.Rubric;
-import org.rubric4j.VersionReplay;
+import org.rubric4j.review.VersionReplay;
 import org.rubric4j.yaml.ObservationRecord;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code rubric4j diff OLD_RUBRIC NEW_RUBRIC DATA}: scores the same observations under two

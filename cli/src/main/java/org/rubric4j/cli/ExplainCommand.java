@@ -5,9 +5,9 @@ import java.util.concurrent.Callable;
 import org.rubric4j.Rubric;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code rubric4j explain RUBRIC DATA [--id ID]}: the trace of each evaluation. */
 @Command(name = "explain",

@@ -9,9 +9,9 @@ import org.rubric4j.yaml.LoadedRubric;
 import org.rubric4j.yaml.RubricLoadException;
 import org.rubric4j.yaml.RubricReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code rubric4j lint RUBRIC...}: every problem of each file, one per line. */
 @Command(name = "lint",

@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.rubric4j.GroupBy;
+import org.rubric4j.analytics.GroupBy;
 import org.rubric4j.yaml.LoadedRubric;
 import org.rubric4j.yaml.ObservationRecord;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 /**
  * {@code rubric4j report RUBRIC DATA}: scores every row and reports on all of them together:

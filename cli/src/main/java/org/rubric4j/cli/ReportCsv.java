@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.rubric4j.Aggregate;
 import org.rubric4j.Dimension;
 import org.rubric4j.Grade;
-import org.rubric4j.GroupKey;
-import org.rubric4j.Kpi;
-import org.rubric4j.KpiResult;
-import org.rubric4j.Statistics;
+import org.rubric4j.analytics.Aggregate;
+import org.rubric4j.analytics.GroupKey;
+import org.rubric4j.analytics.Kpi;
+import org.rubric4j.analytics.KpiResult;
+import org.rubric4j.analytics.ScoreStatistics;
 
 /**
  * The report's groups as CSV, one row per group (the {@code --format csv} contract): the group
@@ -49,7 +49,7 @@ final class ReportCsv {
 
   private static List<String> row(ReportData d, List<String> key, Aggregate a) {
     List<String> cells = new ArrayList<>(key);
-    Statistics t = a.total();
+    ScoreStatistics t = a.total();
     cells.add(Long.toString(a.count()));
     cells.add(text(d, t.mean()));
     cells.add(text(d, t.min()));
@@ -60,7 +60,7 @@ final class ReportCsv {
       cells.add(Long.toString(t.gradeCounts().getOrDefault(g.id(), 0L)));
     }
     for (Dimension dim : d.dimensions) {
-      cells.add(text(d, a.dimension(dim.id()).flatMap(Statistics::mean)));
+      cells.add(text(d, a.dimension(dim.id()).flatMap(ScoreStatistics::mean)));
     }
     cells.add(String.join(";", d.weakest(a)));
     for (Map.Entry<Kpi, Optional<KpiResult>> k : d.kpis(a)) {

@@ -9,24 +9,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.rubric4j.Aggregate;
-import org.rubric4j.Aggregator;
-import org.rubric4j.DataQuality;
 import org.rubric4j.Dimension;
-import org.rubric4j.DimensionExtremes;
 import org.rubric4j.Evaluation;
-import org.rubric4j.GroupBy;
-import org.rubric4j.GroupKey;
-import org.rubric4j.Kpi;
-import org.rubric4j.KpiResult;
 import org.rubric4j.ObservationException;
 import org.rubric4j.PeriodUnit;
 import org.rubric4j.Problem;
-import org.rubric4j.Ranking;
 import org.rubric4j.Rubric;
-import org.rubric4j.ScoreDistribution;
-import org.rubric4j.Statistics;
-import org.rubric4j.StreakRule;
+import org.rubric4j.analytics.Aggregate;
+import org.rubric4j.analytics.Aggregator;
+import org.rubric4j.analytics.DataQuality;
+import org.rubric4j.analytics.DimensionExtremes;
+import org.rubric4j.analytics.GroupBy;
+import org.rubric4j.analytics.GroupKey;
+import org.rubric4j.analytics.Kpi;
+import org.rubric4j.analytics.KpiResult;
+import org.rubric4j.analytics.Ranking;
+import org.rubric4j.analytics.ScoreDistribution;
+import org.rubric4j.analytics.ScoreStatistics;
+import org.rubric4j.analytics.StreakRule;
 import org.rubric4j.yaml.ObservationRecord;
 import org.rubric4j.yaml.RubricAnalytics;
 
@@ -239,7 +239,7 @@ final class ReportData {
   }
 
   /** The mean of {@code s} at the rubric's precision, or empty. */
-  Optional<String> mean(Statistics s) {
+  Optional<String> mean(ScoreStatistics s) {
     return s.mean().map(this::score);
   }
 

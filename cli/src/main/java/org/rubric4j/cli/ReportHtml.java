@@ -8,20 +8,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.rubric4j.Aggregate;
-import org.rubric4j.DataQuality;
 import org.rubric4j.Dimension;
-import org.rubric4j.DimensionExtremes;
 import org.rubric4j.Grade;
-import org.rubric4j.GroupKey;
 import org.rubric4j.Interval;
-import org.rubric4j.Kpi;
-import org.rubric4j.KpiResult;
-import org.rubric4j.Period;
-import org.rubric4j.Ranking;
-import org.rubric4j.ScoreDistribution;
-import org.rubric4j.Statistics;
-import org.rubric4j.StreakRule;
+import org.rubric4j.ReportingPeriod;
+import org.rubric4j.analytics.Aggregate;
+import org.rubric4j.analytics.DataQuality;
+import org.rubric4j.analytics.DimensionExtremes;
+import org.rubric4j.analytics.GroupKey;
+import org.rubric4j.analytics.Kpi;
+import org.rubric4j.analytics.KpiResult;
+import org.rubric4j.analytics.Ranking;
+import org.rubric4j.analytics.ScoreDistribution;
+import org.rubric4j.analytics.ScoreStatistics;
+import org.rubric4j.analytics.StreakRule;
 
 /**
  * The report as one self-contained HTML page a quality manager can print: no script, no
@@ -131,7 +131,7 @@ final class ReportHtml {
     Optional<DimensionExtremes> x = d.extremes(all);
     List<Svg.Bar> bars = new ArrayList<>();
     for (Dimension dim : d.dimensions) {
-      Optional<BigDecimal> mean = all.dimension(dim.id()).flatMap(Statistics::mean);
+      Optional<BigDecimal> mean = all.dimension(dim.id()).flatMap(ScoreStatistics::mean);
       boolean weak = x.map(e -> e.weakest().contains(dim.id())).orElse(false);
       bars.add(new Svg.Bar(dim.displayName(), mean.map(BigDecimal::doubleValue).orElse(0.0),
           mean.map(d::score).orElse("–"), weak ? "#c0392b" : "#2f6fb3"));
@@ -150,7 +150,7 @@ final class ReportHtml {
       out.append("<tr><td>").append(esc(ReportData.label(g.getKey()))).append("</td><td class=\"n\">").append(a.count())
           .append("</td><td class=\"n\">").append(d.mean(a.total()).orElse("–")).append("</td>");
       for (Dimension dim : d.dimensions) {
-        Optional<BigDecimal> mean = a.dimension(dim.id()).flatMap(Statistics::mean);
+        Optional<BigDecimal> mean = a.dimension(dim.id()).flatMap(ScoreStatistics::mean);
         double f = mean.map(m -> m.doubleValue() / scale).orElse(0.0);
         out.append("<td class=\"n").append(weakest.contains(dim.id()) ? " weak" : "").append("\" style=\"background:")
             .append(mean.isPresent() ? Svg.heat(f) : "#fff").append("\">").append(mean.map(d::score).orElse("–")).append("</td>");
@@ -265,7 +265,7 @@ final class ReportHtml {
         out.append("<table>\n<tr><th>subject</th><th>periods</th></tr>\n");
         for (StreakRule.Match m : r.getValue()) {
           out.append("<tr><td>").append(esc(m.subject())).append("</td><td>")
-              .append(esc(String.join(", ", m.periods().stream().map(Period::toString).toList()))).append("</td></tr>\n");
+              .append(esc(String.join(", ", m.periods().stream().map(ReportingPeriod::toString).toList()))).append("</td></tr>\n");
         }
         out.append("</table>\n");
       }

@@ -8,17 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.rubric4j.Aggregate;
-import org.rubric4j.DataQuality;
 import org.rubric4j.Grade;
-import org.rubric4j.GroupKey;
-import org.rubric4j.Kpi;
-import org.rubric4j.KpiResult;
-import org.rubric4j.Period;
-import org.rubric4j.Ranking;
-import org.rubric4j.ScoreDistribution;
-import org.rubric4j.Statistics;
-import org.rubric4j.StreakRule;
+import org.rubric4j.ReportingPeriod;
+import org.rubric4j.analytics.Aggregate;
+import org.rubric4j.analytics.DataQuality;
+import org.rubric4j.analytics.GroupKey;
+import org.rubric4j.analytics.Kpi;
+import org.rubric4j.analytics.KpiResult;
+import org.rubric4j.analytics.Ranking;
+import org.rubric4j.analytics.ScoreDistribution;
+import org.rubric4j.analytics.ScoreStatistics;
+import org.rubric4j.analytics.StreakRule;
 
 /**
  * The report as one JSON object (the {@code --format json} contract; see the README):
@@ -87,7 +87,7 @@ final class ReportJson {
       for (StreakRule.Match match : r.getValue()) {
         Map<String, Object> mm = new LinkedHashMap<>();
         mm.put("subject", match.subject());
-        mm.put("periods", match.periods().stream().map(Period::toString).toList());
+        mm.put("periods", match.periods().stream().map(ReportingPeriod::toString).toList());
         matches.add(mm);
       }
       m.put("matches", matches);
@@ -114,7 +114,7 @@ final class ReportJson {
 
   static Map<String, Object> statistics(ReportData d, Aggregate a) {
     Map<String, Object> m = new LinkedHashMap<>();
-    Statistics t = a.total();
+    ScoreStatistics t = a.total();
     m.put("count", a.count());
     m.put("mean", number(d, t.mean()));
     m.put("min", number(d, t.min()));
@@ -137,7 +137,7 @@ final class ReportJson {
 
   private static Map<String, Object> dimensions(ReportData d, Aggregate a) {
     Map<String, Object> m = new LinkedHashMap<>();
-    d.dimensions.forEach(dim -> m.put(dim.id(), number(d, a.dimension(dim.id()).flatMap(Statistics::mean))));
+    d.dimensions.forEach(dim -> m.put(dim.id(), number(d, a.dimension(dim.id()).flatMap(ScoreStatistics::mean))));
     return m;
   }
 

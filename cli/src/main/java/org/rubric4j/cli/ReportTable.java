@@ -5,16 +5,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.rubric4j.Aggregate;
-import org.rubric4j.DataQuality;
 import org.rubric4j.Grade;
-import org.rubric4j.GroupKey;
-import org.rubric4j.Kpi;
-import org.rubric4j.KpiResult;
-import org.rubric4j.Period;
-import org.rubric4j.Ranking;
-import org.rubric4j.ScoreDistribution;
-import org.rubric4j.StreakRule;
+import org.rubric4j.ReportingPeriod;
+import org.rubric4j.analytics.Aggregate;
+import org.rubric4j.analytics.DataQuality;
+import org.rubric4j.analytics.GroupKey;
+import org.rubric4j.analytics.Kpi;
+import org.rubric4j.analytics.KpiResult;
+import org.rubric4j.analytics.Ranking;
+import org.rubric4j.analytics.ScoreDistribution;
+import org.rubric4j.analytics.StreakRule;
 
 /** The report as aligned text for a terminal: the same sections as the HTML report, without charts. */
 final class ReportTable {
@@ -93,7 +93,7 @@ final class ReportTable {
           .append(r.getValue().isEmpty() ? "nobody" : r.getValue().size() + " match(es)").append('\n');
       for (StreakRule.Match m : r.getValue()) {
         out.append("  ").append(m.subject()).append(": ")
-            .append(String.join(", ", m.periods().stream().map(Period::toString).toList())).append('\n');
+            .append(String.join(", ", m.periods().stream().map(ReportingPeriod::toString).toList())).append('\n');
       }
     }
     for (Map.Entry<String, ScoreDistribution> c : d.categories().entrySet()) {

@@ -2,6 +2,9 @@ package org.rubric4j.cli;
 
 import org.rubric4j.Evaluation;
 
+
+
+
 /** Where scored evaluations go, one at a time, in input order. */
 interface ResultSink {
 

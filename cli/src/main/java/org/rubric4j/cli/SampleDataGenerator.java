@@ -14,19 +14,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.rubric4j.Band;
-import org.rubric4j.BandRule;
 import org.rubric4j.Bound;
-import org.rubric4j.DeductionRule;
 import org.rubric4j.Indicator;
 import org.rubric4j.Interval;
-import org.rubric4j.LevelRule;
 import org.rubric4j.Measure;
 import org.rubric4j.NotApplicablePolicy;
-import org.rubric4j.OccurrenceRule;
 import org.rubric4j.Quantity;
 import org.rubric4j.Rubric;
 import org.rubric4j.Veto;
+import org.rubric4j.rule.Band;
+import org.rubric4j.rule.BandRule;
+import org.rubric4j.rule.DeductionRule;
+import org.rubric4j.rule.LevelRule;
+import org.rubric4j.rule.OccurrenceRule;
 
 /**
  * Makes the bundled sample observations: realistic, reproducible CSV files for each seed

@@ -1,15 +1,14 @@
 package org.rubric4j.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.rubric4j.cli.CliTest.rubric;
-import static org.rubric4j.cli.CliTest.run;
-import static org.rubric4j.cli.CliTest.sample;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rubric4j.cli.CliTest.rubric;
+import static org.rubric4j.cli.CliTest.run;
+import static org.rubric4j.cli.CliTest.sample;
 
 /** {@code agreement}, {@code coach}, {@code diff} and the demo's reports, in-process. */
 class AnalyticsCommandsTest {

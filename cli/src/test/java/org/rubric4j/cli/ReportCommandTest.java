@@ -1,16 +1,15 @@
 package org.rubric4j.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.rubric4j.cli.CliTest.rubric;
-import static org.rubric4j.cli.CliTest.run;
-import static org.rubric4j.cli.CliTest.sample;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rubric4j.cli.CliTest.rubric;
+import static org.rubric4j.cli.CliTest.run;
+import static org.rubric4j.cli.CliTest.sample;
 
 /**
  * {@code rubric4j report} in-process: every format, the golden json, csv and html reports (under

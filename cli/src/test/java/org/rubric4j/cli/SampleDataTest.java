@@ -1,13 +1,12 @@
 package org.rubric4j.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rubric4j.Rubric;
 import org.rubric4j.yaml.RubricReader;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The committed samples are exactly what the seeded generator makes. */
 class SampleDataTest {

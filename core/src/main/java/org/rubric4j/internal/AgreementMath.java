@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Exact Krippendorff's alpha and Cohen's weighted kappa over integer ratings, in rational
@@ -126,12 +125,5 @@ public final class AgreementMath {
     }
     // kappa = 1 − N · Σ v·o / Σ v·r·c
     return Optional.of(Rational.ONE.subtract(Rational.of(a.length, 1).multiply(observed).divide(expected)));
-  }
-
-  /** The values occurring in {@code units}, ascending. */
-  public static List<Integer> observed(Collection<List<Integer>> units) {
-    TreeSet<Integer> s = new TreeSet<>();
-    units.forEach(s::addAll);
-    return new ArrayList<>(s);
   }
 }

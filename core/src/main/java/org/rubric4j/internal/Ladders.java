@@ -5,19 +5,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
-import org.rubric4j.BandRule;
-import org.rubric4j.Band;
 import org.rubric4j.Bound;
-import org.rubric4j.DeductionRule;
 import org.rubric4j.Interval;
 import org.rubric4j.InvalidValueException;
-import org.rubric4j.Level;
-import org.rubric4j.LevelRule;
 import org.rubric4j.Measure;
-import org.rubric4j.OccurrenceRule;
 import org.rubric4j.Quantity;
-import org.rubric4j.RuleScore;
-import org.rubric4j.ScoringRule;
+import org.rubric4j.rule.Band;
+import org.rubric4j.rule.BandRule;
+import org.rubric4j.rule.DeductionRule;
+import org.rubric4j.rule.Level;
+import org.rubric4j.rule.LevelRule;
+import org.rubric4j.rule.OccurrenceRule;
+import org.rubric4j.rule.RuleScore;
+import org.rubric4j.rule.ScoringRule;
 
 /**
  * For coaching: the better scores an indicator's rule can give and, for each, the value nearest

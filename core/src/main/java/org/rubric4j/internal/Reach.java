@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.rubric4j.BandRule;
 import org.rubric4j.Dimension;
 import org.rubric4j.Grade;
 import org.rubric4j.Indicator;
@@ -17,6 +16,8 @@ import org.rubric4j.Problem;
 import org.rubric4j.Quantity;
 import org.rubric4j.Rubric;
 import org.rubric4j.Veto;
+import org.rubric4j.Weight;
+import org.rubric4j.rule.BandRule;
 
 /** Which totals a rubric can produce, and so which of its grades no evaluation can reach. */
 public final class Reach {

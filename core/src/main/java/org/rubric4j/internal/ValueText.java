@@ -9,7 +9,7 @@ import org.rubric4j.InvalidValueException;
 import org.rubric4j.Measure;
 
 /**
- * Reads and writes the text forms of measured values (rubric-format.md, "Values").
+ * Reads and writes the text forms of measured values (docs/rubric-format.md, "Values").
  *
  * <p>Amounts are canonical: durations in seconds, percents as fractions of one. Every
  * reader is strict and every writer emits a form its reader reads back to an equal amount.
@@ -60,7 +60,7 @@ public final class ValueText {
       throw InvalidValueException.of(text, "empty " + noun(measure) + "; " + example(measure));
     }
     if (t.length() > MAX_LENGTH) {
-      throw InvalidValueException.of(shorten(text), "\"" + shorten(t) + "\" is longer than "
+      throw InvalidValueException.of(Text.shorten(text), "\"" + Text.shorten(t) + "\" is longer than "
           + MAX_LENGTH + " characters, too long for a " + noun(measure));
     }
     return t;
@@ -304,8 +304,4 @@ public final class ValueText {
     };
   }
 
-  /** {@code text} cut to a length fit for a message. */
-  public static String shorten(String text) {
-    return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH) + "…";
-  }
 }

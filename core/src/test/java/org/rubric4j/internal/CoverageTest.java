@@ -1,17 +1,16 @@
 package org.rubric4j.internal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rubric4j.Interval;
 import org.rubric4j.Measure;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Bands cover their measure's domain exactly once, and grades cover [0, scale] at the
- * reported precision (design.md, "Beyond the anchors": lint).
+ * reported precision (docs/design.md, "Beyond the anchors": lint).
  */
 class CoverageTest {
 

@@ -1,9 +1,8 @@
 package org.rubric4j.internal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The long forms of decimals, and where they give up rather than overflow. */
 class DecimalLongsTest {

@@ -1,12 +1,11 @@
 package org.rubric4j.internal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 import org.rubric4j.Measure;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Whole seconds are written in longs; any other amount through BigDecimal. The same amount

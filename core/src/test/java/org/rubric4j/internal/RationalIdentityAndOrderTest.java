@@ -1,11 +1,10 @@
 package org.rubric4j.internal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Exact fractions: identity (equality, hashing, text), order, min and max, beside RationalTest. */
 class RationalIdentityAndOrderTest {

@@ -1,7 +1,5 @@
 package org.rubric4j.internal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import net.jqwik.api.Arbitraries;
@@ -11,6 +9,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Rational arithmetic agrees with BigDecimal wherever BigDecimal is exact, and stays exact where it is not. */
 class RationalPropertiesTest {

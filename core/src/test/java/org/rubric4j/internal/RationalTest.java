@@ -1,15 +1,14 @@
 package org.rubric4j.internal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Exact fractions: design.md, scoring semantics 8 (0.1 + 0.2 is 0.3, thirds stay thirds). */
+/** Exact fractions: docs/design.md, scoring semantics 8 (0.1 + 0.2 is 0.3, thirds stay thirds). */
 class RationalTest {
 
   private static Rational r(String decimal) {

@@ -1,24 +1,41 @@
 package org.rubric4j.internal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.rubric4j.Measure;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The text helpers: edit distance for hints, and the exact text forms of values. */
 class TextAndValueTextTest {
 
   @Test
-  void editDistanceCountsInsertionsDeletionsAndSubstitutions() {
+  void editDistanceCountsInsertionsDeletionsSubstitutionsAndTranspositions() {
     assertThat(Text.editDistance("", "")).isZero();
     assertThat(Text.editDistance("abc", "")).isEqualTo(3);
     assertThat(Text.editDistance("", "abc")).isEqualTo(3);
     assertThat(Text.editDistance("clarty", "clarity")).isEqualTo(1);
     assertThat(Text.editDistance("kitten", "sitting")).isEqualTo(3);
     assertThat(Text.editDistance("fcr", "fcr")).isZero();
-    assertThat(Text.editDistance("ab", "ba")).isEqualTo(2);
+    assertThat(Text.editDistance("ab", "ba")).as("a transposition is one edit").isEqualTo(1);
+  }
+
+  @Test
+  void aSuggestionIsMadeOnlyForALikelyTypo() {
+    java.util.List<String> ids = java.util.List.of("clarity", "mean", "needs-improvement", "abc", "abd");
+    assertThat(Text.didYouMean("clarty", ids)).isEqualTo("; did you mean `clarity`?");
+    assertThat(Text.didYouMean("CLARTY", ids)).as("case is ignored").isEqualTo("; did you mean `clarity`?");
+    assertThat(Text.didYouMean("median", ids)).isEmpty();
+    assertThat(Text.didYouMean("xyc", ids)).isEmpty();
+    assertThat(Text.closest("abx", ids)).as("ties go to the first in order").contains("abc");
+    assertThat(Text.closest("needs-improvment", ids)).contains("needs-improvement");
+  }
+
+  @Test
+  void aShortenedTextKeepsOneLineAndSixtyFourCodePoints() {
+    assertThat(Text.shorten("a\nb\rc\td\u0000")).isEqualTo("a\\nb\\rc\\td\\u0000");
+    assertThat(Text.shorten("x".repeat(65))).isEqualTo("x".repeat(64) + "…");
+    assertThat(Text.shorten("😀".repeat(64))).isEqualTo("😀".repeat(64));
   }
 
   @Test
@@ -59,12 +76,12 @@ class TextAndValueTextTest {
 
   @Test
   void aValueMayBeSixtyFourCharactersLongButNoLonger() {
-    String longest = "1".repeat(ValueText.MAX_LENGTH);
+    String longest = "1".repeat(Text.MAX_QUOTED);
     assertThat(ValueText.parse(Measure.NUMBER, longest)).isEqualTo(new BigDecimal(longest));
     assertThatThrownBy(() -> ValueText.parse(Measure.NUMBER, longest + "1"))
         .hasMessage("\"" + longest + "…\" is longer than 64 characters, too long for a number");
-    assertThat(ValueText.shorten(longest)).isEqualTo(longest);
-    assertThat(ValueText.shorten(longest + "23")).isEqualTo(longest + "…");
+    assertThat(Text.shorten(longest)).isEqualTo(longest);
+    assertThat(Text.shorten(longest + "23")).isEqualTo(longest + "…");
   }
 
   @Test

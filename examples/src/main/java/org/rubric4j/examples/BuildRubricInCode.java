@@ -30,8 +30,8 @@ public final class BuildRubricInCode {
         .build();                              // every problem at once, with its path
 
     Evaluation e = rubric.evaluate(Observations.of("ev-1")
-        .value("first-response-time", Duration.ofHours(4))
-        .value("fcr", "82%"));
+        .withValue("first-response-time", Duration.ofHours(4))
+        .withValue("fcr", "82%"));
     System.out.println(e.total() + " " + e.grade().orElseThrow().id());
     System.out.print(e.explain());
   }

@@ -1,11 +1,10 @@
 package org.rubric4j.examples;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The embedding examples compile and run, so they never rot. */
 class EmbeddingExamplesTest {

@@ -15,13 +15,13 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.rubric4j.Aggregate;
 import org.rubric4j.Dimension;
 import org.rubric4j.Grade;
-import org.rubric4j.Kpi;
-import org.rubric4j.KpiResult;
 import org.rubric4j.Rubric;
-import org.rubric4j.Statistics;
+import org.rubric4j.analytics.Aggregate;
+import org.rubric4j.analytics.Kpi;
+import org.rubric4j.analytics.KpiResult;
+import org.rubric4j.analytics.ScoreStatistics;
 
 /**
  * Turns a column of {@link GroupStatistics} (from {@link RubricAggregator}) into a flat report
@@ -38,7 +38,7 @@ import org.rubric4j.Statistics;
  *   <li>{@code ID:mean} for every dimension, depth first: the mean of its own score;</li>
  *   <li>{@code kpi:ID:actual} and {@code kpi:ID:met} for each KPI given.</li>
  * </ul>
- * Means and deviations are exact decimal text, as {@link Statistics} gives them (the exact
+ * Means and deviations are exact decimal text, as {@link ScoreStatistics} gives them (the exact
  * quotient, or 34 significant digits): binary floating point would not be exact. Empty
  * statistics give nulls. Immutable and serializable.
  */
@@ -96,7 +96,7 @@ public final class GroupReport implements Serializable {
   /**
    * A report that also states the attainment of {@code kpis}.
    *
-   * @throws org.rubric4j.AnalyticsException when a KPI names what the rubric does not have
+   * @throws org.rubric4j.analytics.AnalyticsException when a KPI names what the rubric does not have
    */
   public GroupReport withKpis(List<Kpi> kpis) {
     return new GroupReport(rubric, Objects.requireNonNull(kpis, "kpis"));
@@ -172,7 +172,7 @@ public final class GroupReport implements Serializable {
   public List<Object> cells(GroupStatistics statistics) {
     Rubric r = rubric.rubric();
     Aggregate a = statistics.aggregate();
-    Statistics total = a.total();
+    ScoreStatistics total = a.total();
     List<Object> cells = new ArrayList<>();
     cells.add(statistics.rows());
     cells.add(a.count());
@@ -186,7 +186,7 @@ public final class GroupReport implements Serializable {
       cells.add(total.gradeCounts().getOrDefault(g.id(), 0L));
     }
     for (Dimension d : r.allDimensions().toList()) {
-      cells.add(text(a.dimension(d.id()).flatMap(Statistics::mean)));
+      cells.add(text(a.dimension(d.id()).flatMap(ScoreStatistics::mean)));
     }
     for (Kpi k : kpis()) {
       KpiResult result = k.attainment(a);

@@ -8,9 +8,9 @@ import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.Objects;
-import org.rubric4j.Aggregate;
-import org.rubric4j.DataQuality;
 import org.rubric4j.Evaluation;
+import org.rubric4j.analytics.Aggregate;
+import org.rubric4j.analytics.DataQuality;
 
 /**
  * The statistics of one group of observation rows, as {@link RubricAggregator} builds them on a
@@ -21,7 +21,7 @@ import org.rubric4j.Evaluation;
  *
  * <p>Merging ({@link #addAll}) is exact and associative, as {@link Aggregate#addAll} and
  * {@link DataQuality#merge} are, so the statistics Spark computes over any partitioning equal
- * those of one pass in a single JVM. Reasons are those of {@code org.rubric4j.Screening}:
+ * those of one pass in a single JVM. Reasons are those of {@code org.rubric4j.analytics.Screening}:
  * {@link DataQuality#INCOMPLETE}, {@link DataQuality#OUT_OF_RANGE},
  * {@link DataQuality#UNKNOWN_FIELD}.
  *

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
-import org.rubric4j.DataQuality;
 import org.rubric4j.Evaluation;
 import org.rubric4j.InvalidValueException;
 import org.rubric4j.ObservationException;
@@ -15,10 +14,11 @@ import org.rubric4j.Observations;
 import org.rubric4j.Problem;
 import org.rubric4j.Rubric;
 import org.rubric4j.Value;
+import org.rubric4j.analytics.DataQuality;
 
 /**
  * Reads one {@link Row} of observation columns into {@link Observations} and scores it, with the
- * column conventions of the CSV observation format (rubric-format.md, read by
+ * column conventions of the CSV observation format (docs/rubric-format.md, read by
  * {@code org.rubric4j.yaml.ObservationReader}): {@code id}, {@code subject}, {@code period},
  * {@code tag.NAME}, one column per indicator id, {@code flag.ID}, {@code evidence.INDICATOR}.
  * A null or empty cell is an absent value; {@code n/a} is not applicable; flags are
@@ -190,7 +190,7 @@ final class RowReader {
     }
   }
 
-  /** The data-quality reason of an observation problem, as {@code org.rubric4j.Screening} gives it. */
+  /** The data-quality reason of an observation problem, as {@code org.rubric4j.analytics.Screening} gives it. */
   private static String qualityReason(Problem p) {
     return switch (p.code()) {
       case "missing-value", "nothing-applicable", "not-applicable-forbidden" -> DataQuality.INCOMPLETE;

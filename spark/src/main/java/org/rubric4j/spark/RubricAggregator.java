@@ -10,6 +10,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Aggregator;
 import org.apache.spark.sql.functions;
 import org.rubric4j.Rubric;
+import org.rubric4j.analytics.Aggregator;
 
 /**
  * A typed Spark {@link Aggregator} that scores observation rows with a rubric and aggregates
@@ -25,10 +26,10 @@ import org.rubric4j.Rubric;
  * }</pre>
  *
  * <p>The buffer is a {@link GroupStatistics}: each task adds its rows with
- * {@link org.rubric4j.Aggregate#add} and Spark combines the partial buffers with
+ * {@link org.rubric4j.analytics.Aggregate#add} and Spark combines the partial buffers with
  * {@link GroupStatistics#addAll}, which is rubric4j's exact, associative merge, so the
  * statistics (means, minima, maxima, deviations, score and grade counts, hence distributions and
- * KPI attainment) equal those of {@link org.rubric4j.Aggregator} in a single JVM, digit for digit.
+ * KPI attainment) equal those of {@link org.rubric4j.analytics.Aggregator} in a single JVM, digit for digit.
  * Rows that cannot be scored are counted in {@link GroupStatistics#quality()} with their reason.
  *
  * <p>Input rows have the columns of the CSV observation format (see {@link RubricScorer});

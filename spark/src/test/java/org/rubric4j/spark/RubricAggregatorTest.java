@@ -1,7 +1,5 @@
 package org.rubric4j.spark;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -14,15 +12,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.rubric4j.Aggregate;
-import org.rubric4j.Aggregator;
-import org.rubric4j.DataQuality;
-import org.rubric4j.GroupBy;
-import org.rubric4j.GroupKey;
-import org.rubric4j.Kpi;
 import org.rubric4j.Rubric;
-import org.rubric4j.ScoreCategories;
-import org.rubric4j.Statistics;
+import org.rubric4j.analytics.Aggregate;
+import org.rubric4j.analytics.Aggregator;
+import org.rubric4j.analytics.DataQuality;
+import org.rubric4j.analytics.GroupBy;
+import org.rubric4j.analytics.GroupKey;
+import org.rubric4j.analytics.Kpi;
+import org.rubric4j.analytics.ScoreCategories;
+import org.rubric4j.analytics.ScoreStatistics;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Group statistics computed on Spark (local[2], several partitions, so partial buffers are
@@ -134,7 +133,7 @@ class RubricAggregatorTest {
     assertThat(table).hasSize(byTeam.groups().size());
     for (Row r : table) {
       Aggregate want = byTeam.group(r.<String>getAs("team")).orElseThrow();
-      Statistics total = want.total();
+      ScoreStatistics total = want.total();
       assertThat(r.<Long>getAs("scored")).isEqualTo(want.count());
       assertThat(r.<Long>getAs("rows")).isEqualTo(want.count());
       assertThat(r.<Long>getAs("unscorable")).isZero();
@@ -145,7 +144,7 @@ class RubricAggregatorTest {
       rubric.grades().forEach(g -> assertThat(r.<Long>getAs("grade:" + g.id()))
           .isEqualTo(total.gradeCounts().getOrDefault(g.id(), 0L)));
       rubric.allDimensions().forEach(d -> assertThat(r.<String>getAs(d.id() + ":mean"))
-          .isEqualTo(want.dimension(d.id()).flatMap(Statistics::mean).map(BigDecimal::toPlainString).orElse(null)));
+          .isEqualTo(want.dimension(d.id()).flatMap(ScoreStatistics::mean).map(BigDecimal::toPlainString).orElse(null)));
       assertThat(r.<Boolean>getAs("kpi:fcr:met")).isEqualTo(fcr.attainment(want).met());
       assertThat(r.<String>getAs("kpi:fcr:actual"))
           .isEqualTo(fcr.attainment(want).actual().map(BigDecimal::toPlainString).orElse(null));

@@ -1,8 +1,5 @@
 package org.rubric4j.spark;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -11,14 +8,16 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.rubric4j.DimensionResult;
 import org.rubric4j.Evaluation;
 import org.rubric4j.Grade;
 import org.rubric4j.Rubric;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Scoring on Spark (local[2]) gives, row for row, what the single-JVM library gives for the seed

@@ -1,7 +1,5 @@
 package org.rubric4j.spark;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -10,9 +8,10 @@ import java.util.List;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rubric4j.Aggregator;
-import org.rubric4j.GroupBy;
 import org.rubric4j.Rubric;
+import org.rubric4j.analytics.Aggregator;
+import org.rubric4j.analytics.GroupBy;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The example job reads the seed sample data and writes the report tables. */
 class ScoreReportJobTest {

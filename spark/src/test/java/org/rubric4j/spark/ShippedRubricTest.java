@@ -1,7 +1,5 @@
 package org.rubric4j.spark;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,6 +9,7 @@ import java.io.Serializable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rubric4j.Rubric;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A rubric travels to executors as its JSON text and arrives equal. */
 class ShippedRubricTest {

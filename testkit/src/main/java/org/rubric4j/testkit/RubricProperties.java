@@ -9,8 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
-import org.rubric4j.Band;
-import org.rubric4j.BandRule;
 import org.rubric4j.DimensionResult;
 import org.rubric4j.Evaluation;
 import org.rubric4j.Grade;
@@ -21,8 +19,10 @@ import org.rubric4j.ObservationException;
 import org.rubric4j.Observations;
 import org.rubric4j.Quantity;
 import org.rubric4j.Rubric;
-import org.rubric4j.RuleScore;
-import org.rubric4j.ScoringRule;
+import org.rubric4j.rule.Band;
+import org.rubric4j.rule.BandRule;
+import org.rubric4j.rule.RuleScore;
+import org.rubric4j.rule.ScoringRule;
 import org.rubric4j.testkit.internal.Applicability;
 import org.rubric4j.testkit.internal.GradeSearch;
 import org.rubric4j.testkit.internal.Probes;
@@ -182,7 +182,7 @@ public final class RubricProperties {
     Quantity previous = null;
     Evaluation previousE = null;
     for (Quantity q : probes) {
-      Observations o = observations.value(indicatorId, q);
+      Observations o = observations.withValue(indicatorId, q);
       Evaluation e = evaluate(property, rubric, o);
       if (previous != null) {
         BigDecimal before = pointsOf(previousE, indicatorId);

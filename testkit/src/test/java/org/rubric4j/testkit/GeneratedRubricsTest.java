@@ -1,8 +1,5 @@
 package org.rubric4j.testkit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -14,21 +11,22 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
-import org.rubric4j.Band;
-import org.rubric4j.BandRule;
-import org.rubric4j.DeductionRule;
 import org.rubric4j.Dimension;
 import org.rubric4j.Evaluation;
 import org.rubric4j.Grade;
 import org.rubric4j.Indicator;
-import org.rubric4j.LevelRule;
-import org.rubric4j.Normalization;
 import org.rubric4j.Observations;
-import org.rubric4j.OccurrenceRule;
 import org.rubric4j.Problem;
 import org.rubric4j.Rubric;
 import org.rubric4j.Weight;
+import org.rubric4j.rule.Band;
+import org.rubric4j.rule.BandRule;
+import org.rubric4j.rule.DeductionRule;
+import org.rubric4j.rule.LevelRule;
+import org.rubric4j.rule.OccurrenceRule;
 import org.rubric4j.testkit.internal.RubricText;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Generated rubrics are valid, varied, and every check of the testkit holds for them. */
 class GeneratedRubricsTest {

@@ -1,7 +1,5 @@
 package org.rubric4j.testkit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -12,7 +10,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
-import org.rubric4j.BandRule;
 import org.rubric4j.Indicator;
 import org.rubric4j.Interval;
 import org.rubric4j.Measure;
@@ -21,9 +18,11 @@ import org.rubric4j.NotApplicablePolicy;
 import org.rubric4j.Observations;
 import org.rubric4j.Quantity;
 import org.rubric4j.Rubric;
-import org.rubric4j.ScoringRule;
 import org.rubric4j.Value;
 import org.rubric4j.Weight;
+import org.rubric4j.rule.BandRule;
+import org.rubric4j.rule.ScoringRule;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the arbitraries promise: valid values, n/a only where allowed, band edges hit exactly. */
 class RubricArbitrariesTest {

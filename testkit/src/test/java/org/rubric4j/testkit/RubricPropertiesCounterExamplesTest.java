@@ -1,15 +1,15 @@
 package org.rubric4j.testkit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.rubric4j.Measure;
 import org.rubric4j.Observations;
 import org.rubric4j.Rubric;
+import org.rubric4j.RubricDefinitionException;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Each check fails on a rubric that breaks it, naming the counter-example in the rubric's terms. */
 class RubricPropertiesCounterExamplesTest {
@@ -36,7 +36,7 @@ class RubricPropertiesCounterExamplesTest {
   void theSameDipShowsInTheTotalOfConcreteObservations() {
     RubricPropertyError e = catchThrowableOfType(RubricPropertyError.class,
         () -> RubricProperties.scoreIsMonotonic(DIP, "first-response-time", Direction.LOWER_IS_BETTER,
-            Observations.of("ticket-1").value("first-response-time", "1h")));
+            Observations.of("ticket-1").withValue("first-response-time", "1h")));
     assertThat(e.observations()).isPresent();
     assertThat(e.getMessage()).contains("6h0.001s scores 4 in band > 6h, but 6h scores 3 in band (2h, 6h]",
         "observations: Observations[ticket-1, values {first-response-time=6h0.001s}]");
@@ -91,7 +91,7 @@ class RubricPropertiesCounterExamplesTest {
   @Test
   void observationsTheRubricRefusesFailWithTheRubricsReason() {
     RubricPropertyError e = catchThrowableOfType(RubricPropertyError.class,
-        () -> RubricProperties.totalIsWithinScale(DIP, Observations.of("ticket-2").value("first-response-time", "85%")));
+        () -> RubricProperties.totalIsWithinScale(DIP, Observations.of("ticket-2").withValue("first-response-time", "85%")));
     assertThat(e.getMessage()).contains("the observations cannot be scored: values.first-response-time: "
         + "indicator first-response-time: \"85%\" is not a duration");
   }

@@ -1,7 +1,5 @@
 package org.rubric4j.testkit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,11 +10,12 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
+import net.jqwik.api.Tuple;
 import org.rubric4j.Observations;
 import org.rubric4j.Rubric;
 import org.rubric4j.yaml.RubricReader;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The testkit's checks hold for the seed rubrics as the files users start from. */
 class SeedRubricFilesPropertiesTest {

@@ -1,7 +1,5 @@
 package org.rubric4j.testkit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -9,10 +7,11 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
+import net.jqwik.api.Tuple;
 import org.rubric4j.Observations;
 import org.rubric4j.Rubric;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The testkit's checks hold for every rubric of the five seed documents. */
 class SeedRubricPropertiesTest {

@@ -5,8 +5,11 @@ import org.rubric4j.Measure;
 import org.rubric4j.Rubric;
 import org.rubric4j.RubricBuilder;
 
+
+
+
 /**
- * The rubrics of the five seed documents (../shared/seeds), built in Java exactly as the
+ * The rubrics of the five seed documents (the Chinese customer-service templates the project started from; docs/seed-worked-examples.md), built in Java exactly as the
  * seeds state their rules.
  *
  * <p>A copy of core/src/test/java/org/rubric4j/SeedRubrics.java with only the package and

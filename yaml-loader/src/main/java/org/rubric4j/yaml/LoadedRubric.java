@@ -25,9 +25,4 @@ public record LoadedRubric(Rubric rubric, List<LoadProblem> warnings, String sou
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(analytics, "analytics");
   }
-
-  /** A loaded rubric that declares no analytics (the form before KPIs could be declared). */
-  public LoadedRubric(Rubric rubric, List<LoadProblem> warnings, String source) {
-    this(rubric, warnings, source, RubricAnalytics.none());
-  }
 }

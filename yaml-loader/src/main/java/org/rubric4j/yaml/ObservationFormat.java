@@ -3,7 +3,7 @@ package org.rubric4j.yaml;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** The file formats of observations (rubric-format.md, "Observations"). */
+/** The file formats of observations (docs/rubric-format.md, "Observations"). */
 public enum ObservationFormat {
   /** One JSON object, or a JSON array of them. */
   JSON,

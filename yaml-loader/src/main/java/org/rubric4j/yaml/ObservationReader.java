@@ -20,7 +20,7 @@ import org.rubric4j.yaml.internal.ObservationChecks;
 import org.rubric4j.yaml.internal.ObservationSources;
 
 /**
- * Reads observations (rubric-format.md, "Observations") from JSON (one object or an array),
+ * Reads observations (docs/rubric-format.md, "Observations") from JSON (one object or an array),
  * JSON Lines or CSV, <em>streaming</em>: one evaluation is held at a time, so memory does not
  * grow with the file.
  *

@@ -7,19 +7,20 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
-import org.rubric4j.BandRule;
 import org.rubric4j.DimensionResult;
 import org.rubric4j.Evaluation;
 import org.rubric4j.FiredVeto;
+import org.rubric4j.Grade;
 import org.rubric4j.IndicatorResult;
-import org.rubric4j.LevelRule;
 import org.rubric4j.Rubric;
+import org.rubric4j.rule.BandRule;
+import org.rubric4j.rule.LevelRule;
 import org.rubric4j.yaml.internal.TreeWriter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 
 /**
- * Writes evaluations as the result JSON of rubric-format.md, one object per evaluation.
+ * Writes evaluations as the result JSON of docs/rubric-format.md, one object per evaluation.
  *
  * <p>Totals, dimension scores and contributions are JSON numbers rounded half-up to the
  * rubric's precision ({@code 4.00}); indicator points and maxima are written exactly as the

@@ -3,14 +3,13 @@ package org.rubric4j.yaml;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.rubric4j.Kpi;
-import org.rubric4j.ScoreCategories;
-import org.rubric4j.StreakRule;
+import org.rubric4j.analytics.Kpi;
+import org.rubric4j.analytics.ScoreCategories;
+import org.rubric4j.analytics.StreakRule;
 
 /**
  * What a rubric file declares for reports over many evaluations, beside the rubric itself: the
- * keys {@code kpis}, {@code periodRules} and {@code categories} of rubric-format.md (additions
- * documented in the README). The core {@link org.rubric4j.Rubric} does not hold them: they do not
+ * keys {@code kpis}, {@code periodRules} and {@code categories} of docs/rubric-format.md. The core {@link org.rubric4j.Rubric} does not hold them: they do not
  * change any single evaluation's score.
  *
  * <pre>{@code

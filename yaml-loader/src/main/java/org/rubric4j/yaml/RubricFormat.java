@@ -3,7 +3,7 @@ package org.rubric4j.yaml;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** The two syntaxes of a rubric file; both hold the same tree (rubric-format.md). */
+/** The two syntaxes of a rubric file; both hold the same tree (docs/rubric-format.md). */
 public enum RubricFormat {
   /** YAML 1.2, without anchors, aliases, tags or merge keys. */
   YAML,

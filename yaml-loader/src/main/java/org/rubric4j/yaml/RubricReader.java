@@ -14,7 +14,7 @@ import org.rubric4j.yaml.internal.Loader;
 import org.rubric4j.yaml.internal.TreeReader;
 
 /**
- * Reads rubric files (YAML or JSON, the same tree; see rubric-format.md) into a {@link Rubric},
+ * Reads rubric files (YAML or JSON, the same tree; see docs/rubric-format.md) into a {@link Rubric},
  * through the public {@link Rubric#builder(String) builder}, so a file and Java code can never
  * behave differently.
  *

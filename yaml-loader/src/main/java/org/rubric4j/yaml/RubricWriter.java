@@ -16,7 +16,7 @@ import org.rubric4j.yaml.internal.TreeWriter;
  * Writes a {@link Rubric} as a rubric file, YAML or JSON, that {@link RubricReader} reads back
  * to an equal rubric: {@code reader.readYaml(writer.toYaml(r)).rubric().equals(r)}.
  *
- * <p>Keys follow the order of rubric-format.md; defaults (policies, {@code steps: started},
+ * <p>Keys follow the order of docs/rubric-format.md; defaults (policies, {@code steps: started},
  * a veto score of 0) are left out; intervals, weights and durations use their canonical text
  * ({@code "(2h, 6h]"}, {@code 20%}); decimals are plain ({@code 0.0001}, never {@code 1E-4}).
  * Immutable and thread-safe.

@@ -5,7 +5,7 @@
  * {@link org.rubric4j.yaml.ResultWriter} for results in JSON, and
  * {@link org.rubric4j.yaml.RubricSchema} for the JSON Schema of the rubric format.
  *
- * <p>Formats are those of rubric-format.md. Everything here is immutable and thread-safe;
+ * <p>Formats are those of docs/rubric-format.md. Everything here is immutable and thread-safe;
  * nothing accepts or returns {@code null}.
  */
 package org.rubric4j.yaml;

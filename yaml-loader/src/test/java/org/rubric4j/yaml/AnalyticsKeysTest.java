@@ -1,15 +1,14 @@
 package org.rubric4j.yaml;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rubric4j.Interval;
-import org.rubric4j.Kpi;
 import org.rubric4j.PeriodUnit;
-import org.rubric4j.StreakRule;
+import org.rubric4j.analytics.Kpi;
+import org.rubric4j.analytics.StreakRule;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * The report keys added to the rubric format, {@code kpis}, {@code periodRules} and

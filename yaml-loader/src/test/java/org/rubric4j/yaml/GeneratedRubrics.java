@@ -14,7 +14,7 @@ import org.rubric4j.Normalization;
 import org.rubric4j.NotApplicablePolicy;
 import org.rubric4j.Rubric;
 import org.rubric4j.RubricBuilder;
-import org.rubric4j.StepCounting;
+import org.rubric4j.rule.StepCounting;
 
 /**
  * jqwik arbitraries for valid rubrics of every shape the format allows: nested dimensions, the

@@ -16,7 +16,7 @@ import org.rubric4j.Rubric;
  *
  * <p>In {@code ./mvnw verify} this runs as a JUnit regression test over the committed inputs in
  * {@code src/test/resources/org/rubric4j/yaml/ObservationReaderFuzzTestInputs/observations/}.
- * To fuzz (README, "Fuzzing"): {@code JAZZER_FUZZ=1 ./mvnw -pl yaml-loader -am test
+ * To fuzz (docs/quality.md, "Fuzzing"): {@code JAZZER_FUZZ=1 ./mvnw -pl yaml-loader -am test
  * -Dtest=ObservationReaderFuzzTest#observations -Dsurefire.failIfNoSpecifiedTests=false
  * -Djazzer.max_duration=30m}.
  */

@@ -1,7 +1,5 @@
 package org.rubric4j.yaml;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -13,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.rubric4j.Observations;
 import org.rubric4j.Rubric;
 import org.rubric4j.Value;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Observations files with good and bad records: every good one read, every bad one reported with its line, id and reason. */
 class ObservationReaderTest {
@@ -41,7 +40,7 @@ class ObservationReaderTest {
     assertThat(records.stream().map(ObservationReaderTest::summary).toList()).containsExactly(
         "2 ev-1 ok",
         "3 ev-2 ok",
-        "4 ev-3 column period: period \"2024-09-31\" is not a date (2024-09-17), month (2024-09), quarter (2024-Q3) or year (2024)",
+        "4 ev-3 column period: period \"2024-09-31\" is not a date (2024-09-17), ISO week (2024-W38), month (2024-09), quarter (2024-Q3) or year (2024); 2024-09 has 30 days, not 31",
         "5 ev-4 column first-contact-resolution: \"85\" is not a percent; write 85% or a fraction in [0, 1]",
         "6 ev-5 column solution-quality: level 9 is not declared; the levels are 1, 2, 3, 4, 5",
         "7 ev-6 the row has 5 cells, the header has 13",

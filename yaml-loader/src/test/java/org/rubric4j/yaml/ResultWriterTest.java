@@ -1,25 +1,24 @@
 package org.rubric4j.yaml;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.rubric4j.Evaluation;
 import org.rubric4j.Observations;
 import org.rubric4j.Rubric;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import static org.assertj.core.api.Assertions.assertThat;
 
-/** The result JSON of rubric-format.md. */
+/** The result JSON of docs/rubric-format.md. */
 class ResultWriterTest {
 
   private final Rubric rubric = RubricReader.create().read(SeedWorkedExamplesTest.RUBRICS.resolve("crm-service-quality.yaml")).rubric();
 
   private Evaluation evaluate(String communicationClarity) {
-    return rubric.evaluate(Observations.of("ev-2024-0917-01").subject("agent-007").period("2024-09-17")
-        .value("first-response-time", "4h").value("resolution-time", "24h").value("first-contact-resolution", "85%")
-        .value("solution-quality", 4).value("communication-clarity", communicationClarity).value("expertise", 4)
-        .value("emotion-care", 4).value("follow-up-visits", 5)
-        .evidence("first-response-time", "客户*投诉工单平均响应时长4小时"));
+    return rubric.evaluate(Observations.of("ev-2024-0917-01").withSubject("agent-007").withPeriod("2024-09-17")
+        .withValue("first-response-time", "4h").withValue("resolution-time", "24h").withValue("first-contact-resolution", "85%")
+        .withValue("solution-quality", 4).withValue("communication-clarity", communicationClarity).withValue("expertise", 4)
+        .withValue("emotion-care", 4).withValue("follow-up-visits", 5)
+        .withEvidence("first-response-time", "客户*投诉工单平均响应时长4小时"));
   }
 
   @Test

@@ -1,12 +1,11 @@
 package org.rubric4j.yaml;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.rubric4j.Rubric;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A rubric written by {@link RubricWriter} reads back, in both syntaxes, to an equal rubric. */
 class RoundTripTest {

@@ -12,7 +12,7 @@ import java.util.Arrays;
  *
  * <p>In {@code ./mvnw verify} this runs as a JUnit regression test over the committed inputs in
  * {@code src/test/resources/org/rubric4j/yaml/RubricReaderFuzzTestInputs/rubricFile/}: the seed
- * rubrics and every input a campaign found interesting. To fuzz (README, "Fuzzing"):
+ * rubrics and every input a campaign found interesting. To fuzz (docs/quality.md, "Fuzzing"):
  * {@code JAZZER_FUZZ=1 ./mvnw -pl yaml-loader -am test -Dtest=RubricReaderFuzzTest#rubricFile
  * -Dsurefire.failIfNoSpecifiedTests=false -Djazzer.max_duration=30m}.
  */

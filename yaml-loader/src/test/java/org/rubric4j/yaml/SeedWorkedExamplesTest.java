@@ -1,7 +1,5 @@
 package org.rubric4j.yaml;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -21,6 +19,7 @@ import org.rubric4j.Evaluation;
 import org.rubric4j.FiredVeto;
 import org.rubric4j.Indicator;
 import org.rubric4j.Rubric;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Loads every seed rubric file of rubric4j-samples and checks, digit for digit, the

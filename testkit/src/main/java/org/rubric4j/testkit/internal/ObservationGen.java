@@ -11,20 +11,20 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
-import org.rubric4j.BandRule;
 import org.rubric4j.Bound;
 import org.rubric4j.Indicator;
 import org.rubric4j.Interval;
 import org.rubric4j.InvalidValueException;
-import org.rubric4j.LevelRule;
 import org.rubric4j.Measure;
 import org.rubric4j.MissingPolicy;
 import org.rubric4j.NotApplicablePolicy;
 import org.rubric4j.Observations;
 import org.rubric4j.Quantity;
 import org.rubric4j.Rubric;
-import org.rubric4j.ScoringRule;
 import org.rubric4j.Value;
+import org.rubric4j.rule.BandRule;
+import org.rubric4j.rule.LevelRule;
+import org.rubric4j.rule.ScoringRule;
 
 /** Generates quantities of a measure, values for a rule, and observations valid under a rubric. */
 public final class ObservationGen {

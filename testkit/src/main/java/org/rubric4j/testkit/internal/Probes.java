@@ -6,18 +6,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.rubric4j.Band;
-import org.rubric4j.BandRule;
 import org.rubric4j.Bound;
-import org.rubric4j.DeductionRule;
 import org.rubric4j.Interval;
 import org.rubric4j.InvalidValueException;
-import org.rubric4j.Level;
-import org.rubric4j.LevelRule;
 import org.rubric4j.Measure;
-import org.rubric4j.OccurrenceRule;
 import org.rubric4j.Quantity;
-import org.rubric4j.ScoringRule;
+import org.rubric4j.rule.Band;
+import org.rubric4j.rule.BandRule;
+import org.rubric4j.rule.DeductionRule;
+import org.rubric4j.rule.Level;
+import org.rubric4j.rule.LevelRule;
+import org.rubric4j.rule.OccurrenceRule;
+import org.rubric4j.rule.ScoringRule;
 
 /**
  * The values worth trying on a scoring rule: its domain, the edges of its bands, targets and

@@ -6,14 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.rubric4j.AnalyticsException;
 import org.rubric4j.Grade;
-import org.rubric4j.Kpi;
 import org.rubric4j.PeriodUnit;
 import org.rubric4j.Rubric;
 import org.rubric4j.RubricException;
-import org.rubric4j.ScoreCategories;
-import org.rubric4j.StreakRule;
+import org.rubric4j.analytics.AnalyticsException;
+import org.rubric4j.analytics.Kpi;
+import org.rubric4j.analytics.ScoreCategories;
+import org.rubric4j.analytics.StreakRule;
+import org.rubric4j.internal.Text;
 import org.rubric4j.yaml.RubricAnalytics;
 import org.rubric4j.yaml.internal.Definition.KpiDoc;
 import org.rubric4j.yaml.internal.Definition.PeriodRuleDoc;
@@ -130,7 +131,7 @@ final class AnalyticsFeeder {
         issue(path + ".grade", "unknown-grade", grades.isEmpty()
             ? "period rule " + d.id() + " names grade `" + d.grade() + "`, but the rubric has no grades"
             : "period rule " + d.id() + " names grade `" + d.grade() + "`, which the rubric does not have; its grades are "
-                + String.join(", ", grades) + Messages.didYouMean(d.grade(), grades));
+                + String.join(", ", grades) + Text.didYouMean(d.grade(), grades));
         continue;
       }
       try {

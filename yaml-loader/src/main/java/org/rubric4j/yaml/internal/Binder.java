@@ -12,7 +12,8 @@ import org.rubric4j.Measure;
 import org.rubric4j.MissingPolicy;
 import org.rubric4j.Normalization;
 import org.rubric4j.NotApplicablePolicy;
-import org.rubric4j.StepCounting;
+import org.rubric4j.internal.Text;
+import org.rubric4j.rule.StepCounting;
 import org.rubric4j.yaml.internal.Definition.BandDoc;
 import org.rubric4j.yaml.internal.Definition.ConditionDoc;
 import org.rubric4j.yaml.internal.Definition.DeductionDoc;
@@ -21,8 +22,8 @@ import org.rubric4j.yaml.internal.Definition.FlagDoc;
 import org.rubric4j.yaml.internal.Definition.GradeDoc;
 import org.rubric4j.yaml.internal.Definition.IndicatorDoc;
 import org.rubric4j.yaml.internal.Definition.KpiDoc;
-import org.rubric4j.yaml.internal.Definition.PeriodRuleDoc;
 import org.rubric4j.yaml.internal.Definition.OccurrencesDoc;
+import org.rubric4j.yaml.internal.Definition.PeriodRuleDoc;
 import org.rubric4j.yaml.internal.Definition.RubricDoc;
 import org.rubric4j.yaml.internal.Definition.VetoDoc;
 
@@ -138,8 +139,8 @@ public final class Binder {
         this.map = m;
         for (Node.Entry e : m.entries()) {
           if (obj.key(e.key()).isEmpty()) {
-            String suggestion = Messages.didYouMean(e.key(), obj.keyNames());
-            issue(e.keyPos(), join(path, e.key()), "unknown-key", "unknown key `" + Messages.shorten(e.key())
+            String suggestion = Text.didYouMean(e.key(), obj.keyNames());
+            issue(e.keyPos(), join(path, e.key()), "unknown-key", "unknown key `" + Text.shorten(e.key())
                 + "` in " + article(obj.name()) + suggestion
                 + (suggestion.isEmpty() ? "; allowed keys: " + String.join(", ", visibleKeys()) : ""));
           }
@@ -202,7 +203,7 @@ public final class Binder {
             : "; write it in quotes, such as \"(2h, 6h]\" or \"<= 2h\"";
         wrong(n, key, "an interval", hint);
       } else if (n instanceof Node.Scalar s) {
-        wrong(n, key, "text", "; quote it (\"" + Messages.shorten(s.text()) + "\") if you mean the text");
+        wrong(n, key, "text", "; quote it (\"" + Text.shorten(s.text()) + "\") if you mean the text");
       } else {
         wrong(n, key, "text", "");
       }
@@ -279,8 +280,8 @@ public final class Binder {
         return s.text();
       }
       issue(s.pos(), join(path, key), "unknown-word", "`" + key + "` must be one of "
-          + String.join(", ", values) + ", found `" + Messages.shorten(s.text()) + "`"
-          + Messages.didYouMean(s.text(), values));
+          + String.join(", ", values) + ", found `" + Text.shorten(s.text()) + "`"
+          + Text.didYouMean(s.text(), values));
       return null;
     }
 
@@ -323,7 +324,7 @@ public final class Binder {
       for (Node.Entry e : m.entries()) {
         String at = join(path, key) + "." + e.key();
         if (!e.key().matches(pattern)) {
-          issue(e.keyPos(), at, "wrong-type", "level `" + Messages.shorten(e.key())
+          issue(e.keyPos(), at, "wrong-type", "level `" + Text.shorten(e.key())
               + "` is not a whole number; levels are written like `1: poor`");
           continue;
         }
@@ -359,7 +360,7 @@ public final class Binder {
       for (Node.Entry e : m.entries()) {
         String at = join(path, key) + "." + e.key();
         if (!shape.keyPattern().isEmpty() && !e.key().matches(shape.keyPattern())) {
-          issue(e.keyPos(), at, "wrong-type", shape.keyMeaning() + " `" + Messages.shorten(e.key())
+          issue(e.keyPos(), at, "wrong-type", shape.keyMeaning() + " `" + Text.shorten(e.key())
               + "` " + Definition.NODE_ID_MESSAGE);
           continue;
         }
@@ -367,7 +368,7 @@ public final class Binder {
         if (v instanceof Node.Scalar s && s.kind() == Node.Kind.STRING) {
           out.put(e.key(), s.text());
         } else if (!(v instanceof Node.Scalar s && s.kind() == Node.Kind.INVALID)) {
-          issue(v.pos(), at, "wrong-type", shape.keyMeaning() + " `" + Messages.shorten(e.key())
+          issue(v.pos(), at, "wrong-type", shape.keyMeaning() + " `" + Text.shorten(e.key())
               + "` must be an interval in quotes, such as \"[4, 5]\", found " + v.describe()
               + (v instanceof Node.ListNode ? "; YAML reads an unquoted [a, b] as a list" : ""));
         }
@@ -394,12 +395,12 @@ public final class Binder {
             case STRING -> out.put(e.key(), s.text());
             case NUMBER -> out.put(e.key(), Scalars.decimal(s.text()));
             case BOOLEAN -> out.put(e.key(), Boolean.valueOf(s.text()));
-            case NULL -> issue(v.pos(), at, "null-value", "attribute `" + Messages.shorten(e.key())
+            case NULL -> issue(v.pos(), at, "null-value", "attribute `" + Text.shorten(e.key())
                 + "` has no value; give one or remove it");
             case INVALID -> { }
           }
         } else {
-          issue(v.pos(), at, "wrong-type", "attribute `" + Messages.shorten(e.key())
+          issue(v.pos(), at, "wrong-type", "attribute `" + Text.shorten(e.key())
               + "` must be text, a number or a boolean, found " + v.describe());
         }
       }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.rubric4j.internal.Ids;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -15,7 +16,7 @@ import org.rubric4j.Measure;
 import org.rubric4j.MissingPolicy;
 import org.rubric4j.Normalization;
 import org.rubric4j.NotApplicablePolicy;
-import org.rubric4j.StepCounting;
+import org.rubric4j.rule.StepCounting;
 
 /**
  * The definition tree of a rubric file as records, one per object of {@link Format}, with the
@@ -27,16 +28,14 @@ import org.rubric4j.StepCounting;
  */
 public final class Definition {
 
-  /** A rubric id: lowercase letters, digits and '-', starting with a letter or digit, at most 128. */
-  public static final String RUBRIC_ID = "[a-z0-9][a-z0-9-]{0,127}";
-  /** Any other id: letters, digits, '-' and '_', starting with a letter or digit, at most 128. */
-  public static final String NODE_ID = "[A-Za-z0-9][A-Za-z0-9_-]{0,127}";
+  /** A rubric id: core's syntax ({@link Ids#RUBRIC_ID_REGEX}), so a file and Java code agree. */
+  public static final String RUBRIC_ID = Ids.RUBRIC_ID_REGEX;
+  /** Any other id: core's syntax ({@link Ids#NODE_ID_REGEX}). */
+  public static final String NODE_ID = Ids.NODE_ID_REGEX;
 
   static final String REQUIRED = "is required";
-  static final String RUBRIC_ID_MESSAGE =
-      "must be lowercase letters, digits and '-', starting with a letter or digit, at most 128 characters";
-  static final String NODE_ID_MESSAGE =
-      "must be letters, digits, '-' and '_', starting with a letter or digit, at most 128 characters";
+  static final String RUBRIC_ID_MESSAGE = "must be " + Ids.RUBRIC_ID_RULE;
+  static final String NODE_ID_MESSAGE = "must be " + Ids.NODE_ID_RULE;
   static final String TOO_LONG = "must be at most {max} characters long";
   static final String POSITIVE = "must be above 0";
   static final String NOT_NEGATIVE = "must be at least 0";

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The rubric file format of rubric-format.md as data: every object, its keys, what each key
+ * The rubric file format of docs/rubric-format.md as data: every object, its keys, what each key
  * holds and which are required. The binder refuses any key not listed here and the JSON Schema
  * is generated from it, so the reader and the schema cannot drift apart.
  */

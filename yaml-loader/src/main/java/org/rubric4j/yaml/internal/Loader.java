@@ -20,6 +20,7 @@ import org.rubric4j.RubricBuilder;
 import org.rubric4j.RubricDefinitionException;
 import org.rubric4j.RubricException;
 import org.rubric4j.Severity;
+import org.rubric4j.internal.Text;
 import org.rubric4j.yaml.RubricAnalytics;
 import org.rubric4j.yaml.internal.Definition.RubricDoc;
 
@@ -250,7 +251,7 @@ public final class Loader {
     String key = cut < 0 ? path : path.substring(cut + 1);
     Object value = v.getInvalidValue();
     String was = value instanceof String || value instanceof Number
-        ? ", was `" + Messages.shorten(value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString()) + "`"
+        ? ", was `" + Text.shorten(value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString()) + "`"
         : "";
     return "`" + (key.isEmpty() ? path : key) + "` " + v.getMessage() + was;
   }

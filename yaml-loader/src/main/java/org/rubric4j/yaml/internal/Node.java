@@ -2,6 +2,7 @@ package org.rubric4j.yaml.internal;
 
 import java.util.List;
 import java.util.Optional;
+import org.rubric4j.internal.Text;
 
 /**
  * The value tree of one rubric or observation document, independent of YAML or JSON, with the
@@ -111,11 +112,11 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.Scalar {
     @Override
     public String describe() {
       return switch (kind) {
-        case STRING -> "the text `" + Messages.shorten(text) + "`";
+        case STRING -> "the text `" + Text.shorten(text) + "`";
         case NUMBER -> "the number `" + text + "`";
         case BOOLEAN -> "the boolean `" + text + "`";
         case NULL -> "no value (null)";
-        case INVALID -> "`" + Messages.shorten(text) + "`";
+        case INVALID -> "`" + Text.shorten(text) + "`";
       };
     }
   }

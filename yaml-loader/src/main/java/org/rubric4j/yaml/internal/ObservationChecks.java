@@ -13,6 +13,7 @@ import org.rubric4j.Observations;
 import org.rubric4j.Quantity;
 import org.rubric4j.Rubric;
 import org.rubric4j.Value;
+import org.rubric4j.internal.Text;
 
 /**
  * Turns raw fields of one evaluation into {@link Observations}, collecting every reason it does
@@ -33,18 +34,14 @@ public final class ObservationChecks {
     this.flags = rubric.map(Rubric::flagIds).orElse(Set.of());
   }
 
-  /** Whether a rubric is known. */
-  public boolean hasRubric() {
-    return rubric.isPresent();
-  }
 
   /** Null when the rubric knows indicator {@code id}; otherwise why not. */
   public String unknownIndicator(String id) {
     if (rubric.isEmpty() || indicators.containsKey(id)) {
       return null;
     }
-    return "the rubric has no indicator `" + Messages.shorten(id) + "`"
-        + Messages.didYouMean(id, indicators.keySet());
+    return "the rubric has no indicator `" + Text.shorten(id) + "`"
+        + Text.didYouMean(id, indicators.keySet());
   }
 
   /** Null when the rubric knows flag {@code id}; otherwise why not. */
@@ -52,8 +49,8 @@ public final class ObservationChecks {
     if (rubric.isEmpty() || flags.contains(id)) {
       return null;
     }
-    return "the rubric has no flag `" + Messages.shorten(id) + "`"
-        + (flags.isEmpty() ? "" : Messages.didYouMean(id, flags) + "; its flags: " + String.join(", ", flags));
+    return "the rubric has no flag `" + Text.shorten(id) + "`"
+        + (flags.isEmpty() ? "" : Text.didYouMean(id, flags) + "; its flags: " + String.join(", ", flags));
   }
 
   /** Collects the fields of one evaluation; {@link #build()} gives the observations or the reasons. */

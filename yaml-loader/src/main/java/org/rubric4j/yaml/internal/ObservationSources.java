@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import org.rubric4j.internal.Text;
 import org.rubric4j.yaml.ObservationRecord;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -211,8 +212,8 @@ public final class ObservationSources {
           });
           case "evidence" -> entries(d, e).forEach(v -> text(d, v, "evidence." + v.key())
               .ifPresent(t -> d.evidence("evidence." + v.key(), v.key(), t)));
-          default -> d.problem("unknown key `" + Messages.shorten(e.key()) + "`"
-              + Messages.didYouMean(e.key(), KEYS) + "; an evaluation has " + String.join(", ", KEYS));
+          default -> d.problem("unknown key `" + Text.shorten(e.key()) + "`"
+              + Text.didYouMean(e.key(), KEYS) + "; an evaluation has " + String.join(", ", KEYS));
         }
       }
       return record(line, d);
@@ -458,7 +459,7 @@ public final class ObservationSources {
       List<String> problems = new ArrayList<>();
       for (String c : cells) {
         if (!seen.add(c)) {
-          problems.add("column `" + Messages.shorten(c) + "` appears twice");
+          problems.add("column `" + Text.shorten(c) + "` appears twice");
         }
         String unknown = columnProblem(c);
         if (unknown != null) {
@@ -480,17 +481,17 @@ public final class ObservationSources {
       }
       if (c.startsWith("flag.")) {
         String p = checks.unknownFlag(c.substring(5));
-        return p == null ? null : "column `" + Messages.shorten(c) + "`: " + p;
+        return p == null ? null : "column `" + Text.shorten(c) + "`: " + p;
       }
       if (c.startsWith("evidence.")) {
         String p = checks.unknownIndicator(c.substring(9));
-        return p == null ? null : "column `" + Messages.shorten(c) + "`: " + p;
+        return p == null ? null : "column `" + Text.shorten(c) + "`: " + p;
       }
       if (c.isBlank()) {
         return "a column has no name";
       }
       String p = checks.unknownIndicator(c);
-      return p == null ? null : "column `" + Messages.shorten(c) + "`: " + p;
+      return p == null ? null : "column `" + Text.shorten(c) + "`: " + p;
     }
 
     private ObservationRecord fromRow(Row r) {
@@ -525,7 +526,7 @@ public final class ObservationSources {
           if (v.equals("true") || v.equals("false")) {
             d.flag(at, column.substring(5), Boolean.parseBoolean(v));
           } else {
-            d.problem(at + ": `" + Messages.shorten(cell) + "` is not a flag; write true or false"
+            d.problem(at + ": `" + Text.shorten(cell) + "` is not a flag; write true or false"
                 + (Scalars.ambiguityOfPlainText(v) != null ? " (yes, on, 1 and the like are not flags)" : ""));
           }
         } else if (column.startsWith("evidence.")) {

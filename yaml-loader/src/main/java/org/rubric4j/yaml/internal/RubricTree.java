@@ -5,25 +5,29 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.rubric4j.BandRule;
-import org.rubric4j.DeductionRule;
+import org.rubric4j.Condition;
 import org.rubric4j.Dimension;
 import org.rubric4j.Flag;
 import org.rubric4j.Grade;
 import org.rubric4j.Indicator;
-import org.rubric4j.Level;
-import org.rubric4j.LevelRule;
 import org.rubric4j.MissingPolicy;
 import org.rubric4j.Normalization;
 import org.rubric4j.NotApplicablePolicy;
-import org.rubric4j.OccurrenceRule;
 import org.rubric4j.Rubric;
-import org.rubric4j.StepCounting;
 import org.rubric4j.Veto;
+import org.rubric4j.analytics.Kpi;
+import org.rubric4j.analytics.StreakRule;
+import org.rubric4j.rule.BandRule;
+import org.rubric4j.rule.DeductionRule;
+import org.rubric4j.rule.Level;
+import org.rubric4j.rule.LevelRule;
+import org.rubric4j.rule.OccurrenceRule;
+import org.rubric4j.rule.ScoringRule;
+import org.rubric4j.rule.StepCounting;
 
 /**
  * A {@link Rubric} as the plain tree of a rubric file (ordered maps, lists, text, decimals,
- * booleans), in the order of rubric-format.md, with defaults left out. Reading the tree back
+ * booleans), in the order of docs/rubric-format.md, with defaults left out. Reading the tree back
  * gives an equal rubric.
  */
 public final class RubricTree {
@@ -35,12 +39,12 @@ public final class RubricTree {
     Map<String, Object> m = of(rubric);
     if (!analytics.kpis().isEmpty()) {
       List<Object> kpis = new ArrayList<>();
-      for (org.rubric4j.Kpi k : analytics.kpis()) {
+      for (org.rubric4j.analytics.Kpi k : analytics.kpis()) {
         Map<String, Object> km = new LinkedHashMap<>();
         km.put("id", k.id());
         k.name().ifPresent(n -> km.put("name", n));
         km.put("of", k.source().toString());
-        if (k.statistic() != org.rubric4j.Kpi.Statistic.MEAN) {
+        if (k.statistic() != org.rubric4j.analytics.Kpi.Statistic.MEAN) {
           km.put("statistic", k.statistic().key());
         }
         km.put("target", k.target().toString());
@@ -50,7 +54,7 @@ public final class RubricTree {
     }
     if (!analytics.periodRules().isEmpty()) {
       List<Object> rules = new ArrayList<>();
-      for (org.rubric4j.StreakRule r : analytics.periodRules()) {
+      for (org.rubric4j.analytics.StreakRule r : analytics.periodRules()) {
         Map<String, Object> rm = new LinkedHashMap<>();
         rm.put("id", r.id());
         rm.put("grade", r.grade());
@@ -154,7 +158,7 @@ public final class RubricTree {
     i.description().ifPresent(n -> m.put("description", n));
     i.weight().ifPresent(w -> m.put("weight", w.toString()));
     i.appliesWhen().ifPresent(c -> m.put("appliesWhen", condition(c)));
-    org.rubric4j.ScoringRule rule = i.rule();
+    org.rubric4j.rule.ScoringRule rule = i.rule();
     if (rule instanceof BandRule r) {
       m.put("measure", r.measure().key());
       List<Object> bands = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.rubric4j.yaml.internal;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
+import org.rubric4j.internal.Text;
 
 /**
  * The strict reading of scalars shared by the rubric and observation readers, and the quoting
@@ -66,21 +67,21 @@ public final class Scalars {
   /** Null when {@code text} is a number this library accepts; otherwise why not. */
   public static String numberProblem(String text) {
     if (text.length() > MAX_NUMBER_LENGTH) {
-      return "the number `" + Messages.shorten(text) + "` is longer than " + MAX_NUMBER_LENGTH + " characters";
+      return "the number `" + Text.shorten(text) + "` is longer than " + MAX_NUMBER_LENGTH + " characters";
     }
     if (INFINITY_NAN.matcher(text).matches()) {
       return "`" + text + "` is not allowed: NaN and infinities are not numbers here";
     }
     if (!NUMBER.matcher(text).matches()) {
       String why = ambiguityOfPlainText(text);
-      return why != null ? why : "`" + Messages.shorten(text) + "` is not a plain decimal number; write it like 0.5, 5 or 5.0";
+      return why != null ? why : "`" + Text.shorten(text) + "` is not a plain decimal number; write it like 0.5, 5 or 5.0";
     }
     int e = Math.max(text.indexOf('e'), text.indexOf('E'));
     if (e >= 0) {
       String exponent = text.substring(e + 1).replace("+", "");
       String digits = exponent.replace("-", "").replaceFirst("^0+(?=.)", "");
       if (digits.length() > 4 || Math.abs(Integer.parseInt(exponent.replaceFirst("^([-]?)0+(?=.)", "$1"))) > MAX_EXPONENT) {
-        return "the number `" + Messages.shorten(text) + "` is out of range; its exponent may be at most "
+        return "the number `" + Text.shorten(text) + "` is out of range; its exponent may be at most "
             + MAX_EXPONENT;
       }
     }

@@ -27,7 +27,7 @@ public final class SchemaGenerator {
     root.put("$id", ID);
     root.put("title", "rubric4j rubric");
     Format.Obj rubric = Format.object("rubric");
-    root.put("description", rubric.description() + " See rubric-format.md.");
+    root.put("description", rubric.description() + " See docs/rubric-format.md.");
     root.putAll(object(rubric));
     Map<String, Object> defs = new LinkedHashMap<>();
     for (Format.Obj o : Format.OBJECTS.values()) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Pattern;
+import org.rubric4j.internal.Text;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
@@ -251,7 +252,7 @@ public final class TreeReader {
             note(new Issue(keyPos, childPath, "merge-key", "merge keys (`<<`) are not supported; "
                 + "write the keys out in full"));
           } else if (!keys.add(key)) {
-            note(new Issue(keyPos, childPath, "duplicate-key", "key `" + Messages.shorten(key)
+            note(new Issue(keyPos, childPath, "duplicate-key", "key `" + Text.shorten(key)
                 + "` appears twice in the same mapping; keep one"));
           } else {
             entries.add(new Node.Entry(key, keyPos, child));
@@ -291,7 +292,7 @@ public final class TreeReader {
         case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(pos, path, raw);
         case VALUE_TRUE, VALUE_FALSE -> new Node.Scalar(pos, Node.Kind.BOOLEAN, raw);
         case VALUE_NULL -> new Node.Scalar(pos, Node.Kind.NULL, "null");
-        default -> invalid(pos, path, raw, "unexpected `" + Messages.shorten(raw) + "`");
+        default -> invalid(pos, path, raw, "unexpected `" + Text.shorten(raw) + "`");
       };
     }
     boolean quoted = quotedAt(pos);
@@ -322,7 +323,7 @@ public final class TreeReader {
   }
 
   private Node invalid(Node.Pos pos, String path, String raw, String why) {
-    note(new Issue(pos, path, "ambiguous-scalar", why == null ? "`" + Messages.shorten(raw)
+    note(new Issue(pos, path, "ambiguous-scalar", why == null ? "`" + Text.shorten(raw)
         + "` cannot be read; quote it" : why));
     return new Node.Scalar(pos, Node.Kind.INVALID, raw);
   }
@@ -334,19 +335,19 @@ public final class TreeReader {
     }
     boolean rejected = false;
     if (y.isCurrentAlias()) {
-      note(new Issue(pos, path, "alias", "YAML aliases (`*" + Messages.shorten(p.getString())
+      note(new Issue(pos, path, "alias", "YAML aliases (`*" + Text.shorten(p.getString())
           + "`) are not supported; write the value out in full"));
       return true;
     }
     Object anchor = y.getObjectId();
     if (anchor != null && t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
-      note(new Issue(pos, path, "anchor", "YAML anchors (`&" + Messages.shorten(anchor.toString())
+      note(new Issue(pos, path, "anchor", "YAML anchors (`&" + Text.shorten(anchor.toString())
           + "`) are not supported; write each value out in full"));
       rejected = true;
     }
     Object tag = y.getTypeId();
     if (tag != null) {
-      note(new Issue(pos, path, "tag", "YAML tags (`" + Messages.shorten(tag.toString())
+      note(new Issue(pos, path, "tag", "YAML tags (`" + Text.shorten(tag.toString())
           + "`) are not supported; remove the tag and write the value plainly (quote it for text)"));
       rejected = true;
     }

@@ -1,0 +1,259 @@
+package org.rubric4j.analytics;
+
+import java.io.Serializable;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.rubric4j.DimensionResult;
+import org.rubric4j.Evaluation;
+import org.rubric4j.IndicatorResult;
+import org.rubric4j.Measure;
+import org.rubric4j.Quantity;
+
+/**
+ * The statistics of a group of {@link Evaluation}s, node by node: the total, every dimension's
+ * own score, every indicator's points and every indicator's measured values, plus how often
+ * each veto fired. Built one evaluation at a time in memory that does not grow with the number
+ * of evaluations (a fixed number of sums per node; score counts bounded by each rule's distinct
+ * scores; grade and veto counts bounded by the rubric).
+ *
+ * <p>What is counted, per node:
+ * <ul>
+ *   <li>{@link #total()}: {@link Evaluation#total()} as reported (rounded, after vetoes), with
+ *       grade counts of the total's grade; no score counts (totals take too many values);</li>
+ *   <li>{@link #dimension(String)}: the dimension's own {@link DimensionResult#score()} on the
+ *       rubric's scale, not-applicable counts, and counts of the dimension's grade;</li>
+ *   <li>{@link #indicator(String)}: the indicator's points, not-applicable counts, and counts
+ *       per score (for a 1–5 level rule: how many 1s, 2s, ... 5s);</li>
+ *   <li>{@link #value(String)}: the measured amount in canonical units (seconds, fraction of
+ *       one, level, count): what KPIs such as "response ≤ 24 h" are stated on.</li>
+ * </ul>
+ *
+ * <p>Merging: {@link #merge} of the aggregates of two disjoint sets of evaluations equals the
+ * aggregate of one pass over both, in any order and grouping (it is built from sums, minima,
+ * maxima and counts), so a Spark, Flink or Beam job can use {@link #add} as its accumulate step
+ * and {@link #merge} as its combine step. The aggregate is {@link Serializable} for that purpose.
+ *
+ * <p>Not thread-safe, like {@link java.util.DoubleSummaryStatistics}: {@link #add} and
+ * {@link #addAll} modify this aggregate. Give each thread its own and merge them at the end;
+ * {@link #merge} and {@link #copy} leave their inputs untouched. Two aggregates are equal when
+ * all their statistics are.
+ */
+public final class Aggregate implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private long evaluations;
+  private long vetoed;
+  private final ScoreStatistics.Accumulator total = new ScoreStatistics.Accumulator(false);
+  private final TreeMap<String, ScoreStatistics.Accumulator> dimensions = new TreeMap<>();
+  private final TreeMap<String, ScoreStatistics.Accumulator> indicators = new TreeMap<>();
+  private final TreeMap<String, ScoreStatistics.Accumulator> values = new TreeMap<>();
+  private final TreeMap<String, Measure> measures = new TreeMap<>();
+  private final TreeMap<String, Long> vetoes = new TreeMap<>();
+
+  private Aggregate() {}
+
+  /** An aggregate of no evaluation, ready to {@link #add} to. */
+  public static Aggregate empty() {
+    return new Aggregate();
+  }
+
+  /** The aggregate of {@code evaluations}. */
+  public static Aggregate of(Iterable<Evaluation> evaluations) {
+    Aggregate a = new Aggregate();
+    evaluations.forEach(a::add);
+    return a;
+  }
+
+  /** Adds one evaluation to this aggregate and returns it. */
+  public Aggregate add(Evaluation e) {
+    Objects.requireNonNull(e, "evaluation");
+    evaluations++;
+    if (e.isVetoed()) {
+      vetoed++;
+      e.vetoes().forEach(f -> vetoes.merge(f.veto().id(), 1L, Long::sum));
+    }
+    total.add(e.total());
+    e.grade().ifPresent(g -> total.addGrade(g.id()));
+    // Plain loops over the result tree: this runs once per evaluation, millions of times.
+    for (DimensionResult d : e.dimensions()) {
+      addDimension(d);
+    }
+    return this;
+  }
+
+  private void addDimension(DimensionResult d) {
+    ScoreStatistics.Accumulator a = dimensions.get(d.id());
+    if (a == null) {
+      a = new ScoreStatistics.Accumulator(false);
+      dimensions.put(d.id(), a);
+    }
+    if (d.score().isPresent()) {
+      a.add(d.score().get());
+      if (d.grade().isPresent()) {
+        a.addGrade(d.grade().get().id());
+      }
+    } else {
+      a.addNotApplicable();
+    }
+    for (DimensionResult sub : d.dimensions()) {
+      addDimension(sub);
+    }
+    for (IndicatorResult i : d.indicators()) {
+      addIndicator(i);
+    }
+  }
+
+  private void addIndicator(IndicatorResult i) {
+    ScoreStatistics.Accumulator points = indicators.get(i.id());
+    if (points == null) {
+      points = new ScoreStatistics.Accumulator(true);
+      indicators.put(i.id(), points);
+    }
+    ScoreStatistics.Accumulator amounts = values.get(i.id());
+    if (amounts == null) {
+      amounts = new ScoreStatistics.Accumulator(false);
+      values.put(i.id(), amounts);
+    }
+    if (i.score().isPresent() && i.value().isPresent()) {
+      points.add(i.score().get());
+      Quantity q = i.value().get();
+      amounts.add(q.amount());
+      Measure known = measures.putIfAbsent(i.id(), q.measure());
+      if (known != null && known != q.measure()) {
+        throw new AnalyticsException("values." + i.id(), "indicator " + i.id() + " was measured as a "
+            + known.key() + " and now as a " + q.measure().key()
+            + "; aggregate evaluations of one rubric version together");
+      }
+    } else {
+      points.addNotApplicable();
+      amounts.addNotApplicable();
+    }
+  }
+
+  /** Adds every evaluation of {@code other} to this aggregate and returns it; {@code other} is unchanged. */
+  public Aggregate addAll(Aggregate other) {
+    Objects.requireNonNull(other, "other");
+    other.measures.forEach((id, m) -> {
+      Measure known = measures.get(id);
+      if (known != null && known != m) {
+        throw new AnalyticsException("values." + id, "cannot merge: indicator " + id + " is a "
+            + known.key() + " in one aggregate and a " + m.key() + " in the other");
+      }
+    });
+    evaluations += other.evaluations;
+    vetoed += other.vetoed;
+    total.combine(other.total);
+    combine(dimensions, other.dimensions);
+    combine(indicators, other.indicators);
+    combine(values, other.values);
+    measures.putAll(other.measures);
+    other.vetoes.forEach((k, v) -> vetoes.merge(k, v, Long::sum));
+    return this;
+  }
+
+  /** A new aggregate of the evaluations of this one and {@code other}; both are unchanged. */
+  public Aggregate merge(Aggregate other) {
+    return copy().addAll(other);
+  }
+
+  /** An independent copy. */
+  public Aggregate copy() {
+    return new Aggregate().addAll(this);
+  }
+
+  private static void combine(TreeMap<String, ScoreStatistics.Accumulator> into,
+      TreeMap<String, ScoreStatistics.Accumulator> from) {
+    from.forEach((k, v) -> {
+      ScoreStatistics.Accumulator mine = into.get(k);
+      if (mine == null) {
+        into.put(k, v.copy());
+      } else {
+        mine.combine(v);
+      }
+    });
+  }
+
+  /** How many evaluations were added. */
+  public long count() {
+    return evaluations;
+  }
+
+  /** How many of them had at least one veto fire. */
+  public long vetoedCount() {
+    return vetoed;
+  }
+
+  /** How many times each veto fired, by veto id. */
+  public Map<String, Long> vetoCounts() {
+    return Collections.unmodifiableMap(vetoes);
+  }
+
+  /** ScoreStatistics of the reported totals, with counts of the total's grades. */
+  public ScoreStatistics total() {
+    return total.snapshot();
+  }
+
+  /** ScoreStatistics of the dimension {@code id}'s own scores, if any evaluation had it. */
+  public Optional<ScoreStatistics> dimension(String id) {
+    return Optional.ofNullable(dimensions.get(id)).map(ScoreStatistics.Accumulator::snapshot);
+  }
+
+  /** ScoreStatistics of the points of the indicator {@code id}, if any evaluation had it. */
+  public Optional<ScoreStatistics> indicator(String id) {
+    return Optional.ofNullable(indicators.get(id)).map(ScoreStatistics.Accumulator::snapshot);
+  }
+
+  /** ScoreStatistics of the measured amounts of the indicator {@code id}, in canonical units. */
+  public Optional<ScoreStatistics> value(String id) {
+    return Optional.ofNullable(values.get(id)).map(ScoreStatistics.Accumulator::snapshot);
+  }
+
+  /** The measure of the values of the indicator {@code id}, once one was scored. */
+  public Optional<Measure> measureOf(String id) {
+    return Optional.ofNullable(measures.get(id));
+  }
+
+  /** ScoreStatistics of every dimension, by id. */
+  public Map<String, ScoreStatistics> dimensions() {
+    return snapshot(dimensions);
+  }
+
+  /** ScoreStatistics of every indicator's points, by id. */
+  public Map<String, ScoreStatistics> indicators() {
+    return snapshot(indicators);
+  }
+
+  /** ScoreStatistics of every indicator's measured amounts, by id. */
+  public Map<String, ScoreStatistics> values() {
+    return snapshot(values);
+  }
+
+  private static Map<String, ScoreStatistics> snapshot(TreeMap<String, ScoreStatistics.Accumulator> m) {
+    Map<String, ScoreStatistics> out = new LinkedHashMap<>();
+    m.forEach((k, v) -> out.put(k, v.snapshot()));
+    return Collections.unmodifiableMap(out);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Aggregate a && evaluations == a.evaluations && vetoed == a.vetoed
+        && total().equals(a.total()) && dimensions().equals(a.dimensions())
+        && indicators().equals(a.indicators()) && values().equals(a.values())
+        && measures.equals(a.measures) && vetoes.equals(a.vetoes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(evaluations, vetoed, total(), dimensions(), indicators(), values(), vetoes);
+  }
+
+  @Override
+  public String toString() {
+    return "Aggregate[" + evaluations + " evaluations, total " + total() + "]";
+  }
+}

@@ -1,0 +1,176 @@
+package org.rubric4j.analytics;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.rubric4j.Evaluation;
+import org.rubric4j.PeriodUnit;
+import org.rubric4j.ReportingPeriod;
+
+/**
+ * Groups evaluations by subject, tag and period and keeps one {@link Aggregate} per group,
+ * consuming evaluations one at a time: memory grows with the number of groups, never with the
+ * number of evaluations.
+ *
+ * <pre>{@code
+ * Aggregator byAgentAndQuarter = Aggregator.groupingBy(GroupBy.subject(), GroupBy.period(PeriodUnit.QUARTER));
+ * evaluations.forEach(byAgentAndQuarter::add);
+ * byAgentAndQuarter.groups().forEach((key, aggregate) -> ...);   // subject=agent-7, period:quarter=2024-Q3
+ * byAgentAndQuarter.exclusions();                                  // what could not be grouped, and why
+ * }</pre>
+ *
+ * <p>An evaluation that lacks what a grouping needs is not dropped silently: it is counted in
+ * {@link #exclusions()} with its reason ({@link DataQuality#NO_SUBJECT}, {@link DataQuality#NO_PERIOD},
+ * {@code no-tag:NAME}, or {@link DataQuality#PERIOD_TOO_COARSE} when its period is coarser
+ * than the grouping: a month grouped by week, a quarter grouped by month, a week that
+ * straddles two months grouped by month).
+ *
+ * <p>Merging: {@link #merge} of aggregators over disjoint inputs, grouped the same way, equals
+ * one aggregator over all of them, whatever the order; so per-partition aggregators combine in
+ * Spark, Flink or Beam. {@link Serializable}. Not thread-safe ({@link #add} modifies it): use
+ * one per thread and merge.
+ */
+public final class Aggregator implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private final List<GroupBy> groupBy;
+  private final TreeMap<GroupKey, Aggregate> groups = new TreeMap<>();
+  private DataQuality exclusions = DataQuality.empty();
+
+  private Aggregator(List<GroupBy> groupBy) {
+    this.groupBy = List.copyOf(groupBy);
+    List<String> keys = this.groupBy.stream().map(GroupBy::key).toList();
+    if (keys.stream().distinct().count() != keys.size()) {
+      throw AnalyticsException.of("a grouping is given twice: " + keys);
+    }
+    if (this.groupBy.stream().filter(g -> g instanceof GroupBy.ByPeriod).count() > 1) {
+      throw AnalyticsException.of("group by at most one period unit, was " + keys);
+    }
+  }
+
+  /** An aggregator that groups by {@code groupBy}, in that order; none gives a single group. */
+  public static Aggregator groupingBy(GroupBy... groupBy) {
+    return new Aggregator(List.of(groupBy));
+  }
+
+  /** An aggregator that groups by {@code groupBy}, in that order. */
+  public static Aggregator groupingBy(List<GroupBy> groupBy) {
+    return new Aggregator(groupBy);
+  }
+
+  /** Adds one evaluation to its group, or counts it as excluded with the reason; returns this. */
+  public Aggregator add(Evaluation e) {
+    Objects.requireNonNull(e, "evaluation");
+    List<String> names = new ArrayList<>(groupBy.size());
+    List<String> values = new ArrayList<>(groupBy.size());
+    for (GroupBy g : groupBy) {
+      Optional<String> value = valueOf(g, e);
+      if (value.isEmpty()) {
+        exclusions = exclusions.withExcluded(reason(g, e), e.id());
+        return this;
+      }
+      names.add(g.key());
+      values.add(value.get());
+    }
+    groups.computeIfAbsent(new GroupKey(names, values), k -> Aggregate.empty()).add(e);
+    exclusions = exclusions.withAccepted(1);
+    return this;
+  }
+
+  private static Optional<String> valueOf(GroupBy g, Evaluation e) {
+    if (g instanceof GroupBy.BySubject) {
+      return e.subject();
+    }
+    if (g instanceof GroupBy.ByTag t) {
+      return Optional.ofNullable(e.tags().get(t.name()));
+    }
+    PeriodUnit unit = ((GroupBy.ByPeriod) g).unit();
+    return e.period().map(ReportingPeriod::parse).flatMap(p -> p.within(unit)).map(ReportingPeriod::toString);
+  }
+
+  private static String reason(GroupBy g, Evaluation e) {
+    if (g instanceof GroupBy.BySubject) {
+      return DataQuality.NO_SUBJECT;
+    }
+    if (g instanceof GroupBy.ByTag t) {
+      return DataQuality.NO_TAG + t.name();
+    }
+    return e.period().isEmpty() ? DataQuality.NO_PERIOD : DataQuality.PERIOD_TOO_COARSE;
+  }
+
+  /**
+   * Adds every group and exclusion of {@code other} to this aggregator; {@code other} is unchanged.
+   *
+   * @throws AnalyticsException when {@code other} groups differently
+   */
+  public Aggregator addAll(Aggregator other) {
+    Objects.requireNonNull(other, "other");
+    if (!groupBy.equals(other.groupBy)) {
+      throw AnalyticsException.of("cannot merge an aggregator grouped by " + other.groupBy
+          + " into one grouped by " + groupBy + "; group both the same way");
+    }
+    other.groups.forEach((k, a) -> groups.merge(k, a.copy(), Aggregate::addAll));
+    exclusions = exclusions.merge(other.exclusions);
+    return this;
+  }
+
+  /** A new aggregator over the evaluations of this one and {@code other}; both are unchanged. */
+  public Aggregator merge(Aggregator other) {
+    return copy().addAll(other);
+  }
+
+  /** An independent copy. */
+  public Aggregator copy() {
+    return new Aggregator(groupBy).addAll(this);
+  }
+
+  /** The groupings, in order. */
+  public List<GroupBy> groupBy() {
+    return groupBy;
+  }
+
+  /** Every group's aggregate (copies), ordered by key. */
+  public Map<GroupKey, Aggregate> groups() {
+    Map<GroupKey, Aggregate> out = new LinkedHashMap<>();
+    groups.forEach((k, a) -> out.put(k, a.copy()));
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** The aggregate (a copy) of the group with {@code values}, one per grouping in order. */
+  public Optional<Aggregate> group(String... values) {
+    if (values.length != groupBy.size()) {
+      throw AnalyticsException.of("this aggregator groups by " + groupBy + ", so a group needs "
+          + groupBy.size() + " values, was " + List.of(values));
+    }
+    GroupKey key = new GroupKey(groupBy.stream().map(GroupBy::key).toList(), List.of(values));
+    return Optional.ofNullable(groups.get(key)).map(Aggregate::copy);
+  }
+
+  /** The evaluations accepted and those excluded, with reasons. */
+  public DataQuality exclusions() {
+    return exclusions;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Aggregator a && groupBy.equals(a.groupBy) && groups.equals(a.groups)
+        && exclusions.equals(a.exclusions);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(groupBy, groups, exclusions);
+  }
+
+  @Override
+  public String toString() {
+    return "Aggregator[by " + groupBy + ", " + groups.size() + " groups, " + exclusions + "]";
+  }
+}

@@ -1,0 +1,210 @@
+package org.rubric4j.review;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.rubric4j.Indicator;
+import org.rubric4j.Rubric;
+import org.rubric4j.analytics.AnalyticsException;
+import org.rubric4j.rule.Level;
+import org.rubric4j.rule.LevelRule;
+
+/**
+ * Calibration of reviewers (seed 003's cross-checked quality reviews, seed 000's "评分标准统一化"):
+ * for each level-rated indicator that several reviewers scored on the same items, how well they
+ * agree ({@link Agreement}) and on which items they disagree.
+ *
+ * <pre>{@code
+ * Calibration c = Calibration.of(ratings, rubric);     // ratings: item, rater, indicator, level
+ * for (Calibration.IndicatorAgreement a : c.indicators()) {
+ *   a.alphaOrdinal(); a.kappaQuadratic(); a.disagreements();
+ * }
+ * }</pre>
+ *
+ * <p>Per indicator: the raters and items, Krippendorff's alpha (ordinal, interval and nominal)
+ * over all raters with missing ratings allowed, and, when exactly two raters rated it, Cohen's
+ * kappa (unweighted, linear, quadratic) over the items both rated, with the indicator's
+ * declared levels as categories when a rubric is given (otherwise the levels used). The
+ * disagreements list every item whose raters gave different levels, the widest spread first.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Calibration {
+
+  /**
+   * An item on which the raters of one indicator differ.
+   *
+   * @param item the item
+   * @param levels each rater's level, by rater
+   * @param spread the highest level minus the lowest
+   */
+  public record Disagreement(String item, Map<String, Integer> levels, int spread) {
+    /** Copies the levels, keeping their order. */
+    public Disagreement {
+      Objects.requireNonNull(item, "item");
+      levels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(levels));
+    }
+  }
+
+  /**
+   * The agreement of the raters of one indicator.
+   *
+   * @param indicator the indicator
+   * @param raters how many raters rated it
+   * @param items how many items were rated
+   * @param alphaOrdinal Krippendorff's alpha, ordinal; empty when undefined
+   * @param alphaInterval Krippendorff's alpha, interval; empty when undefined
+   * @param alphaNominal Krippendorff's alpha, nominal; empty when undefined
+   * @param kappa Cohen's kappa, unweighted; only with exactly two raters
+   * @param kappaLinear Cohen's weighted kappa, linear weights; only with exactly two raters
+   * @param kappaQuadratic Cohen's weighted kappa, quadratic weights; only with exactly two raters
+   * @param disagreements the items rated differently, the widest spread first, then by item
+   */
+  public record IndicatorAgreement(String indicator, int raters, int items, Optional<BigDecimal> alphaOrdinal,
+      Optional<BigDecimal> alphaInterval, Optional<BigDecimal> alphaNominal, Optional<BigDecimal> kappa,
+      Optional<BigDecimal> kappaLinear, Optional<BigDecimal> kappaQuadratic, List<Disagreement> disagreements) {
+    /** Checks every part is present and copies the disagreements. */
+    public IndicatorAgreement {
+      Objects.requireNonNull(indicator, "indicator");
+      Objects.requireNonNull(alphaOrdinal, "alphaOrdinal");
+      Objects.requireNonNull(alphaInterval, "alphaInterval");
+      Objects.requireNonNull(alphaNominal, "alphaNominal");
+      Objects.requireNonNull(kappa, "kappa");
+      Objects.requireNonNull(kappaLinear, "kappaLinear");
+      Objects.requireNonNull(kappaQuadratic, "kappaQuadratic");
+      disagreements = List.copyOf(disagreements);
+    }
+  }
+
+  private final List<IndicatorAgreement> indicators;
+
+  private Calibration(List<IndicatorAgreement> indicators) {
+    this.indicators = List.copyOf(indicators);
+  }
+
+  /**
+   * The calibration of {@code ratings}, using the levels the raters used as kappa's categories.
+   *
+   * @throws AnalyticsException when a rater rated one item on one indicator twice
+   */
+  public static Calibration of(Collection<Rating> ratings) {
+    return compute(ratings, null);
+  }
+
+  /**
+   * The calibration of {@code ratings} of indicators of {@code rubric}, using each indicator's
+   * declared levels as kappa's categories.
+   *
+   * @throws AnalyticsException when a rating names an indicator the rubric does not have or that
+   *     is not level-rated, gives an undeclared level, or repeats a rater's rating of an item
+   */
+  public static Calibration of(Collection<Rating> ratings, Rubric rubric) {
+    return compute(ratings, Objects.requireNonNull(rubric, "rubric"));
+  }
+
+  private static Calibration compute(Collection<Rating> ratings, Rubric rubric) {
+    // indicator → item → rater → level
+    Map<String, TreeMap<String, TreeMap<String, Integer>>> byIndicator = new TreeMap<>();
+    int k = 0;
+    for (Rating r : ratings) {
+      String path = "ratings[" + k++ + "]";
+      Objects.requireNonNull(r, path);
+      if (rubric != null) {
+        check(r, rubric, path);
+      }
+      Integer before = byIndicator.computeIfAbsent(r.indicator(), x -> new TreeMap<>())
+          .computeIfAbsent(r.item(), x -> new TreeMap<>()).putIfAbsent(r.rater(), r.level());
+      if (before != null) {
+        throw new AnalyticsException(path, "rater " + r.rater() + " rated item " + r.item() + " on "
+            + r.indicator() + " twice (" + before + " and " + r.level() + "); keep one rating per rater and item");
+      }
+    }
+    List<IndicatorAgreement> out = new ArrayList<>();
+    byIndicator.forEach((indicator, items) -> out.add(agreement(indicator, items,
+        rubric == null ? null : declaredLevels(rubric, indicator))));
+    return new Calibration(out);
+  }
+
+  private static void check(Rating r, Rubric rubric, String path) {
+    Indicator i = rubric.indicator(r.indicator()).orElseThrow(() -> new AnalyticsException(path,
+        "rating " + r + ": rubric " + rubric.id() + " has no indicator " + r.indicator()));
+    if (!(i.rule() instanceof LevelRule levels)) {
+      throw new AnalyticsException(path, "rating " + r + ": indicator " + i.id() + " is scored by "
+          + i.rule().kind() + ", not levels; calibration compares level ratings");
+    }
+    if (levels.levels().stream().noneMatch(l -> l.value() == r.level())) {
+      throw new AnalyticsException(path, "rating " + r + ": level " + r.level() + " is not declared for "
+          + i.id() + "; its levels are " + declaredLevels(rubric, i.id()));
+    }
+  }
+
+  private static List<Integer> declaredLevels(Rubric rubric, String indicator) {
+    LevelRule rule = (LevelRule) rubric.indicator(indicator).orElseThrow().rule();
+    return rule.levels().stream().map(Level::value).toList();
+  }
+
+  private static IndicatorAgreement agreement(String indicator, TreeMap<String, TreeMap<String, Integer>> items,
+      List<Integer> categories) {
+    TreeSet<String> raters = new TreeSet<>();
+    List<List<Integer>> units = new ArrayList<>();
+    List<Disagreement> disagreements = new ArrayList<>();
+    items.forEach((item, byRater) -> {
+      raters.addAll(byRater.keySet());
+      units.add(List.copyOf(byRater.values()));
+      int lo = byRater.values().stream().min(Integer::compare).orElseThrow();
+      int hi = byRater.values().stream().max(Integer::compare).orElseThrow();
+      if (lo != hi) {
+        disagreements.add(new Disagreement(item, byRater, hi - lo));
+      }
+    });
+    disagreements.sort(Comparator.comparingInt(Disagreement::spread).reversed().thenComparing(Disagreement::item));
+    Optional<BigDecimal> kappa = Optional.empty();
+    Optional<BigDecimal> linear = Optional.empty();
+    Optional<BigDecimal> quadratic = Optional.empty();
+    if (raters.size() == 2) {
+      String a = raters.first();
+      String b = raters.last();
+      List<int[]> pairs = new ArrayList<>();
+      items.values().forEach(m -> {
+        if (m.containsKey(a) && m.containsKey(b)) {
+          pairs.add(new int[] {m.get(a), m.get(b)});
+        }
+      });
+      int[] first = pairs.stream().mapToInt(p -> p[0]).toArray();
+      int[] second = pairs.stream().mapToInt(p -> p[1]).toArray();
+      kappa = kappa(first, second, categories, Agreement.Weights.UNWEIGHTED);
+      linear = kappa(first, second, categories, Agreement.Weights.LINEAR);
+      quadratic = kappa(first, second, categories, Agreement.Weights.QUADRATIC);
+    }
+    return new IndicatorAgreement(indicator, raters.size(), items.size(),
+        Agreement.krippendorffAlpha(units, Agreement.Metric.ORDINAL),
+        Agreement.krippendorffAlpha(units, Agreement.Metric.INTERVAL),
+        Agreement.krippendorffAlpha(units, Agreement.Metric.NOMINAL), kappa, linear, quadratic, disagreements);
+  }
+
+  private static Optional<BigDecimal> kappa(int[] a, int[] b, List<Integer> categories, Agreement.Weights w) {
+    if (a.length == 0) {
+      return Optional.empty();
+    }
+    return categories == null || categories.size() < 2 ? Agreement.cohenKappa(a, b, w)
+        : Agreement.cohenKappa(a, b, categories, w);
+  }
+
+  /** Per indicator, by id. */
+  public List<IndicatorAgreement> indicators() {
+    return indicators;
+  }
+
+  /** The agreement on {@code indicator}, if it was rated. */
+  public Optional<IndicatorAgreement> indicator(String indicator) {
+    return indicators.stream().filter(a -> a.indicator().equals(indicator)).findFirst();
+  }
+}
