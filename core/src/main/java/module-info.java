@@ -9,6 +9,7 @@
  * detail: it is exported only to rubric4j's own modules that share its text helpers. This module
  * depends on nothing but {@code java.base}.
  */
+@SuppressWarnings("module") // the qualified export names a module this one cannot see
 module org.rubric4j {
   exports org.rubric4j;
   exports org.rubric4j.rule;

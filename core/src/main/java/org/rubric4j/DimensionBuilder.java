@@ -20,11 +20,7 @@ public final class DimensionBuilder {
   private final String id;
   private final String path;
   private final List<Problem> parseProblems;
-  private Optional<String> name = Optional.empty();
-  private Optional<String> description = Optional.empty();
-  private Optional<Weight> weight = Optional.empty();
-  private boolean weightUnreadable;
-  private Optional<Condition> appliesWhen = Optional.empty();
+  private final NodeDraft node;
   private final List<GradeBuilder> grades = new ArrayList<>();
   private final List<DimensionBuilder> dimensions = new ArrayList<>();
   private final List<IndicatorBuilder> indicators = new ArrayList<>();
@@ -33,54 +29,42 @@ public final class DimensionBuilder {
     this.id = Objects.requireNonNull(id, "id");
     this.path = path;
     this.parseProblems = parseProblems;
+    this.node = new NodeDraft(path, parseProblems);
   }
 
   /** The display name, such as {@code 响应及时性}. */
   public DimensionBuilder name(String name) {
-    this.name = Optional.of(Objects.requireNonNull(name, "name"));
+    node.name(name);
     return this;
   }
 
   /** What this dimension covers. */
   public DimensionBuilder description(String description) {
-    this.description = Optional.of(Objects.requireNonNull(description, "description"));
+    node.description(description);
     return this;
   }
 
   /** The share among sibling dimensions, written {@code 20%} or {@code 0.2}. */
   public DimensionBuilder weight(String weight) {
-    Objects.requireNonNull(weight, "weight");
-    try {
-      this.weight = Optional.of(Weight.parse(weight));
-      weightUnreadable = false;
-    } catch (InvalidValueException e) {
-      parseProblems.add(Problem.error(ProblemSink.join(path, "weight"), "invalid-value", e.getMessage()));
-      this.weight = Optional.empty();
-      weightUnreadable = true;
-    }
+    node.weight(weight);
     return this;
   }
 
   /** The share among sibling dimensions. */
   public DimensionBuilder weight(Weight weight) {
-    this.weight = Optional.of(Objects.requireNonNull(weight, "weight"));
-    weightUnreadable = false;
+    node.weight(weight);
     return this;
   }
 
   /** Applies only when the observation's tag {@code tag} is one of {@code values}. */
   public DimensionBuilder appliesWhen(String tag, String... values) {
-    try {
-      this.appliesWhen = Optional.of(new Condition(tag, List.of(values)));
-    } catch (InvalidValueException e) {
-      parseProblems.add(Problem.error(ProblemSink.join(path, "appliesWhen"), "invalid-value", e.getMessage()));
-    }
+    node.appliesWhen(tag, values);
     return this;
   }
 
   /** Applies only when {@code condition} holds. */
   public DimensionBuilder appliesWhen(Condition condition) {
-    this.appliesWhen = Optional.of(Objects.requireNonNull(condition, "condition"));
+    node.appliesWhen(condition);
     return this;
   }
 
@@ -119,7 +103,7 @@ public final class DimensionBuilder {
   }
 
   Siblings.Entry entry() {
-    return new Siblings.Entry(id, weight, weightUnreadable);
+    return new Siblings.Entry(id, node.weight(), node.weightUnreadable());
   }
 
   /** Every dimension and indicator builder under this one, with this one first. */
@@ -160,6 +144,7 @@ public final class DimensionBuilder {
         || subs.size() != dimensions.size() || leaves.size() != indicators.size()) {
       return Optional.empty();
     }
-    return Optional.of(new Dimension(id, name, description, weight, appliesWhen, gradeList.get(), subs, leaves));
+    return Optional.of(new Dimension(id, node.name(), node.description(), node.weight(), node.appliesWhen(),
+        gradeList.get(), subs, leaves));
   }
 }

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.rubric4j.internal.Rational;
 import org.rubric4j.internal.Reach;
-import org.rubric4j.internal.Shares;
 import org.rubric4j.internal.Text;
 import org.rubric4j.internal.ValueText;
 import org.rubric4j.rule.RuleScore;
@@ -18,8 +17,8 @@ import org.rubric4j.rule.RuleScore;
 /**
  * Scores observations under one rubric (docs/design.md, scoring semantics 1–9), exactly.
  *
- * <p>Built once per rubric: the indicators in depth-first order with their static shares,
- * and a {@link FastPlan} for the usual cases (values readable and known, no veto fires but
+ * <p>Built once per rubric: the indicators in depth-first order with their static shares
+ * ({@link CompiledTree}), and a {@link FastPlan} for the usual cases (values readable and known, no veto fires but
  * rubric-wide ones on flags; n/a and {@code appliesWhen} included), in longs with one
  * half-up rounding. Any other case (a problem to report, another veto, overflow) takes the
  * general path on exact rationals; both give the same evaluation, which
@@ -31,11 +30,10 @@ final class Evaluator {
 
   private final Rubric rubric;
   private final Rational scale;
-  private final List<DimNode> roots;
+  private final List<CompiledTree.Node> roots;
   private final List<Rational> rootShares;
-  private final List<Leaf> leaves = new ArrayList<>();
-  private final Map<String, Integer> leafIndex = new HashMap<>();
-  private final List<List<Condition>> leafConditions = new ArrayList<>();
+  private final List<CompiledTree.Leaf> leaves;
+  private final Map<String, Integer> leafIndex;
   private final Set<String> flags;
   private final Optional<Grade> lowestGrade;
   private final List<Optional<Grade>> gradeOptions;
@@ -45,132 +43,17 @@ final class Evaluator {
   Evaluator(Rubric rubric) {
     this.rubric = rubric;
     this.scale = Rational.of(rubric.scale());
-    this.roots = rubric.dimensions().stream().map(d -> compile(d, List.of())).toList();
-    this.rootShares = Shares.of(rubric.dimensions().stream().map(Dimension::weight).toList());
+    CompiledTree tree = new CompiledTree(rubric);
+    this.roots = tree.roots();
+    this.rootShares = tree.rootShares();
+    this.leaves = tree.leaves();
+    this.leafIndex = tree.leafIndex();
     this.flags = rubric.flagIds();
     this.lowestGrade = Reach.lowestGrade(rubric.grades());
     this.gradeOptions = rubric.grades().stream().map(Optional::of).toList();
     this.conditional = rubric.allDimensions().anyMatch(d -> d.appliesWhen().isPresent())
         || rubric.allIndicators().anyMatch(i -> i.appliesWhen().isPresent());
-    this.plan = compilePlan();
-  }
-
-  /** A compiled dimension: its model, children and their static shares. */
-  private record DimNode(Dimension dimension, List<DimNode> dimensions, List<Leaf> indicators,
-      List<Rational> shares) {}
-
-  /** A compiled indicator: position, model, and the numbers that normalise its points. */
-  private record Leaf(int index, Indicator indicator, Rational min, Rational width) {}
-
-  private DimNode compile(Dimension d, List<Condition> above) {
-    List<Condition> conditions = d.appliesWhen().map(c -> append(above, c)).orElse(above);
-    List<DimNode> subs = d.dimensions().stream().map(sub -> compile(sub, conditions)).toList();
-    List<Leaf> own = new ArrayList<>();
-    for (Indicator i : d.indicators()) {
-      leafConditions.add(i.appliesWhen().map(c -> append(conditions, c)).orElse(conditions));
-      Rational max = Rational.of(i.rule().maximum());
-      Rational min = rubric.normalization() == Normalization.RANGE
-          ? Rational.of(i.rule().minimum()) : Rational.ZERO;
-      Leaf leaf = new Leaf(leaves.size(), i, min, max.subtract(min));
-      leaves.add(leaf);
-      leafIndex.put(i.id(), leaf.index());
-      own.add(leaf);
-    }
-    List<Rational> shares = d.indicators().isEmpty()
-        ? Shares.of(d.dimensions().stream().map(Dimension::weight).toList())
-        : Shares.of(d.indicators().stream().map(Indicator::weight).toList());
-    return new DimNode(d, subs, own, shares);
-  }
-
-  private static List<Condition> append(List<Condition> list, Condition c) {
-    List<Condition> longer = new ArrayList<>(list);
-    longer.add(c);
-    return List.copyOf(longer);
-  }
-
-  /** What one point of each indicator adds to the total when every indicator applies. */
-  private Rational[] pointCoefficients() {
-    Rational[] coefficient = new Rational[leaves.size()];
-    collectCoefficients(roots, rootShares, Rational.ONE, coefficient);
-    return coefficient;
-  }
-
-  private void collectCoefficients(List<DimNode> nodes, List<Rational> shares, Rational above, Rational[] out) {
-    for (int k = 0; k < nodes.size(); k++) {
-      DimNode d = nodes.get(k);
-      Rational effective = above.multiply(shares.get(k));
-      if (d.indicators().isEmpty()) {
-        collectCoefficients(d.dimensions(), d.shares(), effective, out);
-      } else {
-        for (int j = 0; j < d.indicators().size(); j++) {
-          Leaf leaf = d.indicators().get(j);
-          out[leaf.index()] = effective.multiply(d.shares().get(j)).multiply(scale).divide(leaf.width());
-        }
-      }
-    }
-  }
-
-  private FastPlan compilePlan() {
-    Rational[] coefficient = pointCoefficients();
-    Rational offset = Rational.ZERO;
-    for (int k = 0; k < leaves.size(); k++) {
-      offset = offset.subtract(leaves.get(k).min().multiply(coefficient[k]));
-    }
-    return FastPlan.of(this, rubric, leaves.stream().map(Leaf::indicator).toList(), leafConditions,
-        coefficient, offset, this::fastTree);
-  }
-
-  /**
-   * The rubric's tree for the fast path when some indicators do not apply, with points at
-   * {@code pointScale}; null when a number is not whole at that scale or does not fit a long.
-   */
-  private FastTree fastTree(int pointScale) {
-    try {
-      FastTree.Node root = FastTree.Node.ofDimensions(
-          roots.stream().map(d -> treeNode(d, pointScale)).toArray(FastTree.Node[]::new),
-          integerShares(rootShares));
-      return new FastTree(root, scale.numerator().longValueExact(), scale.denominator().longValueExact(),
-          rubric.precision());
-    } catch (ArithmeticException | IllegalStateException notWhole) {
-      return null;
-    }
-  }
-
-  private FastTree.Node treeNode(DimNode d, int pointScale) {
-    if (d.indicators().isEmpty()) {
-      return FastTree.Node.ofDimensions(
-          d.dimensions().stream().map(sub -> treeNode(sub, pointScale)).toArray(FastTree.Node[]::new),
-          integerShares(d.shares()));
-    }
-    int m = d.indicators().size();
-    Rational up = Rational.of(java.math.BigInteger.TEN.pow(pointScale), java.math.BigInteger.ONE);
-    int[] positions = new int[m];
-    long[] minimums = new long[m];
-    long[] widths = new long[m];
-    java.math.BigInteger lcm = java.math.BigInteger.ONE;
-    for (int j = 0; j < m; j++) {
-      Leaf leaf = d.indicators().get(j);
-      positions[j] = leaf.index();
-      minimums[j] = FastPlan.whole(leaf.min().multiply(up));
-      widths[j] = FastPlan.whole(leaf.width().multiply(up));
-      lcm = FastPlan.lcm(lcm, java.math.BigInteger.valueOf(widths[j]));
-    }
-    long common = lcm.longValueExact();
-    long[] multipliers = new long[m];
-    for (int j = 0; j < m; j++) {
-      multipliers[j] = common / widths[j];
-    }
-    return FastTree.Node.ofIndicators(positions, integerShares(d.shares()), minimums, multipliers, common);
-  }
-
-  /** Sibling shares as whole numbers in the same ratio: each × the common denominator. */
-  private static long[] integerShares(List<Rational> shares) {
-    java.math.BigInteger common = java.math.BigInteger.ONE;
-    for (Rational r : shares) {
-      common = FastPlan.lcm(common, r.denominator());
-    }
-    Rational up = Rational.of(common, java.math.BigInteger.ONE);
-    return shares.stream().mapToLong(r -> FastPlan.whole(r.multiply(up))).toArray();
+    this.plan = tree.compilePlan(this);
   }
 
   // ---- evaluation ------------------------------------------------------------------------------
@@ -213,7 +96,7 @@ final class Evaluator {
     checkEvidenceAndFlags(o, problems);
     String[] reasons = new String[n];
     if (conditional) {
-      for (DimNode root : roots) {
+      for (CompiledTree.Node root : roots) {
         conditionReasons(root, o.tags(), null, reasons);
       }
     }
@@ -324,23 +207,23 @@ final class Evaluator {
   }
 
 
-  private void conditionReasons(DimNode node, Map<String, String> tags, String inherited, String[] reasons) {
+  private void conditionReasons(CompiledTree.Node node, Map<String, String> tags, String inherited, String[] reasons) {
     Dimension d = node.dimension();
     String reason = inherited;
     if (reason == null && d.appliesWhen().isPresent() && !d.appliesWhen().get().test(tags)) {
       reason = "applies only when " + d.appliesWhen().get();
     }
-    for (DimNode sub : node.dimensions()) {
+    for (CompiledTree.Node sub : node.dimensions()) {
       conditionReasons(sub, tags, reason, reasons);
     }
-    for (Leaf leaf : node.indicators()) {
+    for (CompiledTree.Leaf leaf : node.indicators()) {
       Optional<Condition> own = leaf.indicator().appliesWhen();
       reasons[leaf.index()] = reason != null ? reason
           : own.isPresent() && !own.get().test(tags) ? "applies only when " + own.get() : null;
     }
   }
 
-  private void score(Leaf leaf, Value value, int k, Quantity[] values, RuleScore[] scores,
+  private void score(CompiledTree.Leaf leaf, Value value, int k, Quantity[] values, RuleScore[] scores,
       String[] reasons, List<Problem> problems) {
     Indicator i = leaf.indicator();
     if (value == null) {
@@ -375,7 +258,7 @@ final class Evaluator {
   // ---- the general path: fractions node by node ---------------------------------------------------
 
   /** A dimension's outcome; {@code fraction} is null when not applicable. */
-  private record DimOut(DimNode node, Rational fraction, List<DimOut> dimensions, List<Rational> leafFractions) {
+  private record DimOut(CompiledTree.Node node, Rational fraction, List<DimOut> dimensions, List<Rational> leafFractions) {
     boolean applicable() {
       return fraction != null;
     }
@@ -383,19 +266,19 @@ final class Evaluator {
 
   private List<DimOut> tree(Outcomes outcomes) {
     List<DimOut> outs = new ArrayList<>(roots.size());
-    for (DimNode root : roots) {
+    for (CompiledTree.Node root : roots) {
       outs.add(tree(root, outcomes));
     }
     return outs;
   }
 
-  private DimOut tree(DimNode node, Outcomes outcomes) {
+  private DimOut tree(CompiledTree.Node node, Outcomes outcomes) {
     List<DimOut> subs = new ArrayList<>(node.dimensions().size());
-    for (DimNode sub : node.dimensions()) {
+    for (CompiledTree.Node sub : node.dimensions()) {
       subs.add(tree(sub, outcomes));
     }
     List<Rational> fractions = new ArrayList<>(node.indicators().size());
-    for (Leaf leaf : node.indicators()) {
+    for (CompiledTree.Leaf leaf : node.indicators()) {
       RuleScore s = outcomes.scores()[leaf.index()];
       fractions.add(outcomes.reasons()[leaf.index()] != null || s == null ? null
           : Rational.of(s.points()).subtract(leaf.min()).divide(leaf.width()));
@@ -520,7 +403,7 @@ final class Evaluator {
         effective.toBigDecimal(), score, contribution.toBigDecimal(), grade, vetoedBy, subs, results);
   }
 
-  private IndicatorResult result(Leaf leaf, Rational fraction, Rational share, Rational effective,
+  private IndicatorResult result(CompiledTree.Leaf leaf, Rational fraction, Rational share, Rational effective,
       Observations o, Outcomes outcomes) {
     Indicator ind = leaf.indicator();
     int k = leaf.index();

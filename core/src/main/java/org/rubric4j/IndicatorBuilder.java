@@ -20,59 +20,49 @@ public final class IndicatorBuilder {
   private final String id;
   private final String path;
   private final List<Problem> parseProblems;
-  private Optional<String> name = Optional.empty();
-  private Optional<String> description = Optional.empty();
-  private Optional<Weight> weight = Optional.empty();
-  private boolean weightUnreadable;
-  private Optional<Condition> appliesWhen = Optional.empty();
+  private final NodeDraft node;
   private final List<RuleDraft> rules = new ArrayList<>();
 
   IndicatorBuilder(String id, String path, List<Problem> parseProblems) {
     this.id = Objects.requireNonNull(id, "id");
     this.path = path;
     this.parseProblems = parseProblems;
+    this.node = new NodeDraft(path, parseProblems);
   }
 
   /** The display name, such as {@code 首次响应时间}. */
   public IndicatorBuilder name(String name) {
-    this.name = Optional.of(Objects.requireNonNull(name, "name"));
+    node.name(name);
     return this;
   }
 
   /** What is measured and how. */
   public IndicatorBuilder description(String description) {
-    this.description = Optional.of(Objects.requireNonNull(description, "description"));
+    node.description(description);
     return this;
   }
 
   /** The share among sibling indicators, written {@code 50%} or {@code 0.5}. */
   public IndicatorBuilder weight(String weight) {
-    Objects.requireNonNull(weight, "weight");
-    this.weight = read(ProblemSink.join(path, "weight"), weight, Weight::parse);
-    weightUnreadable = this.weight.isEmpty();
+    node.weight(weight);
     return this;
   }
 
   /** The share among sibling indicators. */
   public IndicatorBuilder weight(Weight weight) {
-    this.weight = Optional.of(Objects.requireNonNull(weight, "weight"));
-    weightUnreadable = false;
+    node.weight(weight);
     return this;
   }
 
   /** Applies only when the observation's tag {@code tag} is one of {@code values}. */
   public IndicatorBuilder appliesWhen(String tag, String... values) {
-    try {
-      this.appliesWhen = Optional.of(new Condition(tag, List.of(values)));
-    } catch (InvalidValueException e) {
-      parseProblems.add(Problem.error(ProblemSink.join(path, "appliesWhen"), "invalid-value", e.getMessage()));
-    }
+    node.appliesWhen(tag, values);
     return this;
   }
 
   /** Applies only when {@code condition} holds. */
   public IndicatorBuilder appliesWhen(Condition condition) {
-    this.appliesWhen = Optional.of(Objects.requireNonNull(condition, "condition"));
+    node.appliesWhen(condition);
     return this;
   }
 
@@ -122,11 +112,11 @@ public final class IndicatorBuilder {
   }
 
   Optional<Weight> declaredWeight() {
-    return weight;
+    return node.weight();
   }
 
   boolean weightUnreadable() {
-    return weightUnreadable;
+    return node.weightUnreadable();
   }
 
   /** Checks this indicator; returns its model when it has no error of its own. */
@@ -157,16 +147,8 @@ public final class IndicatorBuilder {
               + rule.get().maximum().stripTrailingZeros().toPlainString());
       return Optional.empty();
     }
-    return Optional.of(new Indicator(id, name, description, weight, appliesWhen, rule.get()));
-  }
-
-  private <T> Optional<T> read(String at, String text, java.util.function.Function<String, T> parser) {
-    try {
-      return Optional.of(parser.apply(text));
-    } catch (InvalidValueException e) {
-      parseProblems.add(Problem.error(at, "invalid-value", e.getMessage()));
-      return Optional.empty();
-    }
+    return Optional.of(new Indicator(id, node.name(), node.description(), node.weight(), node.appliesWhen(),
+        rule.get()));
   }
 
   /** A rule under construction: checks itself and gives its model when it has no error. */

@@ -123,7 +123,7 @@ public final class Observations {
     return subject;
   }
 
-  /** When: an ISO date, month, quarter ({@code 2024-Q3}) or year. */
+  /** When: an ISO date, ISO week ({@code 2024-W38}), month, quarter ({@code 2024-Q3}) or year. */
   public Optional<String> period() {
     return period;
   }

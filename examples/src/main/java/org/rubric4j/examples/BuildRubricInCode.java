@@ -29,9 +29,11 @@ public final class BuildRubricInCode {
                 .max(30).target(">= 85%").step("1%").deduct(1).zero("< 75%")))
         .build();                              // every problem at once, with its path
 
-    Evaluation e = rubric.evaluate(Observations.of("ev-1")
-        .withValue("first-response-time", Duration.ofHours(4))
-        .withValue("fcr", "82%"));
+    Observations ticket = Observations.builder("ev-1")
+        .value("first-response-time", Duration.ofHours(4))
+        .value("fcr", "82%")
+        .build();
+    Evaluation e = rubric.evaluate(ticket);
     System.out.println(e.total() + " " + e.grade().orElseThrow().id());
     System.out.print(e.explain());
   }
