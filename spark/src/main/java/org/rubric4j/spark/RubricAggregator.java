@@ -10,7 +10,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Aggregator;
 import org.apache.spark.sql.functions;
 import org.rubric4j.Rubric;
-import org.rubric4j.analytics.Aggregator;
 
 /**
  * A typed Spark {@link Aggregator} that scores observation rows with a rubric and aggregates
