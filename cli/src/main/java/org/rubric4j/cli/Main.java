@@ -1,10 +1,11 @@
 package org.rubric4j.cli;
 
 import java.io.PrintWriter;
-import picocli.CommandLine;
+import org.rubric4j.rule.Level;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine;
 
 /**
  * The {@code rubric4j} command-line tool: lint rubric files, score and explain observations,

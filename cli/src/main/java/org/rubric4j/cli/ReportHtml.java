@@ -1,7 +1,5 @@
 package org.rubric4j.cli;
 
-import static org.rubric4j.cli.HtmlPage.esc;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +20,7 @@ import org.rubric4j.analytics.Ranking;
 import org.rubric4j.analytics.ScoreDistribution;
 import org.rubric4j.analytics.ScoreStatistics;
 import org.rubric4j.analytics.StreakRule;
+import static org.rubric4j.cli.HtmlPage.esc;
 
 /**
  * The report as one self-contained HTML page a quality manager can print: no script, no

@@ -5,6 +5,7 @@ import org.rubric4j.Evaluation;
 
 
 
+
 /** Where scored evaluations go, one at a time, in input order. */
 interface ResultSink {
 

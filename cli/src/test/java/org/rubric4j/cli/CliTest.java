@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.rubric4j.samples.SampleFolders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The command-line tool run in-process: every command, exit code and error format. */

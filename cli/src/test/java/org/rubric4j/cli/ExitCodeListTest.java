@@ -1,13 +1,12 @@
 package org.rubric4j.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.rubric4j.cli.CliTest.run;
-
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rubric4j.cli.CliTest.run;
 
 /** Every command's help lists its exit codes (picocli's exitCodeList), in the words of each. */
 class ExitCodeListTest {

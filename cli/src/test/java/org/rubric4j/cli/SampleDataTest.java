@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rubric4j.Rubric;
+import org.rubric4j.samples.SampleFolders;
 import org.rubric4j.yaml.RubricReader;
 import static org.assertj.core.api.Assertions.assertThat;
 

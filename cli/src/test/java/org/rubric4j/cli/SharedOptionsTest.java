@@ -1,14 +1,13 @@
 package org.rubric4j.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.rubric4j.cli.CliTest.rubric;
-import static org.rubric4j.cli.CliTest.run;
-
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rubric4j.cli.CliTest.rubric;
+import static org.rubric4j.cli.CliTest.run;
 
 /** The options every command inherits from the top command: --help, --version and --debug. */
 class SharedOptionsTest {

@@ -5,6 +5,7 @@ import org.rubric4j.RubricException;
 
 
 
+
 /**
  * An analytics input cannot be used as given: aggregates grouped differently merged together,
  * a rating given twice by one rater for one item, a KPI naming an indicator the rubric does

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.rubric4j.samples.SampleFolders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The embedding examples compile and run, so they never rot. */

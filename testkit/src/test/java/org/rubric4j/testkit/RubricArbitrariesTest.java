@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What the arbitraries promise: valid values, n/a only where allowed, band edges hit exactly. */
 class RubricArbitrariesTest {
 
-  private static final Rubric SEED_000 = SeedRubrics.crmServiceQuality();
+  private static final Rubric SEED_000 = SeedFiles.rubric("crm-service-quality");
 
   private static final Rubric FORBIDDING = Rubric.builder("forbidding").notApplicable(NotApplicablePolicy.FORBID)
       .dimension("d", d -> d.indicator("a", i -> i.levels().range(1, 5)).indicator("b", i -> i.occurrences().max(10).deduct(2)))

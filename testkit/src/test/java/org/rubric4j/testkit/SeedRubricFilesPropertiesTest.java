@@ -14,6 +14,7 @@ import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.Tuple;
 import org.rubric4j.Observations;
 import org.rubric4j.Rubric;
+import org.rubric4j.samples.SampleFolders;
 import org.rubric4j.yaml.RubricReader;
 import static org.assertj.core.api.Assertions.assertThat;
 

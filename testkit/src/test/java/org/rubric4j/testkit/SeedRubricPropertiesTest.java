@@ -16,10 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The testkit's checks hold for every rubric of the five seed documents. */
 class SeedRubricPropertiesTest {
 
-  private static final List<Rubric> SEEDS = List.of(SeedRubrics.crmServiceQuality(),
-      SeedRubrics.crmMaintenanceMonitoring(), SeedRubrics.satisfactionTracking(),
-      SeedRubrics.serviceStandardsMonthly(), SeedRubrics.serviceStandardsCombined(),
-      SeedRubrics.contactCenterWorkflow());
+  private static final List<Rubric> SEEDS = List.of(SeedFiles.rubric("crm-service-quality"),
+      SeedFiles.rubric("crm-maintenance-monitoring"), SeedFiles.rubric("satisfaction-tracking"),
+      SeedFiles.rubric("service-standards-monthly"), SeedFiles.rubric("service-standards-combined"),
+      SeedFiles.rubric("contact-center-workflow"));
 
   /** Each seed indicator whose direction the seeds state, with that direction. */
   private static final List<Tuple.Tuple3<Rubric, String, Direction>> DIRECTIONS = List.of(
@@ -27,15 +27,15 @@ class SeedRubricPropertiesTest {
       Tuple.of(SEEDS.get(0), "resolution-time", Direction.LOWER_IS_BETTER),
       Tuple.of(SEEDS.get(0), "first-contact-resolution", Direction.HIGHER_IS_BETTER),
       Tuple.of(SEEDS.get(0), "solution-quality", Direction.HIGHER_IS_BETTER),
-      Tuple.of(SEEDS.get(1), "response-speed", Direction.HIGHER_IS_BETTER),
+      Tuple.of(SEEDS.get(1), "response-speed-rating", Direction.HIGHER_IS_BETTER),
       Tuple.of(SEEDS.get(2), "solving-satisfaction", Direction.HIGHER_IS_BETTER),
       Tuple.of(SEEDS.get(3), "first-response-time", Direction.LOWER_IS_BETTER),
-      Tuple.of(SEEDS.get(3), "emotion-management", Direction.LOWER_IS_BETTER),
+      Tuple.of(SEEDS.get(3), "attitude-violations", Direction.LOWER_IS_BETTER),
       Tuple.of(SEEDS.get(3), "fcr", Direction.HIGHER_IS_BETTER),
       Tuple.of(SEEDS.get(3), "record-errors", Direction.LOWER_IS_BETTER),
       Tuple.of(SEEDS.get(3), "recommendation-rate", Direction.HIGHER_IS_BETTER),
       Tuple.of(SEEDS.get(4), "qualitative-review", Direction.HIGHER_IS_BETTER),
-      Tuple.of(SEEDS.get(5), "first-response", Direction.LOWER_IS_BETTER),
+      Tuple.of(SEEDS.get(5), "first-response-seconds", Direction.LOWER_IS_BETTER),
       Tuple.of(SEEDS.get(5), "satisfaction-rating", Direction.HIGHER_IS_BETTER));
 
   @Provide

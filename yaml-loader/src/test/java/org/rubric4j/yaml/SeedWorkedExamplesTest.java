@@ -19,6 +19,7 @@ import org.rubric4j.Evaluation;
 import org.rubric4j.FiredVeto;
 import org.rubric4j.Indicator;
 import org.rubric4j.Rubric;
+import org.rubric4j.samples.SampleFolders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import org.rubric4j.internal.Ids;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -16,6 +15,7 @@ import org.rubric4j.Measure;
 import org.rubric4j.MissingPolicy;
 import org.rubric4j.Normalization;
 import org.rubric4j.NotApplicablePolicy;
+import org.rubric4j.internal.Ids;
 import org.rubric4j.rule.StepCounting;
 
 /**

@@ -1,4 +1,4 @@
-package org.rubric4j.testkit;
+package org.rubric4j.samples;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,16 +21,17 @@ import java.util.stream.Stream;
  *
  * <p>When the class path holds the folder itself (an IDE, {@code mvn test}) that folder is the
  * answer; when it holds the samples jar (a reactor build that has packaged it), the folder's
- * files are copied once per run to {@code target/class-path/NAME}.
+ * files are copied once per run to {@code target/class-path/NAME} below the working directory.
+ * Meant for tests and tools of rubric4j's own modules; thread-safe.
  */
-final class SampleFolders {
+public final class SampleFolders {
 
   private static final Map<String, Path> FOLDERS = new HashMap<>();
 
   private SampleFolders() {}
 
   /** The class-path folder {@code name}, such as {@code rubrics}, as a directory. */
-  static synchronized Path of(String name) {
+  public static synchronized Path of(String name) {
     return FOLDERS.computeIfAbsent(name, SampleFolders::resolve);
   }
 
