@@ -83,7 +83,7 @@ public final class RubricArbitraries {
    * @throws IllegalArgumentException when the rubric has no such indicator
    */
   public static Arbitrary<Quantity> valuesFor(Rubric rubric, String indicatorId) {
-    return valuesFor(RubricProperties.indicator(rubric, indicatorId).rule());
+    return valuesFor(Checks.indicator(rubric, indicatorId).rule());
   }
 
   /**
