@@ -13,6 +13,8 @@ import org.rubric4j.rule.ScoringRule;
 import org.rubric4j.testkit.internal.ObservationGen;
 import org.rubric4j.testkit.internal.Probes;
 import org.rubric4j.testkit.internal.RubricGen;
+import org.rubric4j.testkit.internal.RuleGen;
+import org.rubric4j.testkit.internal.TreeGen;
 
 /**
  * jqwik arbitraries for rubric4j: rubrics, scoring rules, weights, intervals and values of each
@@ -41,7 +43,7 @@ public final class RubricArbitraries {
 
   /** Scoring rules of all four kinds, each valid on its own (bands without gap or overlap, ...). */
   public static Arbitrary<ScoringRule> scoringRules() {
-    return RubricGen.rule();
+    return RuleGen.rule();
   }
 
   /** Weights of {@code count} siblings, each above 0, adding up to exactly 100 %. */
@@ -49,7 +51,7 @@ public final class RubricArbitraries {
     if (count < 1) {
       throw new IllegalArgumentException("count must be at least 1, was " + count);
     }
-    return RubricGen.fractions(count).map(l -> l.stream().map(Weight::of).toList());
+    return TreeGen.fractions(count).map(l -> l.stream().map(Weight::of).toList());
   }
 
   /**
@@ -81,7 +83,7 @@ public final class RubricArbitraries {
    * @throws IllegalArgumentException when the rubric has no such indicator
    */
   public static Arbitrary<Quantity> valuesFor(Rubric rubric, String indicatorId) {
-    return valuesFor(RubricProperties.indicator(rubric, indicatorId).rule());
+    return valuesFor(Checks.indicator(rubric, indicatorId).rule());
   }
 
   /**

@@ -1,0 +1,200 @@
+package org.rubric4j.testkit.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+import org.rubric4j.BandsBuilder;
+import org.rubric4j.DeductionBuilder;
+import org.rubric4j.DimensionBuilder;
+import org.rubric4j.IndicatorBuilder;
+import org.rubric4j.LevelsBuilder;
+import org.rubric4j.OccurrencesBuilder;
+import org.rubric4j.RubricBuilder;
+import org.rubric4j.Weight;
+import org.rubric4j.rule.BandRule;
+import org.rubric4j.rule.DeductionRule;
+import org.rubric4j.rule.LevelRule;
+import org.rubric4j.rule.OccurrenceRule;
+import org.rubric4j.rule.ScoringRule;
+
+/**
+ * Generates the tree of a rubric, dimensions nested over indicators with their weights and
+ * {@code appliesWhen} conditions, as a plan jqwik can shrink, and writes a plan through the
+ * public builder; also the sibling weights on their own, for {@code RubricArbitraries.weights}.
+ *
+ * <p>Ids follow the position: dimensions {@code d1}, {@code d1-2}, indicators {@code d1-2-i1};
+ * the one condition tag is {@code channel}. The first child at every level never has a
+ * condition, so some indicator can always apply.
+ */
+public final class TreeGen {
+
+  /** The tag that generated {@code appliesWhen} conditions read. */
+  static final String TAG = "channel";
+
+  /** The values generated conditions choose from. */
+  static final List<String> TAG_VALUES = List.of("phone", "chat", "email");
+
+  record IndPlan(Optional<List<String>> condition, ScoringRule rule) {}
+
+  record DimPlan(Optional<List<String>> condition, List<BigDecimal> weights, List<DimPlan> dimensions,
+      List<IndPlan> indicators) {}
+
+  /**
+   * What {@link #write} wrote, in the order written, for vetoes to refer to.
+   *
+   * @param dimensionIds every dimension, depth first
+   * @param indicatorIds every indicator, depth first
+   * @param indicatorRules the rule of each of {@code indicatorIds}
+   */
+  record Written(List<String> dimensionIds, List<String> indicatorIds, List<ScoringRule> indicatorRules) {}
+
+  private final RubricGen.Config config;
+
+  TreeGen(RubricGen.Config config) {
+    this.config = config;
+  }
+
+  // ---- the plan ---------------------------------------------------------------------------
+
+  /** Children of one node: dimensions when {@code depth > 1} may nest, with their weights. */
+  Arbitrary<DimPlan> children(int depth, boolean guaranteed) {
+    return Arbitraries.integers().between(1, config.maxChildren()).flatMap(n -> {
+      List<Arbitrary<DimPlan>> parts = new ArrayList<>();
+      for (int k = 0; k < n; k++) {
+        parts.add(dimension(depth, guaranteed && k == 0));
+      }
+      return Combinators.combine(Combinators.combine(parts).as(l -> l), weights(n))
+          .as((dims, w) -> new DimPlan(Optional.empty(), w, dims, List.of()));
+    });
+  }
+
+  private Arbitrary<DimPlan> dimension(int depth, boolean guaranteed) {
+    Arbitrary<DimPlan> leaf = Arbitraries.integers().between(1, config.maxChildren()).flatMap(n -> {
+      List<Arbitrary<IndPlan>> parts = new ArrayList<>();
+      for (int k = 0; k < n; k++) {
+        parts.add(Combinators.combine(condition(guaranteed && k == 0), RuleGen.rule()).as(IndPlan::new));
+      }
+      return Combinators.combine(Combinators.combine(parts).as(l -> l), weights(n))
+          .as((inds, w) -> new DimPlan(Optional.empty(), w, List.of(), inds));
+    });
+    Arbitrary<DimPlan> shape = depth <= 1 ? leaf : Arbitraries.frequencyOf(
+        Tuple.of(1, leaf), Tuple.of(2, Arbitraries.lazy(() -> children(depth - 1, guaranteed))));
+    return Combinators.combine(condition(guaranteed), shape)
+        .as((c, d) -> new DimPlan(c, d.weights(), d.dimensions(), d.indicators()));
+  }
+
+  private Arbitrary<Optional<List<String>>> condition(boolean guaranteed) {
+    if (guaranteed || !config.conditions()) {
+      return Arbitraries.just(Optional.empty());
+    }
+    Arbitrary<Optional<List<String>>> some = Arbitraries.of(TAG_VALUES).set().ofMinSize(1).ofMaxSize(2)
+        .map(s -> Optional.of(TAG_VALUES.stream().filter(s::contains).toList()));
+    return Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.just(Optional.empty())), Tuple.of(1, some));
+  }
+
+  /** Weights of {@code n} siblings: none (equal shares), or all of them adding up to exactly 100 %. */
+  static Arbitrary<List<BigDecimal>> weights(int n) {
+    return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(List.of())), Tuple.of(2, fractions(n)));
+  }
+
+  /** {@code n} fractions above 0 adding up to exactly 1, in whole percents or basis points. */
+  public static Arbitrary<List<BigDecimal>> fractions(int n) {
+    if (n == 1) {
+      return Arbitraries.just(List.of(BigDecimal.ONE));
+    }
+    Arbitrary<Integer> places = n < 100 ? Arbitraries.of(2, 4) : Arbitraries.just(4);
+    return places.flatMap(p -> {
+      int whole = BigDecimal.ONE.movePointRight(p).intValueExact();
+      return Arbitraries.integers().between(1, whole - 1).set().ofSize(n - 1).map(cuts -> {
+        List<Integer> sorted = new ArrayList<>(cuts);
+        Collections.sort(sorted);
+        List<BigDecimal> out = new ArrayList<>();
+        int previous = 0;
+        for (int c : sorted) {
+          out.add(BigDecimal.valueOf(c - previous, p));
+          previous = c;
+        }
+        out.add(BigDecimal.valueOf(whole - previous, p));
+        return out;
+      });
+    });
+  }
+
+  // ---- building ---------------------------------------------------------------------------
+
+  /** The rules of every indicator under {@code roots}, depth first. */
+  static List<ScoringRule> rules(List<DimPlan> roots) {
+    List<ScoringRule> rules = new ArrayList<>();
+    roots.forEach(d -> collectRules(d, rules));
+    return rules;
+  }
+
+  private static void collectRules(DimPlan d, List<ScoringRule> rules) {
+    d.indicators().forEach(i -> rules.add(i.rule()));
+    d.dimensions().forEach(s -> collectRules(s, rules));
+  }
+
+  /** Writes the top-level dimensions {@code roots} through {@code b}, weighted by {@code weights} when given. */
+  static Written write(RubricBuilder b, List<DimPlan> roots, List<BigDecimal> weights) {
+    List<String> dimIds = new ArrayList<>();
+    List<String> indIds = new ArrayList<>();
+    List<ScoringRule> indRules = new ArrayList<>();
+    for (int k = 0; k < roots.size(); k++) {
+      DimPlan d = roots.get(k);
+      String id = "d" + (k + 1);
+      Optional<BigDecimal> w = weights.isEmpty() ? Optional.empty() : Optional.of(weights.get(k));
+      b.dimension(id, db -> fill(db, id, d, w, dimIds, indIds, indRules));
+    }
+    return new Written(List.copyOf(dimIds), List.copyOf(indIds), List.copyOf(indRules));
+  }
+
+  private static void fill(DimensionBuilder db, String id, DimPlan d, Optional<BigDecimal> weight,
+      List<String> dimIds, List<String> indIds, List<ScoringRule> indRules) {
+    dimIds.add(id);
+    weight.ifPresent(w -> db.weight(Weight.of(w)));
+    d.condition().ifPresent(c -> db.appliesWhen(TAG, c.toArray(String[]::new)));
+    for (int k = 0; k < d.dimensions().size(); k++) {
+      DimPlan sub = d.dimensions().get(k);
+      String subId = id + "-" + (k + 1);
+      Optional<BigDecimal> w = d.weights().isEmpty() ? Optional.empty() : Optional.of(d.weights().get(k));
+      db.dimension(subId, sb -> fill(sb, subId, sub, w, dimIds, indIds, indRules));
+    }
+    for (int k = 0; k < d.indicators().size(); k++) {
+      IndPlan ind = d.indicators().get(k);
+      String indId = id + "-i" + (k + 1);
+      Optional<BigDecimal> w = d.weights().isEmpty() ? Optional.empty() : Optional.of(d.weights().get(k));
+      indIds.add(indId);
+      indRules.add(ind.rule());
+      db.indicator(indId, ib -> {
+        w.ifPresent(x -> ib.weight(Weight.of(x)));
+        ind.condition().ifPresent(c -> ib.appliesWhen(TAG, c.toArray(String[]::new)));
+        describe(ib, ind.rule());
+      });
+    }
+  }
+
+  /** Describes {@code rule} through the fluent builder, as a user would write it. */
+  private static void describe(IndicatorBuilder ib, ScoringRule rule) {
+    if (rule instanceof BandRule r) {
+      BandsBuilder bb = ib.bands(r.measure());
+      r.bands().forEach(band -> bb.band(band.score(), band.range()));
+      r.outOf().ifPresent(bb::outOf);
+    } else if (rule instanceof LevelRule r) {
+      LevelsBuilder lb = ib.levels();
+      r.levels().forEach(l -> lb.level(l.value(), l.anchor()));
+    } else if (rule instanceof DeductionRule r) {
+      DeductionBuilder db = ib.deduction(r.measure()).max(r.max()).target(r.target()).step(r.step())
+          .deduct(r.deduct()).steps(r.counting());
+      r.zero().ifPresent(db::zero);
+    } else if (rule instanceof OccurrenceRule r) {
+      OccurrencesBuilder ob = ib.occurrences().max(r.max()).deduct(r.deduct());
+      r.zeroAt().ifPresent(ob::zeroAt);
+    }
+  }
+}
