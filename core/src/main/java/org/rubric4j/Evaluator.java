@@ -126,7 +126,9 @@ final class Evaluator {
         if (dimensionVetoes.isEmpty()) {
           dimensionVetoes = new HashMap<>();
         }
-        dimensionVetoes.putIfAbsent(v.scope().get(), v);
+        // The lowest imposed score wins, whatever the order the vetoes are listed in, as for
+        // rubric-wide vetoes; on a tie the first listed.
+        dimensionVetoes.merge(v.scope().get(), v, (kept, next) -> next.score().compareTo(kept.score()) < 0 ? next : kept);
       } else if (rubricVeto == null || v.score().compareTo(rubricVeto.score()) < 0) {
         rubricVeto = v;
       }

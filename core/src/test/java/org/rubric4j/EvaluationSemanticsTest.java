@@ -135,6 +135,29 @@ class EvaluationSemanticsTest {
   }
 
   @Test
+  void twoVetoesOnOneDimensionImposeTheLowerScoreWhateverTheirOrder() {
+    for (boolean mildFirst : new boolean[] {true, false}) {
+      RubricBuilder b = Rubric.builder("r")
+          .dimension("a", d -> d.weight("50%").indicator("i", i -> i.levels().range(1, 5)))
+          .dimension("b", d -> d.weight("50%").indicator("j", i -> i.levels().range(1, 5)));
+      if (mildFirst) {
+        b.veto("mild", v -> v.whenFlag("mild").scope("b").score(50)).veto("severe", v -> v.whenFlag("severe").scope("b").score(0));
+      } else {
+        b.veto("severe", v -> v.whenFlag("severe").scope("b").score(0)).veto("mild", v -> v.whenFlag("mild").scope("b").score(50));
+      }
+      Evaluation e = b.build().evaluate(Observations.builder("e").value("i", 5).value("j", 5)
+          .flag("mild", true).flag("severe", true).build());
+
+      assertThat(e.total()).as("mild listed first: %s", mildFirst).isEqualByComparingTo("50.00");
+      assertThat(e.dimension("b")).get().satisfies(d -> {
+        assertThat(d.vetoedBy()).contains("severe");
+        assertThat(d.score()).get().satisfies(s -> assertThat(s).isEqualByComparingTo("0"));
+      });
+      assertThat(e.vetoes()).hasSize(2);
+    }
+  }
+
+  @Test
   void aScoreBelowVetoFiresOnTheIndicatorsPoints() {
     Rubric r = Rubric.builder("r")
         .grade("fail", g -> g.range("[0, 60)")).grade("pass", g -> g.range("[60, 100]"))
