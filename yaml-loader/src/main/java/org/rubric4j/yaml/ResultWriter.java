@@ -17,6 +17,8 @@ import org.rubric4j.rule.BandRule;
 import org.rubric4j.rule.LevelRule;
 import org.rubric4j.yaml.internal.TreeWriter;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.ObjectWriteContext;
 
 /**
@@ -34,6 +36,10 @@ import tools.jackson.core.ObjectWriteContext;
  * results. Immutable and thread-safe.
  */
 public final class ResultWriter {
+
+  /** Closing a generator must flush, never close, the caller's writer (a stream of many results). */
+  private static final JsonFactory NOT_CLOSING =
+      TreeWriter.json().rebuild().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   private static final int WEIGHT_DECIMALS = 10;
   /** {@link IndicatorResult#rule()} of band and level rules: {@link BandRule#kind()}, {@link LevelRule#kind()}. */
@@ -73,7 +79,7 @@ public final class ResultWriter {
   public void write(Evaluation evaluation, Writer out) {
     Objects.requireNonNull(evaluation, "evaluation");
     Objects.requireNonNull(out, "out");
-    try (JsonGenerator g = TreeWriter.json().createGenerator(ObjectWriteContext.empty(), out)) {
+    try (JsonGenerator g = NOT_CLOSING.createGenerator(ObjectWriteContext.empty(), out)) {
       int p = evaluation.precision();
       g.writeStartObject();
       g.writeStringProperty("rubric", evaluation.rubricId());

@@ -22,6 +22,29 @@ class ResultWriterTest {
   }
 
   @Test
+  void writingResultsNeverClosesTheCallersWriter() throws java.io.IOException {
+    ResultWriter writer = ResultWriter.forRubric(rubric);
+    boolean[] closed = {false};
+    java.io.StringWriter target = new java.io.StringWriter();
+    java.io.Writer out = new java.io.FilterWriter(target) {
+      @Override
+      public void close() throws java.io.IOException {
+        closed[0] = true;
+        super.close();
+      }
+    };
+
+    writer.writeLine(evaluate("4"), out);
+    writer.writeLine(evaluate("5"), out);
+    writer.write(evaluate("3"), out);
+    out.flush();
+
+    assertThat(closed[0]).isFalse();
+    assertThat(target.toString().split("\n", -1)).hasSize(3)
+        .allSatisfy(line -> assertThat(line).startsWith("{\"rubric\":\"crm-service-quality\""));
+  }
+
+  @Test
   void theFormatsExampleComesOutWithNumbersRoundedToThePrecision() {
     String json = ResultWriter.forRubric(rubric).toJson(evaluate("4"));
     assertThat(json).startsWith("{\"rubric\":\"crm-service-quality\",\"version\":\"1.0\",\"id\":\"ev-2024-0917-01\","
