@@ -290,9 +290,12 @@ public final class Observations {
       this.id = id;
     }
 
-    /** Who or what was evaluated. */
+    /**
+     * Who or what was evaluated; leading and trailing white space is removed, so {@code "bob "} and
+     * {@code "bob"} are one subject in every report.
+     */
     public Builder subject(String subject) {
-      this.subject = Objects.requireNonNull(subject, "subject");
+      this.subject = Objects.requireNonNull(subject, "subject").strip();
       return this;
     }
 
@@ -304,13 +307,16 @@ public final class Observations {
      */
     public Builder period(String period) {
       ReportingPeriod.parse(Objects.requireNonNull(period, "period"));
-      this.period = period;
+      this.period = period.strip();
       return this;
     }
 
-    /** A tag. */
+    /**
+     * A tag; leading and trailing white space is removed from its name and value, so
+     * {@code "complaint "} meets an {@code appliesWhen} on {@code complaint}.
+     */
     public Builder tag(String name, String value) {
-      tags.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      tags.put(Objects.requireNonNull(name, "name").strip(), Objects.requireNonNull(value, "value").strip());
       return this;
     }
 

@@ -80,6 +80,22 @@ class ObservationsApiTest {
   }
 
   @Test
+  void tagsSubjectsAndPeriodsAreTrimmedSoTheyMatchAndGroupAsWritten() {
+    Rubric r = Rubric.builder("r")
+        .dimension("all", d -> d.indicator("q", i -> i.levels().range(1, 3)))
+        .dimension("complaints", d -> d.appliesWhen("ticketType", "complaint")
+            .indicator("c", i -> i.levels().range(1, 3)))
+        .build();
+    Observations o = Observations.builder("e").subject(" bob ").period(" 2024-09 ")
+        .tag(" ticketType", "complaint ").value("q", 3).value("c", 1).build();
+
+    assertThat(o.subject()).contains("bob");
+    assertThat(o.period()).contains("2024-09");
+    assertThat(o.tags()).containsExactly(java.util.Map.entry("ticketType", "complaint"));
+    assertThat(r.evaluate(o).total()).as("the complaint dimension applies").isEqualByComparingTo("66.67");
+  }
+
+  @Test
   void aToBuilderCopyIsIndependent() {
     Observations original = Observations.builder("ev-1").value("clarity", 3).build();
     Observations.Builder copy = original.toBuilder();
