@@ -20,6 +20,8 @@ import org.rubric4j.Rubric;
  */
 final class CsvSink implements ResultSink {
 
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+
   private final Writer out;
   private final List<String> dimensions;
 
@@ -63,7 +65,16 @@ final class CsvSink implements ResultSink {
     }
   }
 
+  /**
+   * {@code cell} as a CSV field: quoted when it holds a comma, a quote or a line break, and, when it
+   * begins with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return and is not a
+   * number, prefixed with {@code '} so that a spreadsheet shows it as text instead of running it as
+   * a formula (OWASP's advice against CSV injection). Numbers such as {@code -2.5} stay numbers.
+   */
   static String quote(String cell) {
+    if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 && !NUMBER.matcher(cell).matches()) {
+      cell = "'" + cell;
+    }
     boolean needs = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
         || cell.indexOf('\r') >= 0;
     return needs ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;

@@ -192,6 +192,32 @@ class CliTest {
   }
 
   @Test
+  void csvCellsThatASpreadsheetWouldRunAsFormulasAreWrittenAsText() {
+    String line = "{\"id\": \"e1\", \"subject\": \"=cmd|' /C calc'!A0\", \"values\": {\"response-satisfaction\": 5,"
+        + " \"solving-satisfaction\": 4, \"attitude-satisfaction\": 5}}\n"
+        + "{\"id\": \"e2\", \"subject\": \"@sum\", \"values\": {\"response-satisfaction\": 5,"
+        + " \"solving-satisfaction\": 4, \"attitude-satisfaction\": 5}}\n";
+    Run score = runWithInput(line, "score", rubric("satisfaction-tracking"), "-", "--format", "csv");
+    assertThat(score.exit()).as(score.err()).isZero();
+    assertThat(score.out()).contains("e1,'=cmd|' /C calc'!A0,,4.60,4.60,").contains("e2,'@sum,,4.60");
+    Run report = runWithInput(line, "report", rubric("satisfaction-tracking"), "-", "--format", "csv",
+        "--group-by", "subject");
+    assertThat(report.exit()).as(report.err()).isZero();
+    assertThat(report.out()).contains("'=cmd|' /C calc'!A0").doesNotContain(",=cmd");
+  }
+
+  @Test
+  void aCsvCellKeepsNumbersAsNumbersAndNeutralisesFormulas() {
+    assertThat(CsvSink.quote("-2.50")).isEqualTo("-2.50");
+    assertThat(CsvSink.quote("+3")).isEqualTo("+3");
+    assertThat(CsvSink.quote("-x")).isEqualTo("'-x");
+    assertThat(CsvSink.quote("\tdata")).isEqualTo("'\tdata");
+    assertThat(CsvSink.quote("\rdata")).isEqualTo("\"'\rdata\"");
+    assertThat(CsvSink.quote("=1+2,3")).isEqualTo("\"'=1+2,3\"");
+    assertThat(CsvSink.quote("agent-7")).isEqualTo("agent-7");
+  }
+
+  @Test
   void scoreReadsJsonLinesFromStandardInputByDefault() {
     String line = "{\"id\": \"e1\", \"values\": {\"response-satisfaction\": 5, \"solving-satisfaction\": 4, "
         + "\"attitude-satisfaction\": 5}}\n";
