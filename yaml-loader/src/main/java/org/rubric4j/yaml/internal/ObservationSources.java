@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import org.rubric4j.internal.Text;
@@ -20,7 +19,6 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.dataformat.csv.CsvFactory;
 
@@ -45,8 +43,6 @@ public final class ObservationSources {
 
   private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
   private static final CsvFactory CSV = CsvFactory.builder().streamReadConstraints(CONSTRAINTS).build();
-
-  private static final List<String> KEYS = List.of("id", "subject", "period", "tags", "values", "flags", "evidence");
 
   private ObservationSources() {}
 
@@ -83,196 +79,6 @@ public final class ObservationSources {
     return new CsvSource(in, source, checks);
   }
 
-  /** Fetches records one at a time. */
-  private abstract static class Source implements Iterator<ObservationRecord> {
-    final String source;
-    final ObservationChecks checks;
-    /** The reader, when it counts lines itself. */
-    Utf8Reader lines;
-    private ObservationRecord next;
-    private boolean done;
-
-    Source(String source, ObservationChecks checks) {
-      this.source = source;
-      this.checks = checks;
-    }
-
-    /** The next record, or null at the end. */
-    abstract ObservationRecord fetch();
-
-    /** The line being read, from 1: where an input failure is reported when it names no line itself. */
-    abstract long currentLine();
-
-    /** The line of a syntax error, or the line being read when the parser names none. */
-    long syntaxLine(JacksonException e) {
-      long line = e.getLocation() == null ? 0 : lineOf(e.getLocation());
-      return line > 0 ? line : Math.max(1, currentLine());
-    }
-
-    /**
-     * The line of a parser location: counted from its character offset by the {@link Utf8Reader}
-     * when there is one (the parser's own count can drift), else the parser's; 0 when unknown.
-     */
-    long lineOf(TokenStreamLocation at) {
-      if (lines != null) {
-        long line = lines.lineAt(at.getCharOffset());
-        if (line > 0) {
-          return line;
-        }
-      }
-      return Math.max(0, at.getLineNr());
-    }
-
-    /** The line of an input failure {@code e}: the line of a byte that is not UTF-8, or the line being read. */
-    long failureLine(Throwable e) {
-      return e instanceof Utf8Reader.Malformed m ? m.line() : Math.max(1, currentLine());
-    }
-
-    @Override
-    public boolean hasNext() {
-      if (next == null && !done) {
-        try {
-          next = fetch();
-        } catch (UncheckedIOException e) {
-          next = invalid(failureLine(e.getCause()), Optional.empty(), "cannot read the input: " + ioMessage(e.getCause()));
-          finish();
-        }
-        if (next == null) {
-          done = true;
-        }
-      }
-      return next != null;
-    }
-
-    @Override
-    public ObservationRecord next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      ObservationRecord r = next;
-      next = null;
-      return r;
-    }
-
-    /** Stops after the record being returned. */
-    void finish() {
-      done = true;
-    }
-
-    ObservationRecord invalid(long line, Optional<String> id, String reason) {
-      return new ObservationRecord.Invalid(source, line, id, reason);
-    }
-
-    ObservationRecord record(long line, ObservationChecks.Draft d) {
-      return d.build().<ObservationRecord>map(o -> new ObservationRecord.Valid(source, line, o))
-          .orElseGet(() -> invalid(line, d.id(), d.reasons()));
-    }
-
-    /** Builds one evaluation from a JSON object. */
-    ObservationRecord fromTree(long line, TreeReader.Result tree) {
-      ObservationChecks.Draft d = checks.draft();
-      if (tree.root().isEmpty() || !(tree.root().get() instanceof Node.MapNode m)) {
-        tree.issues().forEach(i -> d.problem(where(i)));
-        if (tree.root().isPresent()) {
-          d.problem("an evaluation must be a JSON object, found " + tree.root().get().describe());
-        }
-        return invalid(line, Optional.empty(), String.join("; ", reasonsOf(d, tree)));
-      }
-      tree.issues().forEach(i -> d.problem(where(i)));
-      Optional<Node> id = m.get("id");
-      if (id.isPresent() && id.get() instanceof Node.Scalar s && s.kind() == Node.Kind.STRING) {
-        d.id(s.text());
-      } else if (id.isPresent()) {
-        d.problem("`id` must be text, found " + id.get().describe());
-      } else {
-        d.problem("the evaluation has no `id`");
-      }
-      for (Node.Entry e : m.entries()) {
-        switch (e.key()) {
-          case "id" -> { }
-          case "subject" -> text(d, e).ifPresent(d::subject);
-          case "period" -> text(d, e).ifPresent(p -> d.period("period", p));
-          case "tags" -> entries(d, e).forEach(t -> text(d, t, "tags." + t.key()).ifPresent(v -> d.tag(t.key(), v)));
-          case "values" -> entries(d, e).forEach(v -> {
-            String at = "values." + v.key();
-            if (v.value() instanceof Node.Scalar s && (s.kind() == Node.Kind.STRING || s.kind() == Node.Kind.NUMBER)) {
-              d.value(at, v.key(), s.text());
-            } else {
-              d.problem(at + ": a value must be text such as \"4h\", \"85%\" or \"n/a\", or a number, found "
-                  + v.value().describe());
-            }
-          });
-          case "flags" -> entries(d, e).forEach(f -> {
-            String at = "flags." + f.key();
-            if (f.value() instanceof Node.Scalar s && s.kind() == Node.Kind.BOOLEAN) {
-              d.flag(at, f.key(), Boolean.parseBoolean(s.text()));
-            } else {
-              d.problem(at + ": a flag must be true or false, found " + f.value().describe());
-            }
-          });
-          case "evidence" -> entries(d, e).forEach(v -> text(d, v, "evidence." + v.key())
-              .ifPresent(t -> d.evidence("evidence." + v.key(), v.key(), t)));
-          default -> d.problem("unknown key `" + Text.shorten(e.key()) + "`"
-              + Text.didYouMean(e.key(), KEYS) + "; an evaluation has " + String.join(", ", KEYS));
-        }
-      }
-      return record(line, d);
-    }
-
-    private List<String> reasonsOf(ObservationChecks.Draft d, TreeReader.Result tree) {
-      List<String> out = new ArrayList<>();
-      out.add(d.reasons());
-      return out;
-    }
-
-    private String where(TreeReader.Issue i) {
-      return (i.path().isEmpty() ? "" : i.path() + ": ") + i.message();
-    }
-
-    private Optional<String> text(ObservationChecks.Draft d, Node.Entry e) {
-      return text(d, e, e.key());
-    }
-
-    private Optional<String> text(ObservationChecks.Draft d, Node.Entry e, String at) {
-      if (e.value() instanceof Node.Scalar s && s.kind() == Node.Kind.STRING) {
-        return Optional.of(s.text());
-      }
-      d.problem(at + ": must be text, found " + e.value().describe());
-      return Optional.empty();
-    }
-
-    private List<Node.Entry> entries(ObservationChecks.Draft d, Node.Entry e) {
-      if (e.value() instanceof Node.MapNode m) {
-        return m.entries();
-      }
-      d.problem(e.key() + ": must be an object, found " + e.value().describe());
-      return List.of();
-    }
-  }
-
-  private static String ioMessage(Throwable e) {
-    if (e instanceof Utf8Reader.Malformed || e instanceof java.nio.charset.CharacterCodingException) {
-      return "the input is not valid UTF-8; save it as UTF-8";
-    }
-    return e == null || e.getMessage() == null ? "input/output error" : TreeReader.clean(e.getMessage());
-  }
-
-  /** A source read by a Jackson parser, whose records are located by the parser's position. */
-  private abstract static class ParserSource extends Source {
-    final JsonParser parser;
-
-    ParserSource(JsonParser parser, Reader in, String source, ObservationChecks checks) {
-      super(source, checks);
-      this.parser = parser;
-      this.lines = in instanceof Utf8Reader u ? u : null;
-    }
-
-    @Override
-    long currentLine() {
-      return Math.max(1, lineOf(parser.currentLocation()));
-    }
-  }
-
   private static final class JsonSource extends ParserSource {
     private boolean array;
     private boolean started;
@@ -306,7 +112,7 @@ public final class ObservationSources {
           return null;
         }
         long line = Math.max(1, lineOf(parser.currentTokenLocation()));
-        return fromTree(line, TreeReader.readValue(parser, t));
+        return JsonObservationDecoder.decode(this, line, TreeReader.readValue(parser, t));
       } catch (JacksonException e) {
         finish();
         if (e.getCause() instanceof IOException io) {
@@ -322,7 +128,7 @@ public final class ObservationSources {
     }
   }
 
-  private static final class JsonLinesSource extends Source {
+  private static final class JsonLinesSource extends RecordSource {
     private final BufferedReader in;
     private long lineNumber;
 
@@ -351,7 +157,7 @@ public final class ObservationSources {
           return invalid(lineNumber, Optional.empty(), "the line is longer than " + MAX_RECORD_CHARS + " characters");
         }
         TreeReader.Result tree = TreeReader.read(lineNumber == 1 ? Input.withoutBom(line) : line, TreeReader.Syntax.JSON);
-        return fromTree(lineNumber, tree);
+        return JsonObservationDecoder.decode(this, lineNumber, tree);
       }
     }
 
