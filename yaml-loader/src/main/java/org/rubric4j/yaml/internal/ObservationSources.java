@@ -1,23 +1,13 @@
 package org.rubric4j.yaml.internal;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
-import java.util.Optional;
-import org.rubric4j.internal.Text;
 import org.rubric4j.yaml.ObservationRecord;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.json.JsonFactory;
 
 /**
  * Streaming readers of observations: each is an {@link Iterator} that holds one evaluation at a
@@ -25,6 +15,10 @@ import tools.jackson.core.json.JsonFactory;
  * {@link ObservationRecord.Invalid} and reading goes on with the next one; only input that
  * breaks the syntax itself (an unclosed quote, a truncated array) ends the reading, with a
  * last invalid record saying so.
+ *
+ * <p>This class is the door to them and holds what they share (the UTF-8 decoding, the parser
+ * limits); the readers are {@link JsonSource}, {@link JsonLinesSource} and {@link CsvSource},
+ * built on {@link RecordSource}.
  */
 public final class ObservationSources {
 
@@ -42,8 +36,6 @@ public final class ObservationSources {
       .maxStringLength(MAX_RECORD_CHARS)
       .maxNameLength(4096)
       .build();
-
-  private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
 
   private ObservationSources() {}
 
@@ -78,116 +70,5 @@ public final class ObservationSources {
   /** The evaluations of a CSV document with a header row. */
   public static Iterator<ObservationRecord> csv(Reader in, String source, ObservationChecks checks) {
     return new CsvSource(in, source, checks);
-  }
-
-  private static final class JsonSource extends ParserSource {
-    private boolean array;
-    private boolean started;
-
-    JsonSource(Reader in, String source, ObservationChecks checks) {
-      super(JSON.createParser(ObjectReadContext.empty(), in), in, source, checks);
-    }
-
-    @Override
-    ObservationRecord fetch() {
-      try {
-        JsonToken t = parser.nextToken();
-        if (!started) {
-          started = true;
-          if (t == null) {
-            return null;
-          }
-          if (t == JsonToken.START_ARRAY) {
-            array = true;
-            t = parser.nextToken();
-          } else {
-            finish();
-          }
-        }
-        if (t == null || (array && t == JsonToken.END_ARRAY)) {
-          if (array && t == JsonToken.END_ARRAY && parser.nextToken() != null) {
-            finish();
-            return invalid(Math.max(1, lineOf(parser.currentTokenLocation())), Optional.empty(),
-                "unexpected content after the array of evaluations");
-          }
-          return null;
-        }
-        long line = Math.max(1, lineOf(parser.currentTokenLocation()));
-        return JsonObservationDecoder.decode(this, line, TreeReader.readValue(parser, t));
-      } catch (JacksonException e) {
-        finish();
-        if (e.getCause() instanceof IOException io) {
-          return invalid(failureLine(io), Optional.empty(), "cannot read the input: " + ioMessage(io));
-        }
-        return invalid(syntaxLine(e), Optional.empty(), TreeReader.describe(e) + "; reading stopped here");
-      } catch (UncheckedIOException e) {
-        throw e;
-      } catch (RuntimeException e) {
-        finish();
-        return invalid(currentLine(), Optional.empty(), "cannot read the input: " + ioMessage(e.getCause() != null ? e.getCause() : e));
-      }
-    }
-  }
-
-  private static final class JsonLinesSource extends RecordSource {
-    private final BufferedReader in;
-    private long lineNumber;
-
-    JsonLinesSource(Reader in, String source, ObservationChecks checks) {
-      super(source, checks);
-      this.in = new BufferedReader(in, 64 * 1024);
-    }
-
-    @Override
-    long currentLine() {
-      return lineNumber + 1;
-    }
-
-    @Override
-    ObservationRecord fetch() {
-      while (true) {
-        String line = readLine();
-        if (line == null) {
-          return null;
-        }
-        lineNumber++;
-        if (line.isBlank()) {
-          continue;
-        }
-        if (line.length() > MAX_RECORD_CHARS) {
-          return invalid(lineNumber, Optional.empty(), "the line is longer than " + MAX_RECORD_CHARS + " characters");
-        }
-        TreeReader.Result tree = TreeReader.read(lineNumber == 1 ? Input.withoutBom(line) : line, TreeReader.Syntax.JSON);
-        return JsonObservationDecoder.decode(this, lineNumber, tree);
-      }
-    }
-
-    /** The next line, cut at {@link #MAX_RECORD_CHARS} + 1 characters so a huge line cannot exhaust memory. */
-    private String readLine() {
-      try {
-        StringBuilder b = new StringBuilder();
-        int c;
-        boolean any = false;
-        while ((c = in.read()) >= 0) {
-          any = true;
-          if (c == '\n') {
-            break;
-          }
-          if (c == '\r') {
-            in.mark(1);
-            if (in.read() != '\n') {
-              in.reset();
-            }
-            break;
-          }
-          if (b.length() <= MAX_RECORD_CHARS) {
-            b.append((char) c);
-          }
-        }
-        return any ? b.toString() : null;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
   }
 }
