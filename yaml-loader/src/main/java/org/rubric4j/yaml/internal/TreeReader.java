@@ -5,21 +5,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Pattern;
 import org.rubric4j.internal.Text;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
@@ -65,28 +60,6 @@ public final class TreeReader {
    * @param issues every problem found, in document order
    */
   public record Result(Optional<Node> root, List<Issue> issues) {}
-
-  private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
-      .maxNestingDepth(MAX_DEPTH + 2)
-      .maxDocumentLength(MAX_CHARS + 16L)
-      .maxNumberLength(Scalars.MAX_NUMBER_LENGTH + 2)
-      .maxStringLength(MAX_CHARS)
-      .maxNameLength(4096)
-      .maxTokenCount(MAX_TOKENS + 16L)
-      .build();
-
-  /**
-   * YAML factories by read-buffer size, 1 Ki characters doubled up to the largest document,
-   * made when first needed. A document is always read through a buffer larger than itself:
-   * snakeyaml-engine 3.0.1 fails with an {@code IndexOutOfBoundsException} when a character
-   * outside the Basic Multilingual Plane (an emoji, say) straddles the end of its buffer, so
-   * a valid rubric with an emoji near its 1025th character could not be loaded.
-   */
-  private static final AtomicReferenceArray<YAMLFactory> YAML = new AtomicReferenceArray<>(12);
-
-  private static final JsonFactory JSON = JsonFactory.builder()
-      .streamReadConstraints(CONSTRAINTS)
-      .build();
 
   private static final Pattern CLASS_NAME =
       Pattern.compile("\\(?\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*\\)?");
@@ -135,36 +108,6 @@ public final class TreeReader {
     return location(e.getLocation()).line();
   }
 
-  /** The factory for a document of {@code syntax} and {@code length} characters, shared: factories are thread-safe. */
-  static TokenStreamFactory factory(Syntax syntax, int length) {
-    if (syntax == Syntax.JSON) {
-      return JSON;
-    }
-    int size = 1024;
-    int slot = 0;
-    while (size < length + 2 && slot < YAML.length() - 1) {
-      size *= 2;
-      slot++;
-    }
-    YAMLFactory f = YAML.get(slot);
-    if (f == null) {
-      f = YAMLFactory.builder()
-          .loadSettings(LoadSettings.builder()
-              .setAllowDuplicateKeys(true) // reported by this reader, with every other problem
-              .setMaxAliasesForCollections(0)
-              .setAllowRecursiveKeys(false)
-              .setCodePointLimit(MAX_CHARS + 16)
-              .setUseMarks(true)
-              .setBufferSize(size)
-              .build())
-          .streamReadConstraints(CONSTRAINTS)
-          .build();
-      YAML.compareAndSet(slot, null, f);
-      f = YAML.get(slot);
-    }
-    return f;
-  }
-
   private Result run() {
     if (text.length() > MAX_CHARS) {
       issues.add(new Issue(Node.Pos.UNKNOWN, "", "too-large", "the document is larger than 1 MiB ("
@@ -175,7 +118,7 @@ public final class TreeReader {
       issues.add(new Issue(new Node.Pos(1, 1), "", "empty", "the document is empty"));
       return new Result(Optional.empty(), issues);
     }
-    TokenStreamFactory factory = factory(syntax, text.length());
+    TokenStreamFactory factory = ParserFactories.factory(syntax, text.length());
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
       JsonToken first = next(p);
       if (first == null) {
