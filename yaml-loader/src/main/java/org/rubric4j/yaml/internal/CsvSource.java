@@ -64,7 +64,7 @@ final class CsvSource extends ParserSource {
         return invalid(failureLine(io), Optional.empty(), "cannot read the input: " + ioMessage(io));
       }
       return invalid(syntaxLine(e), Optional.empty(), "CSV syntax error: "
-          + TreeReader.clean(String.valueOf(e.getOriginalMessage())) + "; reading stopped here");
+          + ParserMessages.clean(String.valueOf(e.getOriginalMessage())) + "; reading stopped here");
     } catch (UncheckedIOException e) {
       throw e;
     } catch (RuntimeException e) {

@@ -57,7 +57,7 @@ final class JsonSource extends ParserSource {
       if (e.getCause() instanceof IOException io) {
         return invalid(failureLine(io), Optional.empty(), "cannot read the input: " + ioMessage(io));
       }
-      return invalid(syntaxLine(e), Optional.empty(), TreeReader.describe(e) + "; reading stopped here");
+      return invalid(syntaxLine(e), Optional.empty(), ParserMessages.describe(e) + "; reading stopped here");
     } catch (UncheckedIOException e) {
       throw e;
     } catch (RuntimeException e) {

@@ -79,6 +79,6 @@ abstract class RecordSource implements Iterator<ObservationRecord> {
     if (e instanceof Utf8Reader.Malformed || e instanceof java.nio.charset.CharacterCodingException) {
       return "the input is not valid UTF-8; save it as UTF-8";
     }
-    return e == null || e.getMessage() == null ? "input/output error" : TreeReader.clean(e.getMessage());
+    return e == null || e.getMessage() == null ? "input/output error" : ParserMessages.clean(e.getMessage());
   }
 }

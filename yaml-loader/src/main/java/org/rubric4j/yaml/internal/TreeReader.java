@@ -5,15 +5,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.rubric4j.internal.Text;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamFactory;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.dataformat.yaml.YAMLParser;
 
@@ -61,9 +58,6 @@ public final class TreeReader {
    */
   public record Result(Optional<Node> root, List<Issue> issues) {}
 
-  private static final Pattern CLASS_NAME =
-      Pattern.compile("\\(?\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*\\)?");
-
   private final String text;
   private final Syntax syntax;
   private final List<Issue> issues = new ArrayList<>();
@@ -95,17 +89,9 @@ public final class TreeReader {
     }
   }
 
-  /** A parser message without class names, for callers that met a parser exception. */
-  public static String describe(JacksonException e) {
-    if (e instanceof StreamConstraintsException) {
-      return limitMessage(String.valueOf(e.getOriginalMessage()));
-    }
-    return new TreeReader("", Syntax.JSON).syntaxIssue(e).message();
-  }
-
   /** The line of a parser exception, or 0. */
   public static int lineOf(JacksonException e) {
-    return location(e.getLocation()).line();
+    return ParserMessages.location(e.getLocation()).line();
   }
 
   private Result run() {
@@ -136,14 +122,15 @@ public final class TreeReader {
     } catch (Stop stop) {
       return new Result(Optional.empty(), issues);
     } catch (StreamConstraintsException e) {
-      issues.add(new Issue(location(e.getLocation()), "", "limit", limitMessage(String.valueOf(e.getOriginalMessage()))));
+      issues.add(new Issue(ParserMessages.location(e.getLocation()), "", "limit",
+          ParserMessages.limitMessage(String.valueOf(e.getOriginalMessage()))));
       return new Result(Optional.empty(), issues);
     } catch (JacksonException e) {
-      issues.add(syntaxIssue(e));
+      issues.add(ParserMessages.syntaxIssue(e, syntax));
       return new Result(Optional.empty(), issues);
     } catch (RuntimeException e) {
       issues.add(new Issue(Node.Pos.UNKNOWN, "", "unreadable", "the document cannot be read: "
-          + clean(String.valueOf(e.getMessage()))));
+          + ParserMessages.clean(String.valueOf(e.getMessage()))));
       return new Result(Optional.empty(), issues);
     }
   }
@@ -306,14 +293,7 @@ public final class TreeReader {
   }
 
   private Node.Pos pos(JsonParser p) {
-    return location(p.currentTokenLocation());
-  }
-
-  private static Node.Pos location(TokenStreamLocation l) {
-    if (l == null || l.getLineNr() <= 0) {
-      return Node.Pos.UNKNOWN;
-    }
-    return new Node.Pos(l.getLineNr(), Math.max(1, l.getColumnNr()));
+    return ParserMessages.location(p.currentTokenLocation());
   }
 
   /** Whether the scalar at {@code pos} starts with a quote or a block indicator. */
@@ -353,63 +333,5 @@ public final class TreeReader {
     }
     char c = text.charAt(index);
     return c == '"' || c == '\'' || c == '|' || c == '>';
-  }
-
-  private Issue syntaxIssue(JacksonException e) {
-    Throwable cause = e.getCause();
-    if (cause instanceof MarkedYamlEngineException m) {
-      Node.Pos at = m.getProblemMark().map(k -> new Node.Pos(k.getLine() + 1, k.getColumn() + 1))
-          .orElse(location(e.getLocation()));
-      String context = m.getContext() == null ? "" : " (" + clean(m.getContext())
-          + m.getContextMark().map(k -> " that starts at " + (k.getLine() + 1) + ":" + (k.getColumn() + 1)).orElse("")
-          + ")";
-      return new Issue(at, "", "syntax", "YAML syntax error: " + clean(String.valueOf(m.getProblem())) + context);
-    }
-    String message = e.getOriginalMessage();
-    if (cause != null && (message == null || message.isBlank())) {
-      message = cause.getMessage();
-    }
-    String prefix = syntax == Syntax.YAML ? "YAML syntax error: " : "JSON syntax error: ";
-    return new Issue(location(e.getLocation()), "", "syntax", prefix + clean(String.valueOf(message)));
-  }
-
-  private static String limitMessage(String original) {
-    String m = original.toLowerCase(java.util.Locale.ROOT);
-    if (m.contains("nesting depth")) {
-      return "the document nests deeper than " + MAX_DEPTH + " levels; a rubric never needs that many";
-    }
-    if (m.contains("number value length")) {
-      return "a number is longer than " + Scalars.MAX_NUMBER_LENGTH + " characters";
-    }
-    if (m.contains("string value length") || m.contains("name length")) {
-      return "a text or key is too long";
-    }
-    if (m.contains("token count")) {
-      return "the document has more than " + MAX_TOKENS + " tokens; split it or remove what is not needed";
-    }
-    if (m.contains("document length")) {
-      return "the document is larger than 1 MiB; split it or remove what is not needed";
-    }
-    return "the document exceeds a safety limit of the reader";
-  }
-
-  /** A parser message without class names, source excerpts or Jackson's location suffix. */
-  static String clean(String message) {
-    String first = message.lines().map(String::strip)
-        .filter(l -> !l.isEmpty() && !l.startsWith("in reader") && !l.equals("^") && !l.startsWith("at ["))
-        .findFirst().orElse("unreadable input");
-    if (first.contains("'NaN'") || first.contains("'Infinity'") || first.contains("'-Infinity'")
-        || first.contains("'+Infinity'")) {
-      return "NaN and infinities are not numbers here";
-    }
-    first = first.replaceAll(":?\\s*enable `[^`]*` to allow", "")
-        .replaceAll("`[A-Za-z]+\\.[A-Za-z_.()]+`", "")
-        .replaceAll("\\(code \\d+\\)", "");
-    first = CLASS_NAME.matcher(first).replaceAll("").replaceAll("\\s+", " ").strip();
-    int cut = first.indexOf(" at [Source");
-    if (cut >= 0) {
-      first = first.substring(0, cut).replaceAll("\\s*\\(start marker$", "");
-    }
-    return first.length() > 300 ? first.substring(0, 300) + "…" : first;
   }
 }
