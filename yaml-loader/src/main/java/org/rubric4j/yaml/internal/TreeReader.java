@@ -20,6 +20,10 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  * {@link Scalars}), and nesting depth, document size, number length and token count are
  * limited. Problems that leave the token stream intact are all collected; a syntax error or a
  * limit stops the reading. No parser exception escapes.
+ *
+ * <p>This class builds the tree and makes the checks that need the token stream. The parsers
+ * and the limits they enforce are in {@link ParserFactories}, the wording of parser errors in
+ * {@link ParserMessages}, and whether a YAML scalar was written quoted in {@link QuoteLookup}.
  */
 public final class TreeReader {
 
@@ -61,12 +65,13 @@ public final class TreeReader {
   private final String text;
   private final Syntax syntax;
   private final List<Issue> issues = new ArrayList<>();
-  private int[] lineStarts;
+  private final QuoteLookup quotes;
   private long tokens;
 
   private TreeReader(String text, Syntax syntax) {
     this.text = text;
     this.syntax = syntax;
+    this.quotes = new QuoteLookup(text);
   }
 
   /** Reads {@code text} (already decoded, without BOM) as one document of {@code syntax}. */
@@ -178,7 +183,7 @@ public final class TreeReader {
           Node.Pos keyPos = pos(p);
           String childPath = path.isEmpty() ? key : path + "." + key;
           Node child = value(p, next(p), childPath, depth + 1);
-          if (syntax == Syntax.YAML && key.equals("<<") && !quotedAt(keyPos)) {
+          if (syntax == Syntax.YAML && key.equals("<<") && !quotes.quotedAt(keyPos)) {
             note(new Issue(keyPos, childPath, "merge-key", "merge keys (`<<`) are not supported; "
                 + "write the keys out in full"));
           } else if (!keys.add(key)) {
@@ -225,7 +230,7 @@ public final class TreeReader {
         default -> invalid(pos, path, raw, "unexpected `" + Text.shorten(raw) + "`");
       };
     }
-    boolean quoted = quotedAt(pos);
+    boolean quoted = quotes.quotedAt(pos);
     if (quoted) {
       return new Node.Scalar(pos, Node.Kind.STRING, raw);
     }
@@ -294,44 +299,5 @@ public final class TreeReader {
 
   private Node.Pos pos(JsonParser p) {
     return ParserMessages.location(p.currentTokenLocation());
-  }
-
-  /** Whether the scalar at {@code pos} starts with a quote or a block indicator. */
-  private boolean quotedAt(Node.Pos pos) {
-    if (pos.line() <= 0) {
-      return false;
-    }
-    if (lineStarts == null) {
-      List<Integer> starts = new ArrayList<>();
-      starts.add(0);
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-          starts.add(i + 1);
-        }
-      }
-      lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
-    }
-    if (pos.line() > lineStarts.length) {
-      return false;
-    }
-    int start = lineStarts[pos.line() - 1];
-    return isQuote(start + pos.column() - 1) || isQuote(byCodePoints(start, pos.column() - 1));
-  }
-
-  private int byCodePoints(int start, int count) {
-    try {
-      return text.offsetByCodePoints(start, count);
-    } catch (IndexOutOfBoundsException e) {
-      return -1;
-    }
-  }
-
-  private boolean isQuote(int index) {
-    if (index < 0 || index >= text.length()) {
-      return false;
-    }
-    char c = text.charAt(index);
-    return c == '"' || c == '\'' || c == '|' || c == '>';
   }
 }
