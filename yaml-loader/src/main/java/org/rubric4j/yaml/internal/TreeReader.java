@@ -5,21 +5,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.regex.Pattern;
 import org.rubric4j.internal.Text;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamFactory;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
@@ -28,6 +20,10 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  * {@link Scalars}), and nesting depth, document size, number length and token count are
  * limited. Problems that leave the token stream intact are all collected; a syntax error or a
  * limit stops the reading. No parser exception escapes.
+ *
+ * <p>This class builds the tree and makes the checks that need the token stream. The parsers
+ * and the limits they enforce are in {@link ParserFactories}, the wording of parser errors in
+ * {@link ParserMessages}, and whether a YAML scalar was written quoted in {@link QuoteLookup}.
  */
 public final class TreeReader {
 
@@ -66,40 +62,16 @@ public final class TreeReader {
    */
   public record Result(Optional<Node> root, List<Issue> issues) {}
 
-  private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
-      .maxNestingDepth(MAX_DEPTH + 2)
-      .maxDocumentLength(MAX_CHARS + 16L)
-      .maxNumberLength(Scalars.MAX_NUMBER_LENGTH + 2)
-      .maxStringLength(MAX_CHARS)
-      .maxNameLength(4096)
-      .maxTokenCount(MAX_TOKENS + 16L)
-      .build();
-
-  /**
-   * YAML factories by read-buffer size, 1 Ki characters doubled up to the largest document,
-   * made when first needed. A document is always read through a buffer larger than itself:
-   * snakeyaml-engine 3.0.1 fails with an {@code IndexOutOfBoundsException} when a character
-   * outside the Basic Multilingual Plane (an emoji, say) straddles the end of its buffer, so
-   * a valid rubric with an emoji near its 1025th character could not be loaded.
-   */
-  private static final AtomicReferenceArray<YAMLFactory> YAML = new AtomicReferenceArray<>(12);
-
-  private static final JsonFactory JSON = JsonFactory.builder()
-      .streamReadConstraints(CONSTRAINTS)
-      .build();
-
-  private static final Pattern CLASS_NAME =
-      Pattern.compile("\\(?\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*\\)?");
-
   private final String text;
   private final Syntax syntax;
   private final List<Issue> issues = new ArrayList<>();
-  private int[] lineStarts;
+  private final QuoteLookup quotes;
   private long tokens;
 
   private TreeReader(String text, Syntax syntax) {
     this.text = text;
     this.syntax = syntax;
+    this.quotes = new QuoteLookup(text);
   }
 
   /** Reads {@code text} (already decoded, without BOM) as one document of {@code syntax}. */
@@ -122,47 +94,9 @@ public final class TreeReader {
     }
   }
 
-  /** A parser message without class names, for callers that met a parser exception. */
-  public static String describe(JacksonException e) {
-    if (e instanceof StreamConstraintsException) {
-      return limitMessage(String.valueOf(e.getOriginalMessage()));
-    }
-    return new TreeReader("", Syntax.JSON).syntaxIssue(e).message();
-  }
-
   /** The line of a parser exception, or 0. */
   public static int lineOf(JacksonException e) {
-    return location(e.getLocation()).line();
-  }
-
-  /** The factory for a document of {@code syntax} and {@code length} characters, shared: factories are thread-safe. */
-  static TokenStreamFactory factory(Syntax syntax, int length) {
-    if (syntax == Syntax.JSON) {
-      return JSON;
-    }
-    int size = 1024;
-    int slot = 0;
-    while (size < length + 2 && slot < YAML.length() - 1) {
-      size *= 2;
-      slot++;
-    }
-    YAMLFactory f = YAML.get(slot);
-    if (f == null) {
-      f = YAMLFactory.builder()
-          .loadSettings(LoadSettings.builder()
-              .setAllowDuplicateKeys(true) // reported by this reader, with every other problem
-              .setMaxAliasesForCollections(0)
-              .setAllowRecursiveKeys(false)
-              .setCodePointLimit(MAX_CHARS + 16)
-              .setUseMarks(true)
-              .setBufferSize(size)
-              .build())
-          .streamReadConstraints(CONSTRAINTS)
-          .build();
-      YAML.compareAndSet(slot, null, f);
-      f = YAML.get(slot);
-    }
-    return f;
+    return ParserMessages.location(e.getLocation()).line();
   }
 
   private Result run() {
@@ -175,7 +109,7 @@ public final class TreeReader {
       issues.add(new Issue(new Node.Pos(1, 1), "", "empty", "the document is empty"));
       return new Result(Optional.empty(), issues);
     }
-    TokenStreamFactory factory = factory(syntax, text.length());
+    TokenStreamFactory factory = ParserFactories.factory(syntax, text.length());
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
       JsonToken first = next(p);
       if (first == null) {
@@ -193,14 +127,15 @@ public final class TreeReader {
     } catch (Stop stop) {
       return new Result(Optional.empty(), issues);
     } catch (StreamConstraintsException e) {
-      issues.add(new Issue(location(e.getLocation()), "", "limit", limitMessage(String.valueOf(e.getOriginalMessage()))));
+      issues.add(new Issue(ParserMessages.location(e.getLocation()), "", "limit",
+          ParserMessages.limitMessage(String.valueOf(e.getOriginalMessage()))));
       return new Result(Optional.empty(), issues);
     } catch (JacksonException e) {
-      issues.add(syntaxIssue(e));
+      issues.add(ParserMessages.syntaxIssue(e, syntax));
       return new Result(Optional.empty(), issues);
     } catch (RuntimeException e) {
       issues.add(new Issue(Node.Pos.UNKNOWN, "", "unreadable", "the document cannot be read: "
-          + clean(String.valueOf(e.getMessage()))));
+          + ParserMessages.clean(String.valueOf(e.getMessage()))));
       return new Result(Optional.empty(), issues);
     }
   }
@@ -248,7 +183,7 @@ public final class TreeReader {
           Node.Pos keyPos = pos(p);
           String childPath = path.isEmpty() ? key : path + "." + key;
           Node child = value(p, next(p), childPath, depth + 1);
-          if (syntax == Syntax.YAML && key.equals("<<") && !quotedAt(keyPos)) {
+          if (syntax == Syntax.YAML && key.equals("<<") && !quotes.quotedAt(keyPos)) {
             note(new Issue(keyPos, childPath, "merge-key", "merge keys (`<<`) are not supported; "
                 + "write the keys out in full"));
           } else if (!keys.add(key)) {
@@ -295,7 +230,7 @@ public final class TreeReader {
         default -> invalid(pos, path, raw, "unexpected `" + Text.shorten(raw) + "`");
       };
     }
-    boolean quoted = quotedAt(pos);
+    boolean quoted = quotes.quotedAt(pos);
     if (quoted) {
       return new Node.Scalar(pos, Node.Kind.STRING, raw);
     }
@@ -363,110 +298,6 @@ public final class TreeReader {
   }
 
   private Node.Pos pos(JsonParser p) {
-    return location(p.currentTokenLocation());
-  }
-
-  private static Node.Pos location(TokenStreamLocation l) {
-    if (l == null || l.getLineNr() <= 0) {
-      return Node.Pos.UNKNOWN;
-    }
-    return new Node.Pos(l.getLineNr(), Math.max(1, l.getColumnNr()));
-  }
-
-  /** Whether the scalar at {@code pos} starts with a quote or a block indicator. */
-  private boolean quotedAt(Node.Pos pos) {
-    if (pos.line() <= 0) {
-      return false;
-    }
-    if (lineStarts == null) {
-      List<Integer> starts = new ArrayList<>();
-      starts.add(0);
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-          starts.add(i + 1);
-        }
-      }
-      lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
-    }
-    if (pos.line() > lineStarts.length) {
-      return false;
-    }
-    int start = lineStarts[pos.line() - 1];
-    return isQuote(start + pos.column() - 1) || isQuote(byCodePoints(start, pos.column() - 1));
-  }
-
-  private int byCodePoints(int start, int count) {
-    try {
-      return text.offsetByCodePoints(start, count);
-    } catch (IndexOutOfBoundsException e) {
-      return -1;
-    }
-  }
-
-  private boolean isQuote(int index) {
-    if (index < 0 || index >= text.length()) {
-      return false;
-    }
-    char c = text.charAt(index);
-    return c == '"' || c == '\'' || c == '|' || c == '>';
-  }
-
-  private Issue syntaxIssue(JacksonException e) {
-    Throwable cause = e.getCause();
-    if (cause instanceof MarkedYamlEngineException m) {
-      Node.Pos at = m.getProblemMark().map(k -> new Node.Pos(k.getLine() + 1, k.getColumn() + 1))
-          .orElse(location(e.getLocation()));
-      String context = m.getContext() == null ? "" : " (" + clean(m.getContext())
-          + m.getContextMark().map(k -> " that starts at " + (k.getLine() + 1) + ":" + (k.getColumn() + 1)).orElse("")
-          + ")";
-      return new Issue(at, "", "syntax", "YAML syntax error: " + clean(String.valueOf(m.getProblem())) + context);
-    }
-    String message = e.getOriginalMessage();
-    if (cause != null && (message == null || message.isBlank())) {
-      message = cause.getMessage();
-    }
-    String prefix = syntax == Syntax.YAML ? "YAML syntax error: " : "JSON syntax error: ";
-    return new Issue(location(e.getLocation()), "", "syntax", prefix + clean(String.valueOf(message)));
-  }
-
-  private static String limitMessage(String original) {
-    String m = original.toLowerCase(java.util.Locale.ROOT);
-    if (m.contains("nesting depth")) {
-      return "the document nests deeper than " + MAX_DEPTH + " levels; a rubric never needs that many";
-    }
-    if (m.contains("number value length")) {
-      return "a number is longer than " + Scalars.MAX_NUMBER_LENGTH + " characters";
-    }
-    if (m.contains("string value length") || m.contains("name length")) {
-      return "a text or key is too long";
-    }
-    if (m.contains("token count")) {
-      return "the document has more than " + MAX_TOKENS + " tokens; split it or remove what is not needed";
-    }
-    if (m.contains("document length")) {
-      return "the document is larger than 1 MiB; split it or remove what is not needed";
-    }
-    return "the document exceeds a safety limit of the reader";
-  }
-
-  /** A parser message without class names, source excerpts or Jackson's location suffix. */
-  static String clean(String message) {
-    String first = message.lines().map(String::strip)
-        .filter(l -> !l.isEmpty() && !l.startsWith("in reader") && !l.equals("^") && !l.startsWith("at ["))
-        .findFirst().orElse("unreadable input");
-    if (first.contains("'NaN'") || first.contains("'Infinity'") || first.contains("'-Infinity'")
-        || first.contains("'+Infinity'")) {
-      return "NaN and infinities are not numbers here";
-    }
-    first = first.replaceAll(":?\\s*enable `[^`]*` to allow", "")
-        .replaceAll("`[A-Za-z]+\\.[A-Za-z_.()]+`", "")
-        .replaceAll("\\(code \\d+\\)", "");
-    first = CLASS_NAME.matcher(first).replaceAll("").replaceAll("\\s+", " ").strip();
-    int cut = first.indexOf(" at [Source");
-    if (cut >= 0) {
-      first = first.substring(0, cut).replaceAll("\\s*\\(start marker$", "");
-    }
-    return first.length() > 300 ? first.substring(0, 300) + "…" : first;
+    return ParserMessages.location(p.currentTokenLocation());
   }
 }
