@@ -1,6 +1,5 @@
 package org.rubric4j.yaml.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.rubric4j.internal.Text;
@@ -25,7 +24,7 @@ final class JsonObservationDecoder {
       if (tree.root().isPresent()) {
         d.problem("an evaluation must be a JSON object, found " + tree.root().get().describe());
       }
-      return from.invalid(line, Optional.empty(), String.join("; ", reasonsOf(d, tree)));
+      return from.invalid(line, Optional.empty(), d.reasons());
     }
     tree.issues().forEach(i -> d.problem(where(i)));
     Optional<Node> id = m.get("id");
@@ -66,12 +65,6 @@ final class JsonObservationDecoder {
       }
     }
     return from.record(line, d);
-  }
-
-  private static List<String> reasonsOf(ObservationChecks.Draft d, TreeReader.Result tree) {
-    List<String> out = new ArrayList<>();
-    out.add(d.reasons());
-    return out;
   }
 
   private static String where(TreeReader.Issue i) {
