@@ -105,6 +105,32 @@ class ObservationReaderTest {
   }
 
   @Test
+  void jsonLinesInAJsonFileAreReportedAfterTheFirstEvaluationNotDropped() {
+    String json = "{\"id\": \"ev-1\"}\n{\"id\": \"ev-2\"}\n{\"id\": \"ev-3\"}\n";
+    List<ObservationRecord> records = ObservationReader.create()
+        .read(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), ObservationFormat.JSON, "x.json").toList();
+    assertThat(records.stream().map(ObservationReaderTest::summary).toList()).containsExactly(
+        "1 ev-1 ok",
+        "2 - another evaluation after the first: a JSON file holds one evaluation or an array of them;"
+            + " one evaluation per line is JSON Lines (name the file .jsonl or give --input-format jsonl)");
+  }
+
+  @Test
+  void textAfterTheOneJsonEvaluationIsReportedWithItsLine() {
+    for (String trailing : new String[] {"trailing", "[1]", "5"}) {
+      String json = "{\"id\": \"ev-1\"}\n  " + trailing + "\n";
+      List<ObservationRecord> records = ObservationReader.create()
+          .read(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), ObservationFormat.JSON, "x.json").toList();
+      assertThat(records).as(trailing).hasSize(2);
+      assertThat(records.get(0)).isInstanceOf(ObservationRecord.Valid.class);
+      assertThat(records.get(1)).isInstanceOfSatisfying(ObservationRecord.Invalid.class, i -> {
+        assertThat(i.line()).isEqualTo(2);
+        assertThat(i.reason()).isNotBlank();
+      });
+    }
+  }
+
+  @Test
   void withoutARubricOnlyTheStructureIsChecked() {
     String csv = "id,anything,flag.x\nev-1,85,yes\nev-2,85,true\n";
     List<ObservationRecord> records = ObservationReader.create()

@@ -21,6 +21,8 @@ final class JsonSource extends ParserSource {
 
   private boolean array;
   private boolean started;
+  /** One evaluation object was read and returned: whatever follows it is reported, never dropped. */
+  private boolean objectRead;
 
   JsonSource(Reader in, String source, ObservationChecks checks) {
     super(JSON.createParser(ObjectReadContext.empty(), in), in, source, checks);
@@ -30,6 +32,17 @@ final class JsonSource extends ParserSource {
   ObservationRecord fetch() {
     try {
       JsonToken t = parser.nextToken();
+      if (objectRead) {
+        finish();
+        if (t == null) {
+          return null;
+        }
+        long line = Math.max(1, lineOf(parser.currentTokenLocation()));
+        return invalid(line, Optional.empty(), t == JsonToken.START_OBJECT
+            ? "another evaluation after the first: a JSON file holds one evaluation or an array of them;"
+                + " one evaluation per line is JSON Lines (name the file .jsonl or give --input-format jsonl)"
+            : "unexpected content after the evaluation");
+      }
       if (!started) {
         started = true;
         if (t == null) {
@@ -39,7 +52,7 @@ final class JsonSource extends ParserSource {
           array = true;
           t = parser.nextToken();
         } else {
-          finish();
+          objectRead = true;
         }
       }
       if (t == null || (array && t == JsonToken.END_ARRAY)) {
