@@ -104,7 +104,7 @@ final class DemoCommand implements Callable<Integer> {
     out.println("  ./rubric4j agreement " + SAMPLES + "crm-service-quality.ratings.csv");
     out.println("  ./rubric4j coach " + RUBRICS + "service-standards-monthly.yaml " + SAMPLES
         + "service-standards-monthly.csv --id ssm-2024-00004");
-    out.println("  README.md for the Java API and the rubric format; rubric4j --help for every command.");
+    out.println("  README.md for the Java API, docs/rubric-format.md for the rubric format, docs/cli.md or rubric4j --help for every command.");
     out.flush();
     return 0;
   }
