@@ -33,6 +33,22 @@ class HostileInputTest {
   }
 
   @Test
+  void anAnchorWithoutAnAliasIsRefusedWhereItIsWritten() {
+    for (String anchored : new String[] {"weight: &w 40%", "weight: &w \"40%\"", "name: &n hello"}) {
+      String yaml = "rubric: r\ndimensions:\n  - id: d\n    " + anchored
+          + "\n    indicators:\n      - {id: i, levels: {1: a, 2: b}}\n  - id: e\n    weight: 60%\n"
+          + "    indicators:\n      - {id: j, levels: {1: a, 2: b}}\n";
+      Throwable t = catchThrowable(() -> RubricReader.create().readYaml(yaml));
+      assertThat(t).as(anchored).isInstanceOfSatisfying(RubricLoadException.class, e -> {
+        assertThat(e.problems()).anySatisfy(p -> {
+          assertThat(p.message()).contains("YAML anchors (`&");
+          assertThat(p.line()).isEqualTo(4);
+        });
+      });
+    }
+  }
+
+  @Test
   void nestingDeeperThan32LevelsIsRefused() {
     String deep = "rubric: deep\nx: " + "[".repeat(100_000) + "]".repeat(100_000) + "\n";
     RubricLoadException e = refuse(deep, RubricFormat.YAML);

@@ -275,6 +275,9 @@ public final class TreeReader {
       return true;
     }
     Object anchor = y.getObjectId();
+    if (anchor == null && t.isScalarValue()) {
+      anchor = quotes.anchorAt(pos);
+    }
     if (anchor != null && t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
       note(new Issue(pos, path, "anchor", "YAML anchors (`&" + Text.shorten(anchor.toString())
           + "`) are not supported; write each value out in full"));
