@@ -37,6 +37,29 @@ final class DataSource {
       description = "The format of DATA when its extension does not say (standard input: jsonl by default).")
   InputFormat inputFormat;
 
+  /**
+   * Refuses {@code output} when it is the rubric or the data file itself (also through a link or
+   * another spelling of the path): writing it would destroy what is about to be read.
+   *
+   * @throws picocli.CommandLine.ParameterException naming the option and the file
+   */
+  void refuseAsOutput(Path output, String option, picocli.CommandLine commandLine) {
+    if (output == null || !Files.exists(output)) {
+      return;
+    }
+    for (Path input : data.equals("-") ? new Path[] {rubric} : new Path[] {rubric, Path.of(data)}) {
+      try {
+        if (Files.exists(input) && Files.isSameFile(output, input)) {
+          throw new picocli.CommandLine.ParameterException(commandLine, option + " " + output
+              + " is the input " + input + " itself; writing it would destroy it before it is read."
+              + " Choose another file");
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
+
   /** The name used in messages: the path as given, or {@code -}. */
   String name() {
     return data;

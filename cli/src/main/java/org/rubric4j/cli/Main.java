@@ -83,7 +83,16 @@ public final class Main implements Runnable {
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new Failures(main));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    return cli.execute(args);
+    int exit = cli.execute(args);
+    // A PrintWriter keeps its write errors to itself: ask, so that a full disk or a closed pipe
+    // behind standard output is a failure, never a success with nothing written.
+    out.flush();
+    if (out.checkError()) {
+      err.println("rubric4j: writing to standard output failed (a full disk or a closed pipe?); the output is incomplete");
+      err.flush();
+      return exit == 0 ? Failures.INPUT : exit;
+    }
+    return exit;
   }
 
   @Override

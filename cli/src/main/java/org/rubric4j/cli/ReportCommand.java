@@ -77,6 +77,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    data.refuseAsOutput(out, "--out", spec.commandLine());
     LoadedRubric loaded = Scoring.load(data.rubric);
     PrintWriter err = spec.commandLine().getErr();
     Format f = format != null ? format : inferred();

@@ -52,6 +52,7 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    data.refuseAsOutput(output, "--output", spec.commandLine());
     Rubric rubric = Scoring.rubric(data.rubric);
     PrintWriter err = spec.commandLine().getErr();
     try (Writer out = open()) {

@@ -207,6 +207,48 @@ class CliTest {
   }
 
   @Test
+  void anOutputThatIsAnInputIsRefusedBeforeAnythingIsWritten() throws IOException {
+    Path data = tmp.resolve("data.csv");
+    Files.copy(SAMPLES.resolve("satisfaction-tracking.csv"), data);
+    Path link = tmp.resolve("link.csv");
+    Files.createSymbolicLink(link, data);
+    byte[] before = Files.readAllBytes(data);
+    for (String[] args : new String[][] {
+        {"score", rubric("satisfaction-tracking"), data.toString(), "-o", data.toString()},
+        {"score", rubric("satisfaction-tracking"), data.toString(), "--output", link.toString()},
+        {"score", rubric("satisfaction-tracking"), data.toString(), "-o", rubric("satisfaction-tracking")},
+        {"report", rubric("satisfaction-tracking"), data.toString(), "--out", link.toString()}}) {
+      Run r = run(args);
+      assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(r.err()).contains("itself; writing it would destroy it before it is read");
+    }
+    assertThat(Files.readAllBytes(data)).isEqualTo(before);
+  }
+
+  @Test
+  void aFailureToWriteStandardOutputIsAnErrorNotASilentSuccess() {
+    java.io.Writer broken = new java.io.Writer() {
+      @Override
+      public void write(char[] buf, int off, int len) throws IOException {
+        throw new IOException("No space left on device");
+      }
+
+      @Override
+      public void flush() throws IOException {
+        throw new IOException("No space left on device");
+      }
+
+      @Override
+      public void close() {}
+    };
+    StringWriter err = new StringWriter();
+    int exit = Main.execute(new ByteArrayInputStream(new byte[0]), new PrintWriter(broken), new PrintWriter(err),
+        "score", rubric("satisfaction-tracking"), sample("satisfaction-tracking.csv"));
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString()).contains("writing to standard output failed");
+  }
+
+  @Test
   void aCsvCellKeepsNumbersAsNumbersAndNeutralisesFormulas() {
     assertThat(CsvSink.quote("-2.50")).isEqualTo("-2.50");
     assertThat(CsvSink.quote("+3")).isEqualTo("+3");
