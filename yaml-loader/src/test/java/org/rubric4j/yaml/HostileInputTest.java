@@ -49,6 +49,32 @@ class HostileInputTest {
   }
 
   @Test
+  void aControlCharacterIsNamedAtItsLineAndColumn() {
+    for (String c : new String[] {"\u0000", "\u0007", "\u001b"}) {
+      String yaml = "rubric: r\ndimensions:\n  - id: d" + c + "x\n    indicators:\n      - {id: i, levels: {1: a, 2: b}}\n";
+      Throwable t = catchThrowable(() -> RubricReader.create().readYaml(yaml));
+      assertThat(t).as("U+%04X", (int) c.charAt(0)).isInstanceOfSatisfying(RubricLoadException.class, e -> {
+        LoadProblem p = e.problems().get(0);
+        assertThat(p.line()).isEqualTo(3);
+        assertThat(p.column()).isEqualTo(10);
+        assertThat(p.message()).contains(String.format("U+%04X", (int) c.charAt(0)));
+      });
+    }
+  }
+
+  @Test
+  void aLoneSurrogateInAJsonRubricIsRefusedAtItsLineAndColumn() {
+    String json = "{\"rubric\": \"r\",\n \"name\": \"bad \\ud800 name\",\n \"dimensions\": [{\"id\": \"d\","
+        + " \"indicators\": [{\"id\": \"i\", \"levels\": {\"1\": \"a\", \"2\": \"b\"}}]}]}";
+    Throwable t = catchThrowable(() -> RubricReader.create().readJson(json));
+    assertThat(t).isInstanceOfSatisfying(RubricLoadException.class, e -> {
+      LoadProblem p = e.problems().get(0);
+      assertThat(p.line()).isEqualTo(2);
+      assertThat(p.message()).contains("U+D800 is half of a surrogate pair");
+    });
+  }
+
+  @Test
   void nestingDeeperThan32LevelsIsRefused() {
     String deep = "rubric: deep\nx: " + "[".repeat(100_000) + "]".repeat(100_000) + "\n";
     RubricLoadException e = refuse(deep, RubricFormat.YAML);

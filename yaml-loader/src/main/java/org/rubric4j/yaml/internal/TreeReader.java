@@ -109,6 +109,11 @@ public final class TreeReader {
       issues.add(new Issue(new Node.Pos(1, 1), "", "empty", "the document is empty"));
       return new Result(Optional.empty(), issues);
     }
+    Issue forbidden = syntax == Syntax.YAML ? ForbiddenCharacters.inDocument(text) : null;
+    if (forbidden != null) {
+      issues.add(forbidden);
+      return new Result(Optional.empty(), issues);
+    }
     TokenStreamFactory factory = ParserFactories.factory(syntax, text.length());
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
       JsonToken first = next(p);
@@ -182,6 +187,10 @@ public final class TreeReader {
           String key = p.currentName();
           Node.Pos keyPos = pos(p);
           String childPath = path.isEmpty() ? key : path + "." + key;
+          String forbidden = ForbiddenCharacters.inText(key);
+          if (forbidden != null) {
+            note(new Issue(keyPos, path, "forbidden-character", "key: " + forbidden));
+          }
           Node child = value(p, next(p), childPath, depth + 1);
           if (syntax == Syntax.YAML && key.equals("<<") && !quotes.quotedAt(keyPos)) {
             note(new Issue(keyPos, childPath, "merge-key", "merge keys (`<<`) are not supported; "
@@ -219,6 +228,11 @@ public final class TreeReader {
       raw = "";
     }
     if (rejected) {
+      return new Node.Scalar(pos, Node.Kind.INVALID, raw);
+    }
+    String forbidden = ForbiddenCharacters.inText(raw);
+    if (forbidden != null) {
+      note(new Issue(pos, path, "forbidden-character", forbidden));
       return new Node.Scalar(pos, Node.Kind.INVALID, raw);
     }
     if (syntax == Syntax.JSON) {
