@@ -16,5 +16,5 @@ module org.rubric4j {
   exports org.rubric4j.analytics;
   exports org.rubric4j.review;
   // The message helpers (one did-you-mean, one shortener) and id syntax, shared with the loader only.
-  exports org.rubric4j.internal to org.rubric4j.yaml;
+  exports org.rubric4j.internal to org.rubric4j.yaml, org.rubric4j.cli;
 }

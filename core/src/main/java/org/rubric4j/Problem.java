@@ -1,6 +1,7 @@
 package org.rubric4j;
 
 import java.util.Objects;
+import org.rubric4j.internal.Text;
 
 /**
  * One finding about a rubric or an observation: where it is, how serious, and what it is.
@@ -39,9 +40,12 @@ public record Problem(Severity severity, String path, String code, String messag
     return severity == Severity.ERROR;
   }
 
-  /** {@code path: severity: message}, or {@code severity: message} at the root. */
+  /**
+   * {@code path: severity: message}, or {@code severity: message} at the root; always one line
+   * (control characters in the path or message are escaped).
+   */
   @Override
   public String toString() {
-    return (path.isEmpty() ? "" : path + ": ") + severity.word() + ": " + message;
+    return Text.oneLine((path.isEmpty() ? "" : path + ": ") + severity.word() + ": " + message);
   }
 }

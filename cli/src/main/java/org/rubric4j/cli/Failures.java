@@ -3,6 +3,7 @@ package org.rubric4j.cli;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import org.rubric4j.RubricException;
+import org.rubric4j.internal.Text;
 import org.rubric4j.yaml.LoadProblem;
 import org.rubric4j.yaml.RubricLoadException;
 import picocli.CommandLine;
@@ -50,9 +51,9 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
     } else if (cause instanceof java.nio.file.AccessDeniedException denied) {
       err.println("rubric4j: " + denied.getFile() + ": permission denied");
     } else if (cause instanceof java.io.IOException io) {
-      err.println("rubric4j: " + io.getMessage());
+      err.println(Text.oneLine("rubric4j: " + io.getMessage()));
     } else if (cause instanceof RubricException r) {
-      err.println("rubric4j: " + r.getMessage());
+      err.println(Text.oneLine("rubric4j: " + r.getMessage()));
     } else {
       err.println("rubric4j: internal error: " + cause);
     }

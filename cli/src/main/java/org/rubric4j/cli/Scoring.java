@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.rubric4j.Evaluation;
 import org.rubric4j.ObservationException;
 import org.rubric4j.Rubric;
+import org.rubric4j.internal.Text;
 import org.rubric4j.yaml.ObservationRecord;
 import org.rubric4j.yaml.RubricReader;
 
@@ -53,12 +54,12 @@ final class Scoring {
             sink.accept(valid, rubric.evaluate(valid.observations()));
             scored++;
           } catch (ObservationException e) {
-            err.println(data.name() + ":" + valid.line() + ": " + e.evaluationId() + ": " + e.reason());
+            err.println(Text.oneLine(data.name() + ":" + valid.line() + ": " + e.evaluationId() + ": " + e.reason()));
             bad++;
           }
         } else if (record instanceof ObservationRecord.Invalid invalid) {
-          err.println(data.name() + ":" + invalid.line() + ": "
-              + invalid.id().map(id -> id + ": ").orElse("") + invalid.reason());
+          err.println(Text.oneLine(data.name() + ":" + invalid.line() + ": "
+              + invalid.id().map(id -> id + ": ").orElse("") + invalid.reason()));
           bad++;
         }
         if (progress && (scored + bad) % PROGRESS_EVERY == 0) {

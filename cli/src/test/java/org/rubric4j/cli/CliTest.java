@@ -249,6 +249,23 @@ class CliTest {
   }
 
   @Test
+  void aLineBreakInAKeyOrAnIdNeverForgesALineOfDiagnostics() throws IOException {
+    Path rubricFile = tmp.resolve("r.yaml");
+    Files.writeString(rubricFile, "rubric: r\n\"bad\\nkey: forged\": 1\ndimensions:\n  - id: d\n"
+        + "    indicators:\n      - {id: i, levels: {1: a, 2: b}}\n");
+    Run lint = run("lint", rubricFile.toString());
+    assertThat(lint.exit()).isEqualTo(1);
+    assertThat(lint.out().lines().filter(l -> l.contains("forged"))).singleElement()
+        .satisfies(l -> assertThat(l).contains("bad\\nkey: forged"));
+
+    String line = "{\"id\": \"e1\\nsatisfaction-tracking.jsonl:9: e9: all good\", \"values\": {}}\n";
+    Run score = runWithInput(line, "score", rubric("satisfaction-tracking"), "-");
+    assertThat(score.exit()).isEqualTo(1);
+    assertThat(score.errLines()).filteredOn(l -> l.contains("all good")).singleElement()
+        .satisfies(l -> assertThat(l).startsWith("-:1: e1\\n"));
+  }
+
+  @Test
   void aCsvCellKeepsNumbersAsNumbersAndNeutralisesFormulas() {
     assertThat(CsvSink.quote("-2.50")).isEqualTo("-2.50");
     assertThat(CsvSink.quote("+3")).isEqualTo("+3");

@@ -21,8 +21,29 @@ public final class Text {
    * and other control characters written as escapes, so a quoted value never forges a line.
    */
   public static String shorten(String text) {
+    StringBuilder out = escaped(text.codePoints().limit(MAX_QUOTED));
+    if (text.codePointCount(0, text.length()) > MAX_QUOTED) {
+      out.append('…');
+    }
+    return out.toString();
+  }
+
+  /**
+   * {@code text} with line breaks, tabs and other control characters written as escapes: one
+   * diagnostic is always one line, whatever a key, an id or a value held.
+   */
+  public static String oneLine(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isISOControl(text.charAt(i))) {
+        return escaped(text.codePoints()).toString();
+      }
+    }
+    return text;
+  }
+
+  private static StringBuilder escaped(java.util.stream.IntStream codePoints) {
     StringBuilder out = new StringBuilder();
-    text.codePoints().limit(MAX_QUOTED).forEach(c -> {
+    codePoints.forEach(c -> {
       if (c == '\n') {
         out.append("\\n");
       } else if (c == '\r') {
@@ -35,10 +56,7 @@ public final class Text {
         out.appendCodePoint(c);
       }
     });
-    if (text.codePointCount(0, text.length()) > MAX_QUOTED) {
-      out.append('…');
-    }
-    return out.toString();
+    return out;
   }
 
   /**

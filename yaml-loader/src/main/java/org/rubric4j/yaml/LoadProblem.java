@@ -2,6 +2,7 @@ package org.rubric4j.yaml;
 
 import java.util.Objects;
 import org.rubric4j.Severity;
+import org.rubric4j.internal.Text;
 
 /**
  * One problem of a file: where it is (source, line, column, and the key path), how serious, and
@@ -46,6 +47,6 @@ public record LoadProblem(Severity severity, String source, int line, int column
   /** {@code source:line:column: severity: path: message}. */
   @Override
   public String toString() {
-    return location() + ": " + severity.word() + ": " + (path.isEmpty() ? "" : path + ": ") + message;
+    return Text.oneLine(location() + ": " + severity.word() + ": " + (path.isEmpty() ? "" : path + ": ") + message);
   }
 }

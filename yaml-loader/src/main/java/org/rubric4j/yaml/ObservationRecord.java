@@ -3,6 +3,7 @@ package org.rubric4j.yaml;
 import java.util.Objects;
 import java.util.Optional;
 import org.rubric4j.Observations;
+import org.rubric4j.internal.Text;
 
 /**
  * One evaluation read from an observations file: either {@link Valid} observations, or an
@@ -64,7 +65,7 @@ public sealed interface ObservationRecord permits ObservationRecord.Valid, Obser
     /** {@code source:line: error: [id: ]reason}. */
     @Override
     public String toString() {
-      return location() + ": error: " + id.map(i -> i + ": ").orElse("") + reason;
+      return Text.oneLine(location() + ": error: " + id.map(i -> i + ": ").orElse("") + reason);
     }
   }
 }
