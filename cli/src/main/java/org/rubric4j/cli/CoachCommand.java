@@ -90,6 +90,9 @@ final class CoachCommand implements Callable<Integer> {
     if (advice.target().isEmpty()) {
       out.println(rubric.grades().isEmpty() ? "The rubric has no grades, so there is no next grade to plan for."
           : "Already in the highest grade.");
+    } else if (advice.plan().isEmpty() && !advice.searchComplete()) {
+      out.println("No plan reaching " + advice.target().get().displayName() + " was found within the search budget ("
+          + advice.evaluations() + " evaluations); one may exist: the search was cut off, not finished.");
     } else if (advice.plan().isEmpty()) {
       out.println("No set of changes reaches " + advice.target().get().displayName()
           + (advice.evaluation().isVetoed() ? " while a veto applies." : " (searched " + advice.evaluations() + " evaluations)."));

@@ -159,9 +159,11 @@ public final class Coach {
    * @param plan the cheapest plan reaching it; empty when there is no higher grade, no set of
    *     changes reaches it (a veto, say), or the budget ran out before any plan was found
    * @param evaluations how many evaluations the plan search ran
+   * @param searchComplete whether the plan search finished within its budget; when it did not and
+   *     no plan was found, a plan may still exist (never read an empty plan as "none exists" then)
    */
   public record Advice(Evaluation evaluation, List<Step> steps, Optional<Grade> target, Optional<Plan> plan,
-      int evaluations) {
+      int evaluations, boolean searchComplete) {
     /** Copies the steps. */
     public Advice {
       Objects.requireNonNull(evaluation, "evaluation");
@@ -202,11 +204,11 @@ public final class Coach {
     });
     Optional<Grade> target = nextGrade(current.total());
     if (target.isEmpty()) {
-      return new Advice(current, steps, target, Optional.empty(), 0);
+      return new Advice(current, steps, target, Optional.empty(), 0, true);
     }
     Search search = new Search(observations, ids, froms, ladders, target.get());
     Optional<Plan> plan = search.run();
-    return new Advice(current, steps, target, plan, search.evaluations);
+    return new Advice(current, steps, target, plan, search.evaluations, !search.exhausted);
   }
 
   /** The grade whose range starts lowest above {@code total}. */

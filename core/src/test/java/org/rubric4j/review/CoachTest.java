@@ -130,4 +130,28 @@ class CoachTest {
       return b.build();
     });
   }
+
+  @Test
+  void aSearchCutOffBeforeAnyPlanSaysSoInsteadOfClaimingNoneExists() {
+    org.rubric4j.RubricBuilder b = org.rubric4j.Rubric.builder("twenty")
+        .grade("low", g -> g.range("[0, 50)")).grade("mid", g -> g.range("[50, 80)")).grade("high", g -> g.range("[80, 100]"));
+    b.dimension("all", d -> {
+      for (int k = 1; k <= 20; k++) {
+        d.indicator("q" + k, i -> i.levels().range(1, 5));
+      }
+    });
+    org.rubric4j.Rubric r = b.build();
+    org.rubric4j.Observations.Builder o = org.rubric4j.Observations.builder("e");
+    for (int k = 1; k <= 20; k++) {
+      o.value("q" + k, 1);
+    }
+
+    Coach.Advice cut = Coach.of(r).withBudget(50).advise(o.build());
+    assertThat(cut.plan()).isEmpty();
+    assertThat(cut.searchComplete()).isFalse();
+    assertThat(cut.evaluations()).isEqualTo(50);
+
+    Coach.Advice roomy = Coach.of(r).withBudget(1_000_000).advise(o.build());
+    assertThat(roomy.plan()).as("a plan exists: raise enough indicators to reach 50").isPresent();
+  }
 }
