@@ -97,4 +97,13 @@ class StatisticsTest {
     BigDecimal sd = s.populationStandardDeviation().orElseThrow();
     assertThat(sd.multiply(sd).subtract(expected).abs()).isLessThan(d("1e-28"));
   }
+
+  @Test
+  void aMeanOnAHugeScaleIsExactToTheReportedPrecision() {
+    BigDecimal big = new BigDecimal("1E+30");
+    ScoreStatistics s = ScoreStatistics.of(big, BigDecimal.ZERO, big);
+
+    assertThat(s.mean()).get().satisfies(m -> assertThat(m.setScale(9, java.math.RoundingMode.HALF_UP).toPlainString())
+        .isEqualTo("666666666666666666666666666666.666666667"));
+  }
 }
