@@ -11,12 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.rubric4j.Rubric;
 import org.rubric4j.RubricException;
+import org.rubric4j.internal.Text;
 import org.rubric4j.review.Calibration;
 import org.rubric4j.review.Rating;
 import picocli.CommandLine.Command;
@@ -68,8 +71,9 @@ final class AgreementCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     List<Rating> all = new ArrayList<>();
-    int bad = read(all, err);
-    Calibration c = rubric == null ? Calibration.of(all) : Calibration.of(all, Scoring.rubric(rubric));
+    Rubric scale = rubric == null ? null : Scoring.rubric(rubric);
+    int bad = read(all, scale, err);
+    Calibration c = scale == null ? Calibration.of(all) : Calibration.of(all, scale);
     PrintWriter out = spec.commandLine().getOut();
     out.print(format == Format.json ? json(c) + "\n" : table(c));
     out.flush();
@@ -81,7 +85,13 @@ final class AgreementCommand implements Callable<Integer> {
     return 0;
   }
 
-  private int read(List<Rating> into, PrintWriter err) throws IOException {
+  /**
+   * Reads the ratings into {@code into}; a line that cannot be used (bad cells, a level or an
+   * indicator {@code rubric} does not declare, a second rating by a rater of the same item) is
+   * reported at FILE:LINE and skipped, and the count of such lines returned.
+   */
+  private int read(List<Rating> into, Rubric rubric, PrintWriter err) throws IOException {
+    Map<String, Integer> seen = new HashMap<>();
     int bad = 0;
     try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(ratings), StandardCharsets.UTF_8))) {
       String header = in.readLine();
@@ -113,7 +123,18 @@ final class AgreementCommand implements Callable<Integer> {
         }
         try {
           int value = Integer.parseInt(cells[level].strip());
-          into.add(new Rating(id, cells[rater].strip(), cells[indicator].strip(), value));
+          Rating r = new Rating(id, cells[rater].strip(), cells[indicator].strip(), value);
+          Optional<String> problem = rubric == null ? Optional.empty() : Calibration.problemOf(r, rubric);
+          if (problem.isEmpty()) {
+            Integer earlier = seen.putIfAbsent(r.indicator() + "\u0000" + r.item() + "\u0000" + r.rater(), r.level());
+            problem = earlier == null ? Optional.empty() : Optional.of(Calibration.twice(r, earlier));
+          }
+          if (problem.isPresent()) {
+            err.println(Text.oneLine(where + problem.get()));
+            bad++;
+            continue;
+          }
+          into.add(r);
         } catch (NumberFormatException e) {
           err.println(where + "level \"" + cells[level].strip() + "\" is not a whole number");
           bad++;

@@ -28,6 +28,31 @@ class AnalyticsCommandsTest {
   }
 
   @Test
+  void agreementReportsADuplicateOrUndeclaredRatingAtItsLineAndUsesTheRest() throws IOException {
+    Path ratings = tmp.resolve("bad.csv");
+    Files.writeString(ratings, """
+        item,rater,indicator,level
+        i1,a,q,1
+        i1,b,q,1
+        i1,a,q,2
+        i2,a,q,2
+        i2,b,q,9
+        i2,b,q,2
+        """);
+    Path rubricFile = tmp.resolve("r.yaml");
+    Files.writeString(rubricFile, "rubric: r\ndimensions:\n  - id: d\n    indicators:\n      - {id: q, levels: {1: a, 2: b, 3: c}}\n");
+
+    CliTest.Run r = run("agreement", ratings.toString(), "--rubric", rubricFile.toString(), "--format", "json");
+
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.errLines()).contains(
+        ratings + ":4: i1: rater a rated item i1 on q twice (1 and 2); keep one rating per rater and item");
+    assertThat(r.errLines()).anySatisfy(l -> assertThat(l).startsWith(ratings + ":6: i2: rating ")
+        .contains("level 9 is not declared for q"));
+    assertThat(r.out()).contains("\"items\":2");
+  }
+
+  @Test
   void agreementOfTwoRatersAddsTheWeightedKappas() throws IOException {
     // Two raters, five items, one disagreement (3 vs 2): linear kappa 1 - 5/23 = 18/23, quadratic 1 - 5/35 = 6/7.
     Path ratings = tmp.resolve("two.csv");

@@ -118,13 +118,15 @@ public final class Calibration {
       String path = "ratings[" + k++ + "]";
       Objects.requireNonNull(r, path);
       if (rubric != null) {
-        check(r, rubric, path);
+        Optional<String> problem = problemOf(r, rubric);
+        if (problem.isPresent()) {
+          throw new AnalyticsException(path, problem.get());
+        }
       }
       Integer before = byIndicator.computeIfAbsent(r.indicator(), x -> new TreeMap<>())
           .computeIfAbsent(r.item(), x -> new TreeMap<>()).putIfAbsent(r.rater(), r.level());
       if (before != null) {
-        throw new AnalyticsException(path, "rater " + r.rater() + " rated item " + r.item() + " on "
-            + r.indicator() + " twice (" + before + " and " + r.level() + "); keep one rating per rater and item");
+        throw new AnalyticsException(path, twice(r, before));
       }
     }
     List<IndicatorAgreement> out = new ArrayList<>();
@@ -133,18 +135,37 @@ public final class Calibration {
     return new Calibration(out);
   }
 
-  private static void check(Rating r, Rubric rubric, String path) {
-    Indicator i = rubric.indicator(r.indicator()).orElseThrow(() -> new AnalyticsException(path,
-        "rating " + r + ": rubric " + rubric.id() + " has no indicator " + r.indicator()));
+  /**
+   * Why {@code r} cannot be used with {@code rubric} (an unknown indicator, one not scored by
+   * levels, an undeclared level), or empty when it can; the message {@link #of(Collection, Rubric)}
+   * throws, for readers that skip such ratings and read on.
+   */
+  public static Optional<String> problemOf(Rating r, Rubric rubric) {
+    Optional<Indicator> found = rubric.indicator(r.indicator());
+    if (found.isEmpty()) {
+      return Optional.of("rating " + r + ": rubric " + rubric.id() + " has no indicator " + r.indicator());
+    }
+    Indicator i = found.get();
     if (!(i.rule() instanceof LevelRule levels)) {
-      throw new AnalyticsException(path, "rating " + r + ": indicator " + i.id() + " is scored by "
+      return Optional.of("rating " + r + ": indicator " + i.id() + " is scored by "
           + i.rule().kind() + ", not levels; calibration compares level ratings");
     }
     if (levels.levels().stream().noneMatch(l -> l.value() == r.level())) {
-      throw new AnalyticsException(path, "rating " + r + ": level " + r.level() + " is not declared for "
+      return Optional.of("rating " + r + ": level " + r.level() + " is not declared for "
           + i.id() + "; its levels are " + declaredLevels(rubric, i.id()));
     }
+    return Optional.empty();
   }
+
+  /**
+   * What is wrong with {@code again}, a second rating by the same rater of the same item and
+   * indicator as an earlier one that gave {@code earlierLevel}: the message {@link #of} throws.
+   */
+  public static String twice(Rating again, int earlierLevel) {
+    return "rater " + again.rater() + " rated item " + again.item() + " on " + again.indicator() + " twice ("
+        + earlierLevel + " and " + again.level() + "); keep one rating per rater and item";
+  }
+
 
   private static List<Integer> declaredLevels(Rubric rubric, String indicator) {
     LevelRule rule = (LevelRule) rubric.indicator(indicator).orElseThrow().rule();
