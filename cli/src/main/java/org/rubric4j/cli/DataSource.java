@@ -65,7 +65,7 @@ final class DataSource {
     return data;
   }
 
-  /** The records of DATA, streaming; the caller closes the stream. */
+  /** The records of DATA checked against {@code rubric}, streaming; the caller closes the stream. */
   Stream<ObservationRecord> open(Rubric rubric, InputStream stdin) throws NoSuchFileException {
     ObservationReader reader = ObservationReader.forRubric(rubric);
     if (data.equals("-")) {

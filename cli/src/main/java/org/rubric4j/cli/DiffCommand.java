@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.rubric4j.Grade;
 import org.rubric4j.Observations;
 import org.rubric4j.Rubric;
+import org.rubric4j.internal.Text;
 import org.rubric4j.review.VersionReplay;
 import org.rubric4j.yaml.ObservationRecord;
 import picocli.CommandLine.Command;
@@ -61,14 +62,16 @@ final class DiffCommand implements Callable<Integer> {
     Rubric old = Scoring.rubric(before);
     Rubric proposed = Scoring.rubric(after);
     DataSource data = new DataSource();
-    data.rubric = after;
+    data.rubric = before;
     data.data = dataName;
     data.inputFormat = inputFormat;
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Observations> observations = new ArrayList<>();
     long unreadable = 0;
-    try (Stream<ObservationRecord> records = data.open(proposed, main.stdin())) {
+    // The data were recorded under the current version: check them against it, so a bad value is
+    // reported at its line; the replay gives each version the values of its own indicators.
+    try (Stream<ObservationRecord> records = data.open(old, main.stdin())) {
       for (ObservationRecord r : (Iterable<ObservationRecord>) records::iterator) {
         if (r instanceof ObservationRecord.Valid v) {
           observations.add(v.observations());
@@ -81,6 +84,15 @@ final class DiffCommand implements Callable<Integer> {
     VersionReplay.Report report = VersionReplay.compare(old, proposed, observations);
     Map<String, Long> s = report.summary();
     out.println(report.before() + " → " + report.after() + ": " + report.quality().accepted() + " observations replayed");
+    if (!report.onlyBefore().isEmpty()) {
+      out.println("  only in " + report.before() + ": " + String.join(", ", report.onlyBefore())
+          + " (their values are left out under " + report.after() + ")");
+    }
+    if (!report.onlyAfter().isEmpty()) {
+      out.println("  only in " + report.after() + ": " + String.join(", ", report.onlyAfter())
+          + " (data without them follows " + report.after() + "'s missing policy, "
+          + proposed.missingPolicy().key() + ")");
+    }
     out.println("  grade changed: " + s.get("grade-changed") + " · total up: " + s.get("up") + " · down: " + s.get("down")
         + " · same total: " + s.get("same-total"));
     List<VersionReplay.Change> shown = all ? report.changes() : report.gradeChanges();
@@ -106,6 +118,10 @@ final class DiffCommand implements Callable<Integer> {
     if (!report.quality().isClean()) {
       out.println();
       out.println("not replayed: " + report.quality().summary().replace("\n", "; "));
+      report.firstProblems().forEach(p -> out.println(Text.oneLine("  " + p)));
+      if (report.quality().excludedCount() > report.firstProblems().size()) {
+        out.println("  ... (the first " + report.firstProblems().size() + " shown)");
+      }
     }
     out.flush();
     long bad = unreadable + report.quality().excludedCount();

@@ -173,4 +173,28 @@ class AnalyticsCommandsTest {
     }
     assertThat(Files.readString(dir.resolve("service-standards-monthly.html"))).contains("<svg", "KPI attainment");
   }
+
+  @Test
+  void diffAcrossAnAddedOrRemovedIndicatorReplaysWhatItCanAndSaysWhy() throws IOException {
+    Path one = tmp.resolve("one.yaml");
+    Files.writeString(one, "rubric: r\nversion: '1'\ndimensions:\n  - id: d\n    indicators:\n"
+        + "      - {id: q, levels: {1: a, 2: b}}\n");
+    Path two = tmp.resolve("two.yaml");
+    Files.writeString(two, "rubric: r\nversion: '2'\ndimensions:\n  - id: d\n    indicators:\n"
+        + "      - {id: q, levels: {1: a, 2: b}}\n      - {id: extra, levels: {1: a, 2: b}}\n");
+    Path oldData = tmp.resolve("old.csv");
+    Files.writeString(oldData, "id,q\ne1,1\ne2,2\n");
+    Path newData = tmp.resolve("new.csv");
+    Files.writeString(newData, "id,q,extra\ne1,1,2\ne2,2,1\n");
+
+    CliTest.Run added = run("diff", one.toString(), two.toString(), oldData.toString());
+    assertThat(added.exit()).isEqualTo(1);
+    assertThat(added.out()).contains("r 1 → r 2: 0 observations replayed",
+        "only in r 2: extra (data without them follows r 2's missing policy, error)", "  e1 under r 2: ");
+
+    CliTest.Run removed = run("diff", two.toString(), one.toString(), newData.toString());
+    assertThat(removed.exit()).as(removed.err()).isZero();
+    assertThat(removed.out()).contains("r 2 → r 1: 2 observations replayed",
+        "only in r 2: extra (their values are left out under r 1)");
+  }
 }

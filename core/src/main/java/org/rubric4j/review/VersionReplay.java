@@ -3,10 +3,12 @@ package org.rubric4j.review;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.rubric4j.Evaluation;
@@ -105,14 +107,25 @@ public final class VersionReplay {
    * @param changes every observation whose total or grade moved, in input order
    * @param unchanged how many scored the same under both
    * @param quality the observations scored under both versions, and those that could not be
+   * @param onlyBefore the indicators only the first version has (their values are left out of the second)
+   * @param onlyAfter the indicators only the second version has (data recorded before lack them)
+   * @param firstProblems why the first observations that could not be replayed could not, as
+   *     {@code ID under VERSION: REASON}, at most {@link #PROBLEMS_KEPT}
    */
-  public record Report(String before, String after, List<Change> changes, long unchanged, DataQuality quality) {
-    /** Copies the changes. */
+  public record Report(String before, String after, List<Change> changes, long unchanged, DataQuality quality,
+      List<String> onlyBefore, List<String> onlyAfter, List<String> firstProblems) {
+    /** How many reasons for observations that were not replayed {@link #firstProblems()} keeps. */
+    public static final int PROBLEMS_KEPT = 10;
+
+    /** Copies the lists. */
     public Report {
       Objects.requireNonNull(before, "before");
       Objects.requireNonNull(after, "after");
       changes = List.copyOf(changes);
       Objects.requireNonNull(quality, "quality");
+      onlyBefore = List.copyOf(onlyBefore);
+      onlyAfter = List.copyOf(onlyAfter);
+      firstProblems = List.copyOf(firstProblems);
     }
 
     /** The changes that move the grade. */
@@ -131,22 +144,36 @@ public final class VersionReplay {
     }
   }
 
-  /** Scores every observation under {@code before} and {@code after} and reports what moved. */
+  /**
+   * Scores every observation under {@code before} and {@code after} and reports what moved. Each
+   * version reads only the values of its own indicators, so data recorded under one version replays
+   * under a version that removed an indicator; an indicator the new version adds follows its
+   * missing-value policy. The report names the indicators only one version has and keeps the
+   * reasons of the first {@link Report#PROBLEMS_KEPT} observations that could not be replayed.
+   */
   public static Report compare(Rubric before, Rubric after, Iterable<Observations> observations) {
     Objects.requireNonNull(before, "before");
     Objects.requireNonNull(after, "after");
     Objects.requireNonNull(observations, "observations");
+    Set<String> beforeIds = indicatorIds(before);
+    Set<String> afterIds = indicatorIds(after);
     List<Change> changes = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
     long unchanged = 0;
     DataQuality quality = DataQuality.empty();
     for (Observations o : observations) {
       Evaluation b;
       Evaluation a;
+      Rubric scoring = before;
       try {
-        b = before.evaluate(o);
-        a = after.evaluate(o);
+        b = before.evaluate(restricted(o, beforeIds));
+        scoring = after;
+        a = after.evaluate(restricted(o, afterIds));
       } catch (ObservationException e) {
         quality = quality.withExcluded(DataQuality.NOT_SCORABLE, o.id());
+        if (problems.size() < Report.PROBLEMS_KEPT) {
+          problems.add(o.id() + " under " + label(scoring) + ": " + e.reason());
+        }
         continue;
       }
       quality = quality.withAccepted(1);
@@ -159,7 +186,38 @@ public final class VersionReplay {
       changes.add(new Change(o.id(), o.subject(), b.total(), a.total(), a.total().subtract(b.total()), gb, ga,
           causes(b, a), onlyIn(b, a), onlyIn(a, b)));
     }
-    return new Report(label(before), label(after), changes, unchanged, quality);
+    List<String> onlyBefore = beforeIds.stream().filter(id -> !afterIds.contains(id)).toList();
+    List<String> onlyAfter = afterIds.stream().filter(id -> !beforeIds.contains(id)).toList();
+    return new Report(label(before), label(after), changes, unchanged, quality, onlyBefore, onlyAfter, problems);
+  }
+
+  private static Set<String> indicatorIds(Rubric rubric) {
+    Set<String> ids = new LinkedHashSet<>();
+    rubric.allIndicators().forEach(i -> ids.add(i.id()));
+    return ids;
+  }
+
+  /** {@code o} without the values and evidence of indicators not in {@code ids}. */
+  private static Observations restricted(Observations o, Set<String> ids) {
+    if (ids.containsAll(o.values().keySet()) && ids.containsAll(o.evidence().keySet())) {
+      return o;
+    }
+    Observations.Builder b = Observations.builder(o.id());
+    o.subject().ifPresent(b::subject);
+    o.period().ifPresent(b::period);
+    o.tags().forEach(b::tag);
+    o.values().forEach((id, v) -> {
+      if (ids.contains(id)) {
+        b.value(id, v);
+      }
+    });
+    o.flags().forEach(b::flag);
+    o.evidence().forEach((id, text) -> {
+      if (ids.contains(id)) {
+        b.evidence(id, text);
+      }
+    });
+    return b.build();
   }
 
   private static List<Cause> causes(Evaluation b, Evaluation a) {
