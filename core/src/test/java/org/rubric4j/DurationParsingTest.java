@@ -92,7 +92,14 @@ class DurationParsingTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"P1W", "P1Y", "PT", "PTXH"})
+  @org.junit.jupiter.params.provider.CsvSource({"PT0.5H, 1800", "PT1.5M, 90", "P0.5D, 43200", "P1DT0.25H, 87300",
+      "pt0.5h, 1800", "PT0.5H30M, 3600"})
+  void anIsoDurationWithAFractionOnAnyUnitReadsExactly(String text, long seconds) {
+    assertThat(Measure.DURATION.parse(text).amount()).isEqualByComparingTo(BigDecimal.valueOf(seconds));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"P1W", "P1Y", "PT", "PTXH", "P", "PT0.5", "P.5D"})
   void anIsoFormJavaCannotReadIsAnErrorNamingIt(String text) {
     assertThatThrownBy(() -> Measure.DURATION.parse(text))
         .isInstanceOf(InvalidValueException.class)

@@ -73,6 +73,10 @@ final class DataSource {
       return reader.read(stdin, format, "-");
     }
     Path file = Path.of(data);
+    if (Files.isDirectory(file)) {
+      throw new java.io.UncheckedIOException(new java.nio.file.FileSystemException(data, null,
+          "is a directory; give the data file in it"));
+    }
     if (!Files.isRegularFile(file)) {
       throw new NoSuchFileException(data);
     }

@@ -34,7 +34,8 @@ final class LintCommand implements Callable<Integer> {
     boolean errors = false;
     for (Path file : files) {
       if (!Files.isRegularFile(file)) {
-        spec.commandLine().getOut().println(file + ": error: no such file");
+        spec.commandLine().getOut().println(file + ": error: "
+            + (Files.isDirectory(file) ? "it is a directory; give the rubric files in it" : "no such file"));
         errors = true;
         continue;
       }

@@ -266,6 +266,16 @@ class CliTest {
   }
 
   @Test
+  void aDirectoryIsNamedAsADirectoryNotAsAMissingFile() {
+    Run data = run("score", rubric("satisfaction-tracking"), tmp.toString());
+    assertThat(data.exit()).isEqualTo(1);
+    assertThat(data.err()).contains(tmp + ": is a directory; give the data file in it").doesNotContain("no such file");
+    Run rubricDir = run("lint", tmp.toString());
+    assertThat(rubricDir.exit()).isEqualTo(1);
+    assertThat(rubricDir.out() + rubricDir.err()).contains("it is a directory").doesNotContain("no such file");
+  }
+
+  @Test
   void aCsvCellKeepsNumbersAsNumbersAndNeutralisesFormulas() {
     assertThat(CsvSink.quote("-2.50")).isEqualTo("-2.50");
     assertThat(CsvSink.quote("+3")).isEqualTo("+3");

@@ -53,6 +53,29 @@ public final class ValueText {
     return readPercent(present(Measure.PERCENT, text));
   }
 
+  /** ISO-8601 with a decimal fraction on any unit ({@code PT0.5H}), which java.time refuses. */
+  private static final Pattern ISO_FRACTIONS = Pattern.compile(
+      "[Pp](?:(\\d+(?:\\.\\d+)?)[Dd])?(?:[Tt](?:(\\d+(?:\\.\\d+)?)[Hh])?(?:(\\d+(?:\\.\\d+)?)[Mm])?(?:(\\d+(?:\\.\\d+)?)[Ss])?)?");
+
+  private static final long[] ISO_UNIT_SECONDS = {86_400, 3_600, 60, 1};
+
+  /** The exact seconds of an ISO-8601 duration with fractions, or null when {@code t} is not one. */
+  private static BigDecimal isoWithFractions(String t) {
+    Matcher m = ISO_FRACTIONS.matcher(t);
+    if (!m.matches() || t.endsWith("T") || t.endsWith("t")) {
+      return null;
+    }
+    BigDecimal seconds = BigDecimal.ZERO;
+    boolean any = false;
+    for (int g = 1; g <= 4; g++) {
+      if (m.group(g) != null) {
+        any = true;
+        seconds = seconds.add(new BigDecimal(m.group(g)).multiply(BigDecimal.valueOf(ISO_UNIT_SECONDS[g - 1])));
+      }
+    }
+    return any ? seconds : null;
+  }
+
   /** {@code text} stripped, refused when empty or longer than {@link #MAX_LENGTH}. */
   private static String present(Measure measure, String text) {
     String t = text.strip();
@@ -141,8 +164,12 @@ public final class ValueText {
         }
         return canonical(new BigDecimal(d.getSeconds()).add(BigDecimal.valueOf(d.getNano(), 9)));
       } catch (DateTimeParseException e) {
-        throw InvalidValueException.of(t,
-            "\"" + t + "\" is not an ISO-8601 duration; write PT2H, PT90M or P1DT12H");
+        BigDecimal seconds = isoWithFractions(t);
+        if (seconds == null) {
+          throw InvalidValueException.of(t,
+              "\"" + t + "\" is not an ISO-8601 duration; write PT2H, PT90M, PT0.5H or P1DT12H");
+        }
+        return canonical(seconds);
       }
     }
     if (DECIMAL.matcher(t).matches()) {

@@ -57,6 +57,9 @@ public final class RubricReader {
   public LoadedRubric read(Path file) {
     Objects.requireNonNull(file, "file");
     String source = file.toString();
+    if (Files.isDirectory(file)) {
+      throw fail(source, "unreadable", "cannot read the file: it is a directory; give the rubric file in it", null);
+    }
     try {
       if (Files.isRegularFile(file) && Files.size(file) > MAX_BYTES) {
         throw fail(source, "too-large", "the file is larger than 1 MiB; split it or remove what is not needed", null);
