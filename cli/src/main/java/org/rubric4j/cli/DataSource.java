@@ -60,6 +60,19 @@ final class DataSource {
     }
   }
 
+  /**
+   * A syntax error on the first line of data whose format was guessed (standard input, or an
+   * extension that is not {@code .csv}) gets the hint that the data may be CSV: a CSV header read
+   * as JSON says only "Unrecognized token 'id'".
+   */
+  private static ObservationRecord hintCsv(ObservationRecord r) {
+    if (r instanceof ObservationRecord.Invalid i && i.line() <= 1 && i.reason().startsWith("JSON syntax error")) {
+      return new ObservationRecord.Invalid(i.source(), i.line(), i.id(),
+          i.reason() + "; if the data are CSV, give --input-format csv");
+    }
+    return r;
+  }
+
   /** The name used in messages: the path as given, or {@code -}. */
   String name() {
     return data;
@@ -70,7 +83,8 @@ final class DataSource {
     ObservationReader reader = ObservationReader.forRubric(rubric);
     if (data.equals("-")) {
       ObservationFormat format = inputFormat == null ? ObservationFormat.JSON_LINES : inputFormat.format;
-      return reader.read(stdin, format, "-");
+      Stream<ObservationRecord> records = reader.read(stdin, format, "-");
+      return inputFormat == null ? records.map(DataSource::hintCsv) : records;
     }
     Path file = Path.of(data);
     if (Files.isDirectory(file)) {
@@ -81,7 +95,8 @@ final class DataSource {
       throw new NoSuchFileException(data);
     }
     if (inputFormat == null) {
-      return reader.read(file);
+      Stream<ObservationRecord> records = reader.read(file);
+      return data.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? records : records.map(DataSource::hintCsv);
     }
     try {
       return reader.read(Files.newInputStream(file), inputFormat.format, data);

@@ -266,6 +266,18 @@ class CliTest {
   }
 
   @Test
+  void csvReadAsJsonByGuessHintsAtTheInputFormat() throws IOException {
+    String rows = String.join("\n", Files.readAllLines(SAMPLES.resolve("satisfaction-tracking.csv")).subList(0, 3));
+    Run stdin = runWithInput(rows, "score", rubric("satisfaction-tracking"), "-");
+    assertThat(stdin.exit()).isEqualTo(1);
+    assertThat(stdin.err()).contains("-:1: JSON syntax error").contains("if the data are CSV, give --input-format csv");
+    Path txt = tmp.resolve("rows.txt");
+    Files.writeString(txt, rows);
+    Run file = run("score", rubric("satisfaction-tracking"), txt.toString());
+    assertThat(file.err()).contains("if the data are CSV, give --input-format csv");
+  }
+
+  @Test
   void aDirectoryIsNamedAsADirectoryNotAsAMissingFile() {
     Run data = run("score", rubric("satisfaction-tracking"), tmp.toString());
     assertThat(data.exit()).isEqualTo(1);
