@@ -75,11 +75,18 @@ class HostileInputTest {
   }
 
   @Test
+  void aSecondJsonValueIsNotGivenYamlAdvice() {
+    Throwable t = catchThrowable(() -> RubricReader.create().readJson("{\"rubric\": \"r\"}\n{\"rubric\": \"s\"}"));
+    assertThat(t).isInstanceOfSatisfying(RubricLoadException.class, e -> assertThat(e.problems().get(0).message())
+        .isEqualTo("the file holds more than one JSON value; a rubric file holds exactly one (remove what follows the first)"));
+  }
+
+  @Test
   void nestingDeeperThan32LevelsIsRefused() {
     String deep = "rubric: deep\nx: " + "[".repeat(100_000) + "]".repeat(100_000) + "\n";
     RubricLoadException e = refuse(deep, RubricFormat.YAML);
     assertThat(e.problems()).singleElement().satisfies(p -> {
-      assertThat(p.message()).isEqualTo("the document nests deeper than 32 levels; a rubric never needs that many");
+      assertThat(p.message()).isEqualTo("the document nests deeper than 32 levels; no rubric or observation needs that many");
       assertThat(p.line()).isEqualTo(2);
     });
     RubricLoadException json = refuse("{\"a\":" + "[".repeat(50_000) + "]".repeat(50_000) + "}", RubricFormat.JSON);

@@ -62,7 +62,7 @@ final class ParserMessages {
   static String limitMessage(String original) {
     String m = original.toLowerCase(java.util.Locale.ROOT);
     if (m.contains("nesting depth")) {
-      return "the document nests deeper than " + MAX_DEPTH + " levels; a rubric never needs that many";
+      return "the document nests deeper than " + MAX_DEPTH + " levels; no rubric or observation needs that many";
     }
     if (m.contains("number value length")) {
       return "a number is longer than " + Scalars.MAX_NUMBER_LENGTH + " characters";

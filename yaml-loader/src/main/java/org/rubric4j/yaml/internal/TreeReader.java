@@ -124,8 +124,9 @@ public final class TreeReader {
       Node root = value(p, first, "", 0);
       JsonToken after = next(p);
       if (after != null) {
-        issues.add(new Issue(pos(p), "", "second-document", "the file holds more than one document; "
-            + "a rubric file holds exactly one (remove the second `---` and what follows)"));
+        issues.add(new Issue(pos(p), "", "second-document", syntax == Syntax.YAML
+            ? "the file holds more than one document; a rubric file holds exactly one (remove the second `---` and what follows)"
+            : "the file holds more than one JSON value; a rubric file holds exactly one (remove what follows the first)"));
         return new Result(Optional.empty(), issues);
       }
       return new Result(Optional.of(root), issues);
@@ -309,7 +310,7 @@ public final class TreeReader {
   private void checkDepth(int depth, String path, Node.Pos pos) {
     if (depth > MAX_DEPTH) {
       issues.add(new Issue(pos, path, "limit", "the document nests deeper than " + MAX_DEPTH
-          + " levels; a rubric never needs that many"));
+          + " levels; no rubric or observation needs that many"));
       throw new Stop();
     }
   }
