@@ -83,7 +83,17 @@ public final class Main implements Runnable {
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new Failures(main));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    int exit = cli.execute(args);
+    int exit;
+    try {
+      exit = cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // What the user can act on, never a stack trace: which command, how much heap, what helps.
+      err.println("rubric4j: out of memory (the Java heap is " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+          + " MiB); give the JVM more with JAVA_TOOL_OPTIONS=-Xmx4g, or split the data into smaller files"
+          + " (report: fewer distinct groups)");
+      err.flush();
+      return Failures.INPUT;
+    }
     // A PrintWriter keeps its write errors to itself: ask, so that a full disk or a closed pipe
     // behind standard output is a failure, never a success with nothing written.
     out.flush();

@@ -278,6 +278,28 @@ class CliTest {
   }
 
   @Test
+  void runningOutOfMemoryIsAMessageNotAStackTrace() {
+    InputStream exhausted = new InputStream() {
+      @Override
+      public int read() {
+        throw new OutOfMemoryError("Java heap space");
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        throw new OutOfMemoryError("Java heap space");
+      }
+    };
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Main.execute(exhausted, new PrintWriter(out), new PrintWriter(err),
+        "score", rubric("satisfaction-tracking"), "-");
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString()).startsWith("rubric4j: out of memory (the Java heap is ")
+        .contains("JAVA_TOOL_OPTIONS=-Xmx4g").doesNotContain("at org.");
+  }
+
+  @Test
   void aDirectoryIsNamedAsADirectoryNotAsAMissingFile() {
     Run data = run("score", rubric("satisfaction-tracking"), tmp.toString());
     assertThat(data.exit()).isEqualTo(1);
