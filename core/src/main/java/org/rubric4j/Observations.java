@@ -75,7 +75,7 @@ public final class Observations {
       } else if (orderedValues[k] instanceof Value.Text t && isPlainWhole(t.text())) {
         orderedDigits[k] = Long.parseLong(t.text());
         orderedShapes[k] = PLAIN_WHOLE;
-      } else if (orderedValues[k] instanceof Value.Whole w && w.value() >= 0) {
+      } else if (orderedValues[k] instanceof Value.Whole w && w.value() >= 0 && w.value() <= MAX_PLAIN_WHOLE) {
         orderedDigits[k] = w.value();
         orderedShapes[k] = PLAIN_WHOLE;
       }
@@ -144,6 +144,9 @@ public final class Observations {
    * nothing else without its unit.
    */
   static final short PLAIN_WHOLE = (short) (Measure.values().length << 5);
+
+  /** The largest plain whole number the plan reads: 18 digits, as for text, so its keys fit a long. */
+  private static final long MAX_PLAIN_WHOLE = 999_999_999_999_999_999L;
 
   private static boolean isPlainWhole(String text) {
     int n = text.length();

@@ -386,6 +386,8 @@ class FastPathAgreementTest {
         Quantity typed = random.nextBoolean() ? typed(i.rule().measure(), text) : null;
         if (typed != null) {
           b.value(i.id(), typed);
+        } else if (text.matches("\\d{1,18}") && random.nextBoolean()) {
+          b.value(i.id(), Long.parseLong(text)); // a whole number given as a number, not as text
         } else {
           b.value(i.id(), text);
         }

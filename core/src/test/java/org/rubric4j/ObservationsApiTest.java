@@ -43,6 +43,16 @@ class ObservationsApiTest {
   }
 
   @Test
+  void aHugeWholeNumberScoresAsItsDigitsWould() {
+    Rubric counts = Rubric.builder("c").dimension("d", d -> d.indicator("n", i -> i.bands(Measure.COUNT)
+        .band(1, "[0, 10]").band(0, "> 10"))).build();
+    for (long n : new long[] {Long.MAX_VALUE, 999_999_999_999_999_999L, 1_000_000_000_000_000_000L, 10, 11}) {
+      assertThat(counts.evaluate(Observations.builder("e").value("n", n).build()))
+          .as("%d", n).isEqualTo(counts.evaluate(Observations.builder("e").value("n", Long.toString(n)).build()));
+    }
+  }
+
+  @Test
   void aWholeNumberGivenForAPercentIsRefusedAsItsDigitsWouldBe() {
     Observations o = seed000(Observations.of("ev-1")).withValue("first-contact-resolution", 85);
 
