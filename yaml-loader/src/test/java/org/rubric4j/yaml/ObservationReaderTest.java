@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.rubric4j.Observations;
 import org.rubric4j.Rubric;
 import org.rubric4j.Value;
+import org.rubric4j.yaml.internal.ObservationSources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Observations files with good and bad records: every good one read, every bad one reported with its line, id and reason. */
@@ -151,6 +152,29 @@ class ObservationReaderTest {
   }
 
   @Test
+  void aBadCsvRowIsReportedAtItsLineAndTheRowsAfterItAreRead() {
+    String longCell = "x".repeat(ObservationSources.MAX_RECORD_CHARS + 1);
+    byte[] head = ("id,fcr\nev-1,\"90%\"x\nev-2," + longCell + "\nev-3,\"80%\"\n").getBytes(StandardCharsets.UTF_8);
+    byte[] bad = {'e', 'v', '-', '4', ',', (byte) 0xC3, (byte) 0x28, '\n'};
+    byte[] tail = "ev-5,\"a\nb\"\nev-6,70%\n".getBytes(StandardCharsets.UTF_8);
+    byte[] all = new byte[head.length + bad.length + tail.length];
+    System.arraycopy(head, 0, all, 0, head.length);
+    System.arraycopy(bad, 0, all, head.length, bad.length);
+    System.arraycopy(tail, 0, all, head.length + bad.length, tail.length);
+
+    List<ObservationRecord> records = ObservationReader.create()
+        .read(new java.io.ByteArrayInputStream(all), ObservationFormat.CSV, "x.csv").toList();
+
+    assertThat(records.stream().map(ObservationReaderTest::summary).toList()).containsExactly(
+        "2 ev-1 CSV syntax error: cell 2 has text after its closing quote; quote the whole cell",
+        "3 ev-2 CSV syntax error: cell 2 is longer than " + ObservationSources.MAX_RECORD_CHARS + " characters",
+        "4 ev-3 ok",
+        "5 - the row is not valid UTF-8; save the file as UTF-8",
+        "6 ev-5 ok",
+        "8 ev-6 ok");
+  }
+
+  @Test
   void invalidUtf8IsReportedNotThrown() {
     byte[] bytes = {'i', 'd', '\n', (byte) 0xC3, (byte) 0x28, '\n'};
     List<ObservationRecord> records = ObservationReader.create()
@@ -165,8 +189,11 @@ class ObservationReaderTest {
     byte[] csv = {'i', 'd', '\n', 'e', 'v', '-', '1', '\r', '\n', 'e', 'v', '-', (byte) 0xC3, (byte) 0x28, '\n'};
     byte[] jsonl = "{\"id\":\"a\"}\n\n{\"id\":\"\u00ff\"}\n".getBytes(StandardCharsets.ISO_8859_1);
     byte[] json = "[{\"id\":\"a\"},\n{\"id\":\"\u00ff\"}]".getBytes(StandardCharsets.ISO_8859_1);
-    for (Object[] c : new Object[][] {{csv, ObservationFormat.CSV, 3L}, {jsonl, ObservationFormat.JSON_LINES, 3L},
-        {json, ObservationFormat.JSON, 2L}}) {
+    List<ObservationRecord> csvRecords = ObservationReader.create()
+        .read(new java.io.ByteArrayInputStream(csv), ObservationFormat.CSV, "x").toList();
+    assertThat(csvRecords.get(csvRecords.size() - 1).toString())
+        .isEqualTo("x:3: error: the row is not valid UTF-8; save the file as UTF-8");
+    for (Object[] c : new Object[][] {{jsonl, ObservationFormat.JSON_LINES, 3L}, {json, ObservationFormat.JSON, 2L}}) {
       List<ObservationRecord> records = ObservationReader.create()
           .read(new java.io.ByteArrayInputStream((byte[]) c[0]), (ObservationFormat) c[1], "x").toList();
       ObservationRecord last = records.get(records.size() - 1);

@@ -1,6 +1,5 @@
 package org.rubric4j.yaml.internal;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -10,26 +9,33 @@ import java.util.Optional;
 import java.util.Set;
 import org.rubric4j.internal.Text;
 import org.rubric4j.yaml.ObservationRecord;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
-import tools.jackson.dataformat.csv.CsvFactory;
 
 /**
  * The evaluations of a CSV document, one a row: the header row names the columns ({@code id},
  * {@code subject}, {@code period}, {@code tag.*}, {@code flag.*}, {@code evidence.*} and
  * indicator ids) and is checked first, so a bad header stops the reading before any row; each
- * row then gives one record, valid or with every reason it is not.
+ * row then gives one record, valid or with every reason it is not. Rows are split by
+ * {@link CsvRecordReader}, so a row that breaks the syntax or holds bytes that are not UTF-8 is
+ * reported at its line and the rows after it are still read.
  */
-final class CsvSource extends ParserSource {
-  private static final CsvFactory CSV =
-      CsvFactory.builder().streamReadConstraints(ObservationSources.CONSTRAINTS).build();
+final class CsvSource extends RecordSource {
 
+  private final CsvRecordReader rows;
+  private long currentLine = 1;
   private List<String> header;
   private boolean headerRead;
 
   CsvSource(Reader in, String source, ObservationChecks checks) {
-    super(CSV.createParser(ObjectReadContext.empty(), in), in, source, checks);
+    super(source, checks);
+    if (in instanceof Utf8Reader u) {
+      u.tolerateMalformed();
+    }
+    this.rows = new CsvRecordReader(in, ObservationSources.MAX_RECORD_CHARS);
+  }
+
+  @Override
+  long currentLine() {
+    return currentLine;
   }
 
   @Override
@@ -37,11 +43,11 @@ final class CsvSource extends ParserSource {
     try {
       if (!headerRead) {
         headerRead = true;
-        Row h = row();
+        CsvRecordReader.Raw h = nextRow();
         if (h == null) {
           return null;
         }
-        String problem = checkHeader(h.cells());
+        String problem = h.problem() != null ? h.problem() : checkHeader(h.cells());
         if (problem != null) {
           finish();
           return invalid(h.line(), Optional.empty(), "header: " + problem + "; no row was read");
@@ -49,22 +55,22 @@ final class CsvSource extends ParserSource {
         header = h.cells();
       }
       while (true) {
-        Row r = row();
+        CsvRecordReader.Raw r = nextRow();
         if (r == null) {
           return null;
         }
-        if (r.cells().size() == 1 && r.cells().get(0).isEmpty()) {
+        if (r.problem() == null && r.cells().size() == 1 && r.cells().get(0).isEmpty()) {
           continue; // an empty line
+        }
+        if (r.problem() != null) {
+          if (r.problem().endsWith("reading stopped here")) {
+            finish();
+          }
+          Optional<String> id = r.problem().equals(CsvRecordReader.NOT_UTF8) ? Optional.empty() : idOf(r.cells());
+          return invalid(r.line(), id, r.problem());
         }
         return fromRow(r);
       }
-    } catch (JacksonException e) {
-      finish();
-      if (e.getCause() instanceof IOException io) {
-        return invalid(failureLine(io), Optional.empty(), "cannot read the input: " + ioMessage(io));
-      }
-      return invalid(syntaxLine(e), Optional.empty(), "CSV syntax error: "
-          + ParserMessages.clean(String.valueOf(e.getOriginalMessage())) + "; reading stopped here");
     } catch (UncheckedIOException e) {
       throw e;
     } catch (RuntimeException e) {
@@ -73,25 +79,21 @@ final class CsvSource extends ParserSource {
     }
   }
 
-  private record Row(long line, List<String> cells) {}
+  private CsvRecordReader.Raw nextRow() {
+    CsvRecordReader.Raw r = rows.next();
+    if (r != null) {
+      currentLine = r.line();
+    }
+    return r;
+  }
 
-  private Row row() {
-    JsonToken t = parser.nextToken();
-    while (t != null && t != JsonToken.START_ARRAY) {
-      t = parser.nextToken();
+  /** The id of a row that could not be read whole, when its id cell was read. */
+  private Optional<String> idOf(List<String> cells) {
+    int idColumn = header == null ? -1 : header.indexOf("id");
+    if (idColumn < 0 || idColumn >= cells.size() || cells.get(idColumn).isBlank()) {
+      return Optional.empty();
     }
-    if (t == null) {
-      return null;
-    }
-    List<String> cells = new ArrayList<>();
-    long line = 0;
-    while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
-      if (line == 0) {
-        line = Math.max(1, lineOf(parser.currentTokenLocation()));
-      }
-      cells.add(parser.getString());
-    }
-    return new Row(line, cells);
+    return Optional.of(cells.get(idColumn).strip());
   }
 
   private String checkHeader(List<String> cells) {
@@ -134,7 +136,7 @@ final class CsvSource extends ParserSource {
     return p == null ? null : "column `" + Text.shorten(c) + "`: " + p;
   }
 
-  private ObservationRecord fromRow(Row r) {
+  private ObservationRecord fromRow(CsvRecordReader.Raw r) {
     ObservationChecks.Draft d = checks.draft();
     List<String> cells = r.cells();
     int idColumn = header.indexOf("id");

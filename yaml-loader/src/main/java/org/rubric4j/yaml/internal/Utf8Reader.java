@@ -20,6 +20,10 @@ import java.util.Objects;
  *
  * <p>Lines are counted as editors count them: {@code \n}, {@code \r\n} and a lone {@code \r}
  * each end one.
+ *
+ * <p>A reader whose records can each be refused on their own (CSV) calls {@link #tolerateMalformed}:
+ * then each bad sequence becomes U+FFFD, its offset is remembered, and {@link #malformedBetween}
+ * tells the reader which record held it, so one bad byte never stops the rows after it.
  */
 final class Utf8Reader extends Reader {
 
@@ -51,6 +55,9 @@ final class Utf8Reader extends Reader {
   private boolean eof;
   private boolean flushed;
   private boolean malformed;
+  private boolean tolerant;
+  /** Offsets of the characters that stand for bad bytes, when tolerant; pruned as records are read. */
+  private final java.util.ArrayDeque<Long> badOffsets = new java.util.ArrayDeque<>();
   private long line = 1;
   private boolean afterCr;
   /** Characters delivered so far. */
@@ -63,6 +70,23 @@ final class Utf8Reader extends Reader {
 
   Utf8Reader(InputStream in) {
     this.in = Objects.requireNonNull(in, "in");
+  }
+
+  /** From now on, bad bytes become U+FFFD and are remembered instead of ending the reading. */
+  void tolerateMalformed() {
+    tolerant = true;
+  }
+
+  /**
+   * Whether a bad byte stood among the characters at offsets {@code from} (inclusive) to {@code to}
+   * (exclusive); forgets every bad byte before {@code to}, as records are read in order.
+   */
+  boolean malformedBetween(long from, long to) {
+    boolean found = false;
+    while (!badOffsets.isEmpty() && badOffsets.peekFirst() < to) {
+      found |= badOffsets.pollFirst() >= from;
+    }
+    return found;
   }
 
   @Override
@@ -149,12 +173,24 @@ final class Utf8Reader extends Reader {
         }
         CoderResult r = decoder.decode(bytes, chars, eof);
         if (r.isError()) {
-          malformed = true;
+          if (tolerant && chars.hasRemaining()) {
+            replace(r.length());
+            continue;
+          }
+          if (!tolerant) {
+            malformed = true;
+          }
           break;
         }
         if (eof && r.isUnderflow()) {
           if (bytes.hasRemaining()) {
-            malformed = true; // a truncated sequence at the end
+            if (tolerant && chars.hasRemaining()) {
+              replace(bytes.remaining()); // a truncated sequence at the end
+              continue;
+            }
+            if (!tolerant) {
+              malformed = true; // a truncated sequence at the end
+            }
             break;
           }
           decoder.flush(chars);
@@ -176,6 +212,13 @@ final class Utf8Reader extends Reader {
       chars.flip();
     }
     return chars.hasRemaining() || malformed;
+  }
+
+  /** Skips {@code length} bad bytes, puts U+FFFD in their place and remembers where. */
+  private void replace(int length) {
+    badOffsets.addLast(delivered + chars.position());
+    bytes.position(bytes.position() + length);
+    chars.put('\uFFFD');
   }
 
   @Override
