@@ -11,7 +11,6 @@ module org.rubric4j.yaml {
   requires tools.jackson.core;
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.yaml;
-  requires tools.jackson.dataformat.csv;
   requires org.snakeyaml.engine;
   requires jakarta.validation;
   requires org.hibernate.validator;
