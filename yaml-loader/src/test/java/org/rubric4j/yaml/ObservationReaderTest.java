@@ -175,6 +175,15 @@ class ObservationReaderTest {
   }
 
   @Test
+  void aJsonLinesLineThatIsNotUtf8IsReportedAndTheNextLinesRead() {
+    byte[] jsonl = "{\"id\":\"a\"}\r\n{\"id\":\"\u00ff\"}\n{\"id\":\"c\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+    List<ObservationRecord> records = ObservationReader.create()
+        .read(new java.io.ByteArrayInputStream(jsonl), ObservationFormat.JSON_LINES, "x.jsonl").toList();
+    assertThat(records.stream().map(ObservationReaderTest::summary).toList()).containsExactly(
+        "1 a ok", "2 - the line is not valid UTF-8; save the file as UTF-8", "3 c ok");
+  }
+
+  @Test
   void invalidUtf8IsReportedNotThrown() {
     byte[] bytes = {'i', 'd', '\n', (byte) 0xC3, (byte) 0x28, '\n'};
     List<ObservationRecord> records = ObservationReader.create()
@@ -193,7 +202,11 @@ class ObservationReaderTest {
         .read(new java.io.ByteArrayInputStream(csv), ObservationFormat.CSV, "x").toList();
     assertThat(csvRecords.get(csvRecords.size() - 1).toString())
         .isEqualTo("x:3: error: the row is not valid UTF-8; save the file as UTF-8");
-    for (Object[] c : new Object[][] {{jsonl, ObservationFormat.JSON_LINES, 3L}, {json, ObservationFormat.JSON, 2L}}) {
+    List<ObservationRecord> jsonlRecords = ObservationReader.create()
+        .read(new java.io.ByteArrayInputStream(jsonl), ObservationFormat.JSON_LINES, "x").toList();
+    assertThat(jsonlRecords.get(jsonlRecords.size() - 1).toString())
+        .isEqualTo("x:3: error: the line is not valid UTF-8; save the file as UTF-8");
+    for (Object[] c : new Object[][] {{json, ObservationFormat.JSON, 2L}}) {
       List<ObservationRecord> records = ObservationReader.create()
           .read(new java.io.ByteArrayInputStream((byte[]) c[0]), (ObservationFormat) c[1], "x").toList();
       ObservationRecord last = records.get(records.size() - 1);
