@@ -3,6 +3,7 @@ package org.rubric4j.internal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -32,11 +33,17 @@ public final class AgreementMath {
       if (m < 2) {
         continue;
       }
-      Rational share = Rational.of(1, m - 1);
-      for (int i = 0; i < m; i++) {
-        for (int j = 0; j < m; j++) {
-          if (i != j) {
-            o.computeIfAbsent(u.get(i), x -> new TreeMap<>()).merge(u.get(j), share, Rational::add);
+      // Coincidences from the count of each value, not from every pair of raters: a unit with
+      // n_c ratings of c and n_k of k adds n_c·n_k (c ≠ k) or n_c·(n_c − 1) pairs, each 1/(m − 1).
+      TreeMap<Integer, Long> counts = new TreeMap<>();
+      for (Integer v : u) {
+        counts.merge(v, 1L, Long::sum);
+      }
+      for (Map.Entry<Integer, Long> c : counts.entrySet()) {
+        for (Map.Entry<Integer, Long> k : counts.entrySet()) {
+          long pairs = c.getKey().equals(k.getKey()) ? c.getValue() * (c.getValue() - 1) : c.getValue() * k.getValue();
+          if (pairs > 0) {
+            o.computeIfAbsent(c.getKey(), x -> new TreeMap<>()).merge(k.getKey(), Rational.of(pairs, m - 1), Rational::add);
           }
         }
       }
