@@ -2,12 +2,14 @@ package org.rubric4j.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.rubric4j.Grade;
 import org.rubric4j.ObservationException;
 import org.rubric4j.Rubric;
+import org.rubric4j.internal.Text;
 import org.rubric4j.review.Coach;
 import org.rubric4j.yaml.ObservationRecord;
 import picocli.CommandLine.Command;
@@ -50,10 +52,16 @@ final class CoachCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Optional<ObservationRecord> found;
-    try (Stream<ObservationRecord> records = data.open(rubric, main.stdin())) {
-      found = records.filter(r -> r instanceof ObservationRecord.Valid v ? v.observations().id().equals(id)
-          : r instanceof ObservationRecord.Invalid i && i.id().filter(id::equals).isPresent()).findFirst();
+    List<ObservationRecord.Invalid> repeats;
+    try (Stream<ObservationRecord> records = data.openFirstOfEachId(rubric, main.stdin())) {
+      List<ObservationRecord> matching = records.filter(r -> r instanceof ObservationRecord.Valid v
+          ? v.observations().id().equals(id)
+          : r instanceof ObservationRecord.Invalid i && i.id().filter(id::equals).isPresent()).toList();
+      found = matching.stream().findFirst();
+      repeats = matching.stream().skip(1).filter(ObservationRecord.Invalid.class::isInstance)
+          .map(ObservationRecord.Invalid.class::cast).toList();
     }
+    repeats.forEach(r -> err.println(Text.oneLine(data.name() + ":" + r.line() + ": " + id + ": " + r.reason())));
     if (found.isEmpty()) {
       err.println("rubric4j: no row with id " + id + " in " + data.name());
       return Failures.INPUT;
@@ -109,6 +117,6 @@ final class CoachCommand implements Callable<Integer> {
           .map(g -> ", grade " + g).orElse(""));
     }
     out.flush();
-    return 0;
+    return repeats.isEmpty() ? 0 : Failures.INPUT;
   }
 }

@@ -78,6 +78,32 @@ final class DataSource {
     return data;
   }
 
+  /**
+   * What a row is told when its id was used by an earlier row: the one rule of every command,
+   * the first row of an id is used and each later one is reported and left out.
+   */
+  static String repeatedId(long firstLine) {
+    return "repeats the id of the row on line " + firstLine + "; only the first row of an id is used";
+  }
+
+  /**
+   * The records of DATA as {@link #open}, each later row of an id already seen turned into an
+   * invalid record saying so ({@link #repeatedId}); remembers one line number per distinct id.
+   */
+  Stream<ObservationRecord> openFirstOfEachId(Rubric rubric, InputStream stdin) throws NoSuchFileException {
+    java.util.Map<String, Long> firstLines = new java.util.HashMap<>();
+    return open(rubric, stdin).map(r -> {
+      if (r instanceof ObservationRecord.Valid v) {
+        Long first = firstLines.putIfAbsent(v.observations().id(), v.line());
+        if (first != null) {
+          return new ObservationRecord.Invalid(v.source(), v.line(), java.util.Optional.of(v.observations().id()),
+              repeatedId(first));
+        }
+      }
+      return r;
+    });
+  }
+
   /** The records of DATA checked against {@code rubric}, streaming; the caller closes the stream. */
   Stream<ObservationRecord> open(Rubric rubric, InputStream stdin) throws NoSuchFileException {
     ObservationReader reader = ObservationReader.forRubric(rubric);

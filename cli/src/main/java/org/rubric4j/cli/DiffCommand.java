@@ -71,7 +71,7 @@ final class DiffCommand implements Callable<Integer> {
     long unreadable = 0;
     // The data were recorded under the current version: check them against it, so a bad value is
     // reported at its line; the replay gives each version the values of its own indicators.
-    try (Stream<ObservationRecord> records = data.open(old, main.stdin())) {
+    try (Stream<ObservationRecord> records = data.openFirstOfEachId(old, main.stdin())) {
       for (ObservationRecord r : (Iterable<ObservationRecord>) records::iterator) {
         if (r instanceof ObservationRecord.Valid v) {
           observations.add(v.observations());

@@ -56,7 +56,8 @@ final class ReportData {
   private final Aggregator trend;
   private final Aggregator subjects = Aggregator.groupingBy(new GroupBy.BySubject());
   private final Map<StreakRule, Aggregator> streaks = new LinkedHashMap<>();
-  private final Set<String> seen = new HashSet<>();
+  /** The line of the first row of each id: to report later rows of an id (memory grows with the ids). */
+  private final java.util.Map<String, Long> seen = new java.util.HashMap<>();
   private DataQuality quality = DataQuality.empty();
   /** How many totals fell in each tenth of the scale, the lowest first (the last tenth includes the scale). */
   private final long[] tenths = new long[10];
@@ -87,9 +88,10 @@ final class ReportData {
     }
     ObservationRecord.Valid valid = (ObservationRecord.Valid) record;
     String id = valid.observations().id();
-    if (!seen.add(id)) {
+    Long first = seen.putIfAbsent(id, valid.line());
+    if (first != null) {
       quality = quality.withExcluded(DataQuality.DUPLICATE, id);
-      return Optional.of(valid.line() + ": " + id + ": repeats the id of an earlier row; only the first is counted");
+      return Optional.of(valid.line() + ": " + id + ": " + DataSource.repeatedId(first));
     }
     Evaluation e;
     try {

@@ -45,7 +45,7 @@ final class Scoring {
     long scored = 0;
     long bad = 0;
     boolean progress = System.console() != null;
-    try (Stream<ObservationRecord> records = data.open(rubric, stdin)) {
+    try (Stream<ObservationRecord> records = data.openFirstOfEachId(rubric, stdin)) {
       var it = records.iterator();
       while (it.hasNext()) {
         ObservationRecord record = it.next();

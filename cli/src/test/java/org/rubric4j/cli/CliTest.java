@@ -300,6 +300,38 @@ class CliTest {
   }
 
   @Test
+  void aRepeatedIdIsReportedAndOnlyItsFirstRowUsedInEveryCommand() throws IOException {
+    Path data = tmp.resolve("dups.csv");
+    Files.writeString(data, "id,subject,response-satisfaction,solving-satisfaction,attitude-satisfaction\n"
+        + "e1,ann,5,5,5\ne2,bob,3,3,3\ne1,cy,1,1,1\n");
+    String repeated = data + ":4: e1: repeats the id of the row on line 2; only the first row of an id is used";
+    String rubric = rubric("satisfaction-tracking");
+
+    Run score = run("score", rubric, data.toString(), "--format", "csv");
+    assertThat(score.exit()).isEqualTo(1);
+    assertThat(score.errLines()).contains(repeated);
+    assertThat(score.out().lines().filter(l -> l.startsWith("e1,"))).singleElement()
+        .satisfies(l -> assertThat(l).startsWith("e1,ann,"));
+
+    Run explain = run("explain", rubric, data.toString(), "--id", "e1");
+    assertThat(explain.errLines()).contains(repeated);
+
+    Run coach = run("coach", rubric, data.toString(), "--id", "e1");
+    assertThat(coach.exit()).isEqualTo(1);
+    assertThat(coach.errLines()).contains(repeated);
+    assertThat(coach.out()).contains("(ann)");
+
+    Run report = run("report", rubric, data.toString(), "--format", "json");
+    assertThat(report.exit()).isEqualTo(1);
+    assertThat(report.errLines()).contains(repeated);
+
+    Run diff = run("diff", rubric, rubric, data.toString());
+    assertThat(diff.exit()).isEqualTo(1);
+    assertThat(diff.errLines()).contains(repeated);
+    assertThat(diff.out()).contains("2 observations replayed");
+  }
+
+  @Test
   void aDirectoryIsNamedAsADirectoryNotAsAMissingFile() {
     Run data = run("score", rubric("satisfaction-tracking"), tmp.toString());
     assertThat(data.exit()).isEqualTo(1);
