@@ -67,21 +67,22 @@ final class DiffCommand implements Callable<Integer> {
     data.inputFormat = inputFormat;
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Observations> observations = new ArrayList<>();
-    long unreadable = 0;
+    long[] unreadable = {0};
+    VersionReplay.Report report;
     // The data were recorded under the current version: check them against it, so a bad value is
-    // reported at its line; the replay gives each version the values of its own indicators.
+    // reported at its line; the replay gives each version the values of its own indicators. The
+    // rows stream through the replay: only the changes it reports are kept.
     try (Stream<ObservationRecord> records = data.openFirstOfEachId(old, main.stdin())) {
-      for (ObservationRecord r : (Iterable<ObservationRecord>) records::iterator) {
+      Stream<Observations> readable = records.<Observations>mapMulti((r, keep) -> {
         if (r instanceof ObservationRecord.Valid v) {
-          observations.add(v.observations());
+          keep.accept(v.observations());
         } else if (r instanceof ObservationRecord.Invalid i) {
-          err.println(dataName + ":" + i.line() + ": " + i.id().map(id -> id + ": ").orElse("") + i.reason());
-          unreadable++;
+          err.println(Text.oneLine(dataName + ":" + i.line() + ": " + i.id().map(id -> id + ": ").orElse("") + i.reason()));
+          unreadable[0]++;
         }
-      }
+      });
+      report = VersionReplay.compare(old, proposed, readable::iterator);
     }
-    VersionReplay.Report report = VersionReplay.compare(old, proposed, observations);
     Map<String, Long> s = report.summary();
     out.println(report.before() + " → " + report.after() + ": " + report.quality().accepted() + " observations replayed");
     if (!report.onlyBefore().isEmpty()) {
@@ -124,7 +125,7 @@ final class DiffCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    long bad = unreadable + report.quality().excludedCount();
+    long bad = unreadable[0] + report.quality().excludedCount();
     if (bad > 0) {
       err.println("rubric4j: " + bad + " rows could not be read or scored under both versions");
       err.flush();
