@@ -82,6 +82,21 @@ class HostileInputTest {
   }
 
   @Test
+  void parserInternalsNeverReachTheMessage() {
+    assertThat(onlyMessage(catchThrowable(() -> RubricReader.create().readJson("{\"rubric\": \"r\" // comment\n}"))))
+        .isEqualTo("JSON syntax error: JSON has no comments; remove it (in YAML, # starts a comment)");
+    assertThat(onlyMessage(catchThrowable(() -> RubricReader.create().readYaml("%YAML 2.0\n---\nrubric: r\n"))))
+        .isEqualTo("YAML syntax error: YAML 2.0 is not a version this reader knows; remove the %YAML line or write %YAML 1.2");
+    assertThat(onlyMessage(catchThrowable(() -> RubricReader.create().readYaml("- a\nb: c\n"))))
+        .contains("but found a key").doesNotContain("'?'");
+  }
+
+  private static String onlyMessage(Throwable t) {
+    assertThat(t).isInstanceOf(RubricLoadException.class);
+    return ((RubricLoadException) t).problems().get(0).message();
+  }
+
+  @Test
   void nestingDeeperThan32LevelsIsRefused() {
     String deep = "rubric: deep\nx: " + "[".repeat(100_000) + "]".repeat(100_000) + "\n";
     RubricLoadException e = refuse(deep, RubricFormat.YAML);

@@ -21,6 +21,9 @@ final class ParserMessages {
   private static final Pattern CLASS_NAME =
       Pattern.compile("\\(?\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*\\)?");
 
+  /** snakeyaml's {@code Version{major=2, minor=0}} in the message of an unknown %YAML directive. */
+  private static final Pattern YAML_VERSION = Pattern.compile("Version\\{major=(\\d+), minor=(\\d+)\\}");
+
   private ParserMessages() {}
 
   /** A parser message without class names, for callers that met a parser exception. */
@@ -88,6 +91,17 @@ final class ParserMessages {
         || first.contains("'+Infinity'")) {
       return "NaN and infinities are not numbers here";
     }
+    if (first.contains("ALLOW_COMMENTS")) {
+      return "JSON has no comments; remove it (in YAML, # starts a comment)";
+    }
+    java.util.regex.Matcher version = YAML_VERSION.matcher(first);
+    if (version.find()) {
+      return "YAML " + version.group(1) + "." + version.group(2) + " is not a version this reader knows;"
+          + " remove the %YAML line or write %YAML 1.2";
+    }
+    first = first.replaceAll("\\+SEQ(?: \\[\\])?", "the start of a list").replaceAll("-SEQ\\b", "the end of a list")
+        .replaceAll("\\+MAP(?: \\{\\})?", "the start of a mapping").replaceAll("-MAP\\b", "the end of a mapping")
+        .replace("but found '?'", "but found a key");
     first = first.replaceAll(":?\\s*enable `[^`]*` to allow", "")
         .replaceAll("`[A-Za-z]+\\.[A-Za-z_.()]+`", "")
         .replaceAll("\\(code \\d+\\)", "");
