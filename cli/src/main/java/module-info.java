@@ -8,7 +8,6 @@ module org.rubric4j.cli {
   requires transitive org.rubric4j;   // SampleDataGenerator's API takes a Rubric
   requires org.rubric4j.yaml;
   requires info.picocli;
-  requires java.logging;
   // The seed rubrics and samples the demo reads: a resources-only jar, so an automatic module.
   requires org.rubric4j.samples;
 

@@ -13,6 +13,7 @@ module org.rubric4j.yaml {
   requires tools.jackson.dataformat.yaml;
   requires org.snakeyaml.engine;
   requires jakarta.validation;
+  requires java.logging;
   requires org.hibernate.validator;
 
   exports org.rubric4j.yaml;

@@ -39,10 +39,6 @@ public final class Main implements Runnable {
   /** The exit code every command shares: picocli's for a command line it cannot parse. */
   static final String USAGE_ERROR = "2:usage error";
 
-  /** Held so the setting is not collected: Hibernate Validator announces itself at INFO level. */
-  private static final java.util.logging.Logger VALIDATOR_LOG =
-      java.util.logging.Logger.getLogger("org.hibernate.validator");
-
   /** Set by {@code --debug} on any command; read by {@link Failures}. */
   @Option(names = "--debug", scope = ScopeType.INHERIT, description = "On failure, print the stack trace too.")
   boolean debug;
@@ -76,7 +72,6 @@ public final class Main implements Runnable {
    * tests and embedding applications call. {@code in} is what {@code -} as DATA reads.
    */
   public static int execute(java.io.InputStream in, PrintWriter out, PrintWriter err, String... args) {
-    VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
     Main main = new Main(in);
     CommandLine cli = new CommandLine(main);
     cli.setOut(out);

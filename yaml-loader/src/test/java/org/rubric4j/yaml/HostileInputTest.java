@@ -97,6 +97,14 @@ class HostileInputTest {
   }
 
   @Test
+  void loadingARubricDoesNotAnnounceHibernateValidatorInTheApplicationsLog() {
+    RubricReader.create().readYaml("rubric: r\ndimensions:\n  - id: d\n    indicators:\n      - {id: i, levels: {1: a, 2: b}}\n");
+    java.util.logging.Logger version = java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version");
+    assertThat(version.isLoggable(java.util.logging.Level.INFO)).isFalse();
+    assertThat(version.isLoggable(java.util.logging.Level.WARNING)).isTrue();
+  }
+
+  @Test
   void nestingDeeperThan32LevelsIsRefused() {
     String deep = "rubric: deep\nx: " + "[".repeat(100_000) + "]".repeat(100_000) + "\n";
     RubricLoadException e = refuse(deep, RubricFormat.YAML);

@@ -54,6 +54,22 @@ public final class Loader {
   public record Outcome(Optional<Rubric> rubric, List<Found> problems, Optional<Throwable> cause,
       RubricAnalytics analytics) {}
 
+  /**
+   * Hibernate Validator announces its version at INFO (HV000001) in the application's log when it
+   * starts: a library's dependency should not write there. Raised to WARNING unless the
+   * application set a level itself (through java.util.logging, the backend jboss-logging falls back
+   * to); held so the setting is not collected.
+   */
+  private static final java.util.logging.Logger VALIDATOR_VERSION_LOG = quietVersionLog();
+
+  private static java.util.logging.Logger quietVersionLog() {
+    java.util.logging.Logger log = java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version");
+    if (log.getLevel() == null) {
+      log.setLevel(java.util.logging.Level.WARNING);
+    }
+    return log;
+  }
+
   private static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
       .configure()
       .messageInterpolator(new ParameterMessageInterpolator())
