@@ -77,21 +77,25 @@ public record Interval(Measure measure, Bound lower, Bound upper) {
 
   /** The interval {@code <= upper}. */
   public static Interval atMost(Quantity upper) {
+    Objects.requireNonNull(upper, "upper");
     return new Interval(upper.measure(), Bound.unbounded(), Bound.inclusive(upper.amount()));
   }
 
   /** The interval {@code < upper}. */
   public static Interval below(Quantity upper) {
+    Objects.requireNonNull(upper, "upper");
     return new Interval(upper.measure(), Bound.unbounded(), Bound.exclusive(upper.amount()));
   }
 
   /** The interval {@code >= lower}. */
   public static Interval atLeast(Quantity lower) {
+    Objects.requireNonNull(lower, "lower");
     return new Interval(lower.measure(), Bound.inclusive(lower.amount()), Bound.unbounded());
   }
 
   /** The interval {@code > lower}. */
   public static Interval above(Quantity lower) {
+    Objects.requireNonNull(lower, "lower");
     return new Interval(lower.measure(), Bound.exclusive(lower.amount()), Bound.unbounded());
   }
 
@@ -192,6 +196,7 @@ public record Interval(Measure measure, Bound lower, Bound upper) {
 
   /** Whether {@code quantity} lies in this interval; false for a quantity of another measure. */
   public boolean contains(Quantity quantity) {
+    Objects.requireNonNull(quantity, "quantity");
     return quantity.measure() == measure && contains(quantity.amount());
   }
 
@@ -214,6 +219,7 @@ public record Interval(Measure measure, Bound lower, Bound upper) {
 
   /** Whether this interval and {@code other} share at least one amount. */
   public boolean overlaps(Interval other) {
+    Objects.requireNonNull(other, "other");
     return !endsBefore(upper, other.lower) && !endsBefore(other.upper, lower);
   }
 

@@ -44,6 +44,7 @@ public record Quantity(Measure measure, BigDecimal amount) implements Value {
 
   /** A percent written as text, such as {@code "85%"}. */
   public static Quantity percent(String text) {
+    Objects.requireNonNull(text, "text");
     return Measure.PERCENT.parse(text);
   }
 
@@ -69,6 +70,8 @@ public record Quantity(Measure measure, BigDecimal amount) implements Value {
 
   /** Reads {@code text} as a quantity of {@code measure}; see {@link Measure#parse}. */
   public static Quantity parse(Measure measure, String text) {
+    Objects.requireNonNull(measure, "measure");
+    Objects.requireNonNull(text, "text");
     return measure.parse(text);
   }
 

@@ -136,16 +136,19 @@ public record ReportingPeriod(PeriodUnit unit, LocalDate start) implements Compa
 
   /** Whether every day of {@code other} lies in this period. */
   public boolean contains(ReportingPeriod other) {
+    Objects.requireNonNull(other, "other");
     return !other.start.isBefore(start) && !other.end().isAfter(end());
   }
 
   /** Whether {@code date} lies in this period. */
   public boolean contains(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return !date.isBefore(start) && !date.isAfter(end());
   }
 
   @Override
   public int compareTo(ReportingPeriod other) {
+    Objects.requireNonNull(other, "other");
     int c = start.compareTo(other.start);
     return c != 0 ? c : unit.compareTo(other.unit);
   }

@@ -212,6 +212,7 @@ public final class Rubric implements java.io.Serializable {
 
   /** The dimension {@code id}. */
   public Optional<Dimension> dimension(String id) {
+    Objects.requireNonNull(id, "id");
     return allDimensions().filter(d -> d.id().equals(id)).findFirst();
   }
 

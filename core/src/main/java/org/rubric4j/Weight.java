@@ -57,6 +57,7 @@ public record Weight(BigDecimal fraction) implements Comparable<Weight> {
 
   @Override
   public int compareTo(Weight other) {
+    Objects.requireNonNull(other, "other");
     return fraction.compareTo(other.fraction);
   }
 

@@ -57,11 +57,13 @@ public final class Aggregator implements Serializable {
 
   /** An aggregator that groups by {@code groupBy}, in that order; none gives a single group. */
   public static Aggregator groupingBy(GroupBy... groupBy) {
+    Objects.requireNonNull(groupBy, "groupBy");
     return new Aggregator(List.of(groupBy));
   }
 
   /** An aggregator that groups by {@code groupBy}, in that order. */
   public static Aggregator groupingBy(List<GroupBy> groupBy) {
+    Objects.requireNonNull(groupBy, "groupBy");
     return new Aggregator(groupBy);
   }
 
@@ -145,6 +147,7 @@ public final class Aggregator implements Serializable {
 
   /** The aggregate (a copy) of the group with {@code values}, one per grouping in order. */
   public Optional<Aggregate> group(String... values) {
+    Objects.requireNonNull(values, "values");
     if (values.length != groupBy.size()) {
       throw AnalyticsException.of("this aggregator groups by " + groupBy + ", so a group needs "
           + groupBy.size() + " values, was " + List.of(values));
