@@ -105,6 +105,16 @@ class HostileInputTest {
   }
 
   @Test
+  void anUnreadableScaleIsReportedAloneNotWithGradesCheckedAgainstTheDefault() {
+    String yaml = "rubric: r\nscale: abc\ngrades:\n  - {id: a, range: \"[0, 3)\"}\n  - {id: b, range: \"[3, 5]\"}\n"
+        + "dimensions:\n  - id: d\n    indicators:\n      - {id: i, levels: {1: a, 2: b}}\n";
+    Throwable t = catchThrowable(() -> RubricReader.create().readYaml(yaml));
+    assertThat(t).isInstanceOfSatisfying(RubricLoadException.class, e -> assertThat(e.problems())
+        .extracting(LoadProblem::toString)
+        .containsExactly("<string>:2:8: error: scale: `scale` must be a number, found the text `abc`"));
+  }
+
+  @Test
   void nestingDeeperThan32LevelsIsRefused() {
     String deep = "rubric: deep\nx: " + "[".repeat(100_000) + "]".repeat(100_000) + "\n";
     RubricLoadException e = refuse(deep, RubricFormat.YAML);

@@ -202,6 +202,9 @@ public final class Loader {
     if ((code.equals("invalid-id") || code.equals("duplicate-id")) && poisoned.contains(Binder.join(path, "id"))) {
       return true;
     }
+    if (code.startsWith("grade-") && (poisoned.contains("scale") || poisoned.contains("precision"))) {
+      return true; // grades checked against the default scale or precision, not the one the file wrote
+    }
     if (code.equals("no-trigger")) {
       return poisoned.contains(path + ".flag") || poisoned.contains(path + ".indicator") || poisoned.contains(path + ".below");
     }
