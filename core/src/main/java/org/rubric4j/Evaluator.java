@@ -322,13 +322,15 @@ final class Evaluator {
 
   private DimOut applyDimensionVetoes(DimOut d, Map<String, Veto> vetoes) {
     Veto veto = vetoes.get(d.node().dimension().id());
+    // Children get their own vetoes even under a vetoed parent, so each shows the score beside it.
+    List<DimOut> subs = d.dimensions().isEmpty() ? d.dimensions()
+        : d.dimensions().stream().map(s -> applyDimensionVetoes(s, vetoes)).toList();
     if (veto != null && d.applicable()) {
-      return new DimOut(d.node(), Rational.of(veto.score()).divide(scale), d.dimensions(), d.leafFractions());
+      return new DimOut(d.node(), Rational.of(veto.score()).divide(scale), subs, d.leafFractions());
     }
     if (d.dimensions().isEmpty()) {
       return d;
     }
-    List<DimOut> subs = d.dimensions().stream().map(s -> applyDimensionVetoes(s, vetoes)).toList();
     Rational fraction = combine(subs.stream().map(DimOut::fraction).toList(), d.node().shares());
     return new DimOut(d.node(), fraction, subs, d.leafFractions());
   }

@@ -79,6 +79,11 @@ public final class GradeBuilder {
     return this;
   }
 
+  /** The range as given, when it could be read. */
+  Optional<Interval> declaredRange() {
+    return range;
+  }
+
   String id() {
     return id;
   }

@@ -284,11 +284,18 @@ public final class RubricBuilder {
       }
     }
     veto.grade().ifPresent(g -> {
-      if (grades.stream().noneMatch(b -> b.id().equals(g))) {
+      Optional<GradeBuilder> named = grades.stream().filter(b -> b.id().equals(g)).findFirst();
+      if (named.isEmpty()) {
         sink.error(ProblemSink.join(path, "grade"), "unknown-grade", "veto " + veto.id()
             + " names grade " + g + ", which the rubric does not have"
             + (grades.isEmpty() ? " (it has no grades)" : "; grades: "
                 + String.join(", ", grades.stream().map(GradeBuilder::id).toList())));
+      } else if (veto.scope().isEmpty() && named.get().declaredRange().isPresent()
+          && !named.get().declaredRange().get().contains(veto.score())) {
+        // The grade must always agree with the number a person sees.
+        sink.error(ProblemSink.join(path, "grade"), "veto-grade-mismatch", "veto " + veto.id() + " imposes the total "
+            + ValueText.plain(veto.score()) + " and grade " + g + " " + named.get().declaredRange().get()
+            + ", which does not hold it; impose a grade whose range holds the score, or another score");
       }
     });
     veto.scope().ifPresent(d -> {

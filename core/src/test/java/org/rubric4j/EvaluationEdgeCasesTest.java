@@ -74,16 +74,20 @@ class EvaluationEdgeCasesTest {
   }
 
   @Test
-  void ofVetoesImposingTheSameScoreTheFirstDeclaredDecidesTheGrade() {
-    Rubric r = Rubric.builder("r")
+  void aVetoWhoseGradeDoesNotHoldItsScoreIsAnError() {
+    // Once, two vetoes imposing 20 could impose "mid" [40, 70) or "high" [70, 100]: a grade that
+    // disagreed with the number shown. The grade must hold the imposed score.
+    RubricBuilder b = Rubric.builder("r")
         .grade("low", g -> g.range("[0, 40)")).grade("mid", g -> g.range("[40, 70)")).grade("high", g -> g.range("[70, 100]"))
         .dimension("d", d -> d.indicator("i", i -> i.levels().range(1, 5)))
         .veto("first", v -> v.whenFlag("a").score(20).grade("mid"))
-        .veto("second", v -> v.whenFlag("b").score(20).grade("high"))
-        .build();
-    Evaluation e = r.evaluate(Observations.of("e").withValue("i", 5).withFlag("a", true).withFlag("b", true));
-    assertThat(e.total()).isEqualByComparingTo("20");
-    assertThat(e.grade()).map(Grade::id).contains("mid");
+        .veto("second", v -> v.whenFlag("b").score(20).grade("low"));
+    assertThat(b.lint()).filteredOn(Problem::isError).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("vetoes[0].grade");
+      assertThat(p.code()).isEqualTo("veto-grade-mismatch");
+      assertThat(p.message()).isEqualTo("veto first imposes the total 20 and grade mid [40, 70), which does not hold it;"
+          + " impose a grade whose range holds the score, or another score");
+    });
   }
 
   @Test

@@ -158,6 +158,28 @@ class EvaluationSemanticsTest {
   }
 
   @Test
+  void aChildVetoedInsideAVetoedParentShowsItsVetoedScore() {
+    Rubric r = Rubric.builder("r")
+        .dimension("parent", d -> d.weight("50%")
+            .dimension("child", c -> c.indicator("i", i -> i.levels().range(1, 5)))
+            .dimension("other", c -> c.indicator("k", i -> i.levels().range(1, 5))))
+        .dimension("rest", d -> d.weight("50%").indicator("j", i -> i.levels().range(1, 5)))
+        .veto("p", v -> v.whenFlag("p").scope("parent").score(40))
+        .veto("c", v -> v.whenFlag("c").scope("child").score(10))
+        .build();
+    Evaluation e = r.evaluate(Observations.builder("e").value("i", 5).value("k", 5).value("j", 5)
+        .flag("p", true).flag("c", true).build());
+
+    assertThat(e.dimension("parent")).get().satisfies(d -> assertThat(d.score()).get()
+        .satisfies(s -> assertThat(s).isEqualByComparingTo("40")));
+    assertThat(e.dimension("child")).get().satisfies(d -> {
+      assertThat(d.vetoedBy()).contains("c");
+      assertThat(d.score()).get().satisfies(s -> assertThat(s).isEqualByComparingTo("10"));
+    });
+    assertThat(e.total()).isEqualByComparingTo("70.00");
+  }
+
+  @Test
   void aScoreBelowVetoFiresOnTheIndicatorsPoints() {
     Rubric r = Rubric.builder("r")
         .grade("fail", g -> g.range("[0, 60)")).grade("pass", g -> g.range("[60, 100]"))
@@ -178,7 +200,7 @@ class EvaluationSemanticsTest {
   @Test
   void theLowestImposedScoreWinsWhenSeveralVetoesFire() {
     Rubric r = Rubric.builder("r")
-        .grade("low", g -> g.range("[0, 50)")).grade("high", g -> g.range("[50, 100]"))
+        .grade("low", g -> g.range("[0, 40)")).grade("high", g -> g.range("[40, 100]"))
         .dimension("d", d -> d.indicator("i", i -> i.levels().range(1, 5)))
         .veto("soft", v -> v.whenFlag("soft").score(40).grade("high"))
         .veto("hard", v -> v.whenFlag("hard").score(10))

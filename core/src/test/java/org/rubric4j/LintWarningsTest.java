@@ -77,7 +77,7 @@ class LintWarningsTest {
   @Test
   void onlyAVetoThatImposesAGradeMakesItReachable() {
     RubricBuilder strict = twoIndicators(i -> i).notApplicable(NotApplicablePolicy.FORBID);
-    assertThat(warnings(strict.veto("v", v -> v.whenFlag("f").grade("high")).build()))
+    assertThat(warnings(strict.veto("v", v -> v.whenFlag("f").score(60).grade("high")).build()))
         .containsExactly("grades[0] unreachable-grade");
     assertThat(warnings(twoIndicators(i -> i).notApplicable(NotApplicablePolicy.FORBID)
         .veto("v", v -> v.whenFlag("f")).build())).isEmpty();

@@ -56,7 +56,10 @@ final class ExtrasGen {
   // ---- building ---------------------------------------------------------------------------
 
   /** Grades {@code g0} = [0, c1), {@code g1} = [c1, c2), ..., the last up to the scale inclusive. */
-  static List<String> grades(RubricBuilder b, Extras x, BigDecimal scale, int precision) {
+  /** A grade written to the rubric: its id and range. */
+  record GradeRange(String id, Interval range) {}
+
+  static List<GradeRange> grades(RubricBuilder b, Extras x, BigDecimal scale, int precision) {
     if (!x.grades()) {
       return List.of();
     }
@@ -70,7 +73,7 @@ final class ExtrasGen {
         distinct.add(c);
       }
     }
-    List<String> ids = new ArrayList<>();
+    List<GradeRange> ids = new ArrayList<>();
     BigDecimal from = BigDecimal.ZERO;
     for (int k = 0; k <= distinct.size(); k++) {
       Interval range = k < distinct.size()
@@ -78,7 +81,7 @@ final class ExtrasGen {
           : new Interval(Measure.NUMBER, Bound.inclusive(from), Bound.inclusive(scale));
       String id = "g" + k;
       b.grade(id, g -> g.name("grade " + id).range(range));
-      ids.add(id);
+      ids.add(new GradeRange(id, range));
       if (k < distinct.size()) {
         from = distinct.get(k);
       }
@@ -89,9 +92,9 @@ final class ExtrasGen {
   /**
    * The flags, when declared, then the vetoes, referring to the grades {@code gradeIds} and to
    * the dimensions and indicators of {@code tree}; a veto's score lies in [0, scale] at
-   * {@code precision}.
+   * {@code precision}, and a rubric-wide veto that imposes a grade imposes the one holding its score.
    */
-  static void flagsAndVetoes(RubricBuilder b, Extras x, BigDecimal scale, int precision, List<String> gradeIds,
+  static void flagsAndVetoes(RubricBuilder b, Extras x, BigDecimal scale, int precision, List<GradeRange> grades,
       TreeGen.Written tree) {
     boolean declared = x.declareFlags() && x.flags() > 0;
     if (declared) {
@@ -109,10 +112,11 @@ final class ExtrasGen {
           BigDecimal below = tree.indicatorRules().get(i).maximum().multiply(BigDecimal.valueOf(v.belowPermille(), 3));
           vb.whenScoreBelow(tree.indicatorIds().get(i), below);
         }
-        vb.score(scale.multiply(BigDecimal.valueOf(v.scorePermyriad(), 4))
-            .setScale(precision, RoundingMode.DOWN));
-        if (v.grade() >= 0 && !gradeIds.isEmpty()) {
-          vb.grade(gradeIds.get(v.grade() % gradeIds.size()));
+        BigDecimal score = scale.multiply(BigDecimal.valueOf(v.scorePermyriad(), 4)).setScale(precision, RoundingMode.DOWN);
+        vb.score(score);
+        if (v.grade() >= 0 && !grades.isEmpty()) {
+          vb.grade(v.scope() >= 0 ? grades.get(v.grade() % grades.size()).id()
+              : grades.stream().filter(g -> g.range().contains(score)).findFirst().orElseThrow().id());
         }
         if (v.scope() >= 0) {
           vb.scope(tree.dimensionIds().get(v.scope() % tree.dimensionIds().size()));

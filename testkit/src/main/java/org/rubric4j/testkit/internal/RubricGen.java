@@ -91,9 +91,9 @@ public final class RubricGen {
         ? Normalization.RATIO : h.normalization();
     RubricBuilder b = Rubric.builder("generated").scale(h.scale()).precision(h.precision())
         .normalize(normalization).notApplicable(h.notApplicable()).missing(h.missing());
-    List<String> gradeIds = ExtrasGen.grades(b, plan.extras(), h.scale(), h.precision());
+    List<ExtrasGen.GradeRange> grades = ExtrasGen.grades(b, plan.extras(), h.scale(), h.precision());
     TreeGen.Written tree = TreeGen.write(b, plan.roots(), plan.weights());
-    ExtrasGen.flagsAndVetoes(b, plan.extras(), h.scale(), h.precision(), gradeIds, tree);
+    ExtrasGen.flagsAndVetoes(b, plan.extras(), h.scale(), h.precision(), grades, tree);
     return b.build();
   }
 }
