@@ -102,4 +102,20 @@ class LintWarningsTest {
     assertThat(warnings(r)).isEmpty();
     assertThat(r.evaluate(Observations.of("e").withValue("i", 1)).grade()).map(Grade::id).contains("low");
   }
+
+  @Test
+  void aDimensionWhoseOnlyPartIsConditionalCanDropOutOfTheTotal() {
+    // Found by the testkit's generated rubrics: "rest" has no condition of its own, but its only
+    // sub-dimension applies on phone calls, so on e-mails the total is "always" alone, as low as 20.
+    Rubric r = Rubric.builder("r").notApplicable(NotApplicablePolicy.FORBID)
+        .grade("low", g -> g.range("[0, 50)")).grade("high", g -> g.range("[50, 100]"))
+        .dimension("always", d -> d.weight("50%").indicator("a", i -> i.levels().range(1, 5)))
+        .dimension("rest", d -> d.weight("50%")
+            .dimension("phone-only", p -> p.appliesWhen("channel", "phone").indicator("b", i -> i.levels().level(1))))
+        .build();
+
+    assertThat(warnings(r)).isEmpty();
+    Evaluation email = r.evaluate(Observations.builder("e").tag("channel", "email").value("a", 1).build());
+    assertThat(email.grade()).map(Grade::id).contains("low");
+  }
 }

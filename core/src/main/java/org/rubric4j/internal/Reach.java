@@ -35,7 +35,7 @@ public final class Reach {
     }
     Span root = combine(rubric, rubric.dimensions().stream().map(d -> span(rubric, d)).toList(),
         rubric.dimensions().stream().map(Dimension::weight).toList(),
-        rubric.dimensions().stream().anyMatch(d -> d.appliesWhen().isPresent()));
+        rubric.dimensions().stream().anyMatch(d -> mayNotApply(rubric, d)));
     Rational scale = Rational.of(rubric.scale());
     BigDecimal low = root.low().multiply(scale).round(rubric.precision());
     BigDecimal high = root.high().multiply(scale).round(rubric.precision());
@@ -76,10 +76,10 @@ public final class Reach {
     Span own = !d.indicators().isEmpty()
         ? combine(rubric, d.indicators().stream().map(i -> span(rubric, i)).toList(),
             d.indicators().stream().map(Indicator::weight).toList(),
-            d.indicators().stream().anyMatch(i -> i.appliesWhen().isPresent()))
+            d.indicators().stream().anyMatch(i -> mayNotApply(rubric, i)))
         : combine(rubric, d.dimensions().stream().map(c -> span(rubric, c)).toList(),
             d.dimensions().stream().map(Dimension::weight).toList(),
-            d.dimensions().stream().anyMatch(c -> c.appliesWhen().isPresent()));
+            d.dimensions().stream().anyMatch(c -> mayNotApply(rubric, c)));
     // A veto scoped to this dimension sets its score, which may lie outside what scoring reaches.
     for (Veto veto : rubric.vetoes()) {
       if (veto.scope().map(d.id()::equals).orElse(false)) {
@@ -88,6 +88,23 @@ public final class Reach {
       }
     }
     return own;
+  }
+
+  /**
+   * Whether {@code d} can be not applicable in some evaluation: by its own condition, or because
+   * every child of it can be (a dimension whose only sub-dimension applies on phone calls is itself
+   * not applicable on e-mails, though it has no condition of its own).
+   */
+  private static boolean mayNotApply(Rubric rubric, Dimension d) {
+    return d.appliesWhen().isPresent() || (d.indicators().isEmpty()
+        ? d.dimensions().stream().allMatch(c -> mayNotApply(rubric, c))
+        : d.indicators().stream().allMatch(i -> mayNotApply(rubric, i)));
+  }
+
+  /** Whether {@code i} can be not applicable: by its condition, an allowed n/a or a missing value. */
+  private static boolean mayNotApply(Rubric rubric, Indicator i) {
+    return i.appliesWhen().isPresent() || rubric.notApplicablePolicy() == NotApplicablePolicy.REDISTRIBUTE
+        || rubric.missingPolicy() == MissingPolicy.NOT_APPLICABLE;
   }
 
   private static Span span(Rubric rubric, Indicator indicator) {
