@@ -57,23 +57,14 @@ public final class ValueText {
   private static final Pattern ISO_FRACTIONS = Pattern.compile(
       "[Pp](?:(\\d+(?:\\.\\d+)?)[Dd])?(?:[Tt](?:(\\d+(?:\\.\\d+)?)[Hh])?(?:(\\d+(?:\\.\\d+)?)[Mm])?(?:(\\d+(?:\\.\\d+)?)[Ss])?)?");
 
-  private static final long[] ISO_UNIT_SECONDS = {86_400, 3_600, 60, 1};
-
   /** The exact seconds of an ISO-8601 duration with fractions, or null when {@code t} is not one. */
   private static BigDecimal isoWithFractions(String t) {
     Matcher m = ISO_FRACTIONS.matcher(t);
     if (!m.matches() || t.endsWith("T") || t.endsWith("t")) {
       return null;
     }
-    BigDecimal seconds = BigDecimal.ZERO;
-    boolean any = false;
-    for (int g = 1; g <= 4; g++) {
-      if (m.group(g) != null) {
-        any = true;
-        seconds = seconds.add(new BigDecimal(m.group(g)).multiply(BigDecimal.valueOf(ISO_UNIT_SECONDS[g - 1])));
-      }
-    }
-    return any ? seconds : null;
+    boolean any = m.group(1) != null || m.group(2) != null || m.group(3) != null || m.group(4) != null;
+    return any ? seconds(m) : null;
   }
 
   /** {@code text} stripped, refused when empty or longer than {@link #MAX_LENGTH}. */
@@ -181,6 +172,11 @@ public final class ValueText {
       throw InvalidValueException.of(t, "\"" + t + "\" is not a duration; "
           + example(Measure.DURATION));
     }
+    return canonical(seconds(m));
+  }
+
+  /** The seconds of a matched duration whose groups 1 to 4 are days, hours, minutes and seconds. */
+  private static BigDecimal seconds(Matcher m) {
     BigDecimal seconds = BigDecimal.ZERO;
     BigDecimal[] unit = {SECONDS_PER_DAY, SECONDS_PER_HOUR, SECONDS_PER_MINUTE, BigDecimal.ONE};
     for (int g = 1; g <= 4; g++) {
@@ -188,7 +184,7 @@ public final class ValueText {
         seconds = seconds.add(new BigDecimal(m.group(g)).multiply(unit[g - 1]));
       }
     }
-    return canonical(seconds);
+    return seconds;
   }
 
   private static BigDecimal parsePercent(String t) {
