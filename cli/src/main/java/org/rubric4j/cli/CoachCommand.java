@@ -9,7 +9,6 @@ import java.util.stream.Stream;
 import org.rubric4j.Grade;
 import org.rubric4j.ObservationException;
 import org.rubric4j.Rubric;
-import org.rubric4j.internal.Text;
 import org.rubric4j.review.Coach;
 import org.rubric4j.yaml.ObservationRecord;
 import picocli.CommandLine.Command;
@@ -61,13 +60,13 @@ final class CoachCommand implements Callable<Integer> {
       repeats = matching.stream().skip(1).filter(ObservationRecord.Invalid.class::isInstance)
           .map(ObservationRecord.Invalid.class::cast).toList();
     }
-    repeats.forEach(r -> err.println(Text.oneLine(data.name() + ":" + r.line() + ": " + id + ": " + r.reason())));
+    repeats.forEach(r -> err.println(data.report(r)));
     if (found.isEmpty()) {
       err.println("rubric4j: no row with id " + id + " in " + data.name());
       return Failures.INPUT;
     }
     if (found.get() instanceof ObservationRecord.Invalid invalid) {
-      err.println(data.name() + ":" + invalid.line() + ": " + id + ": " + invalid.reason());
+      err.println(data.report(invalid));
       return Failures.INPUT;
     }
     ObservationRecord.Valid valid = (ObservationRecord.Valid) found.get();

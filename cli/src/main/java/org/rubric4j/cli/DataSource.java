@@ -6,6 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.rubric4j.Rubric;
+import org.rubric4j.internal.Text;
 import org.rubric4j.yaml.ObservationFormat;
 import org.rubric4j.yaml.ObservationReader;
 import org.rubric4j.yaml.ObservationRecord;
@@ -71,6 +72,11 @@ final class DataSource {
           i.reason() + "; if the data are CSV, give --input-format csv");
     }
     return r;
+  }
+
+  /** How a row that cannot be used is reported: {@code DATA:LINE: ID: REASON}, on one line. */
+  String report(ObservationRecord.Invalid r) {
+    return Text.oneLine(data + ":" + r.line() + ": " + r.id().map(id -> id + ": ").orElse("") + r.reason());
   }
 
   /** The name used in messages: the path as given, or {@code -}. */

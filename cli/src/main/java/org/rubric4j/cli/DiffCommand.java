@@ -77,7 +77,7 @@ final class DiffCommand implements Callable<Integer> {
         if (r instanceof ObservationRecord.Valid v) {
           keep.accept(v.observations());
         } else if (r instanceof ObservationRecord.Invalid i) {
-          err.println(Text.oneLine(dataName + ":" + i.line() + ": " + i.id().map(id -> id + ": ").orElse("") + i.reason()));
+          err.println(data.report(i));
           unreadable[0]++;
         }
       });

@@ -58,8 +58,7 @@ final class Scoring {
             bad++;
           }
         } else if (record instanceof ObservationRecord.Invalid invalid) {
-          err.println(Text.oneLine(data.name() + ":" + invalid.line() + ": "
-              + invalid.id().map(id -> id + ": ").orElse("") + invalid.reason()));
+          err.println(data.report(invalid));
           bad++;
         }
         if (progress && (scored + bad) % PROGRESS_EVERY == 0) {
