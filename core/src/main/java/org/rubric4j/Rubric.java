@@ -64,7 +64,7 @@ public final class Rubric implements java.io.Serializable {
     this.vetoes = List.copyOf(vetoes);
     this.dimensions = List.copyOf(dimensions);
     List<Problem> all = new ArrayList<>(builderWarnings);
-    all.addAll(Reach.unreachableGrades(this));
+    all.addAll(Reach.warnings(this));
     this.warnings = List.copyOf(all);
     this.indicatorsById = allIndicators().collect(java.util.stream.Collectors.toUnmodifiableMap(
         Indicator::id, i -> i));
@@ -116,7 +116,8 @@ public final class Rubric implements java.io.Serializable {
 
   /**
    * The warnings about this rubric: scores not monotonic in the measure, grades no total can
-   * reach, weights given on only some siblings. A built rubric has no errors (the builder
+   * reach, weights given on only some siblings, vetoes whose imposed score lies above what the
+   * total (or their dimension) can score, so that firing can raise it. A built rubric has no errors (the builder
    * refuses them); use {@link RubricBuilder#lint()} to see errors and warnings of a draft.
    */
   public List<Problem> lint() {

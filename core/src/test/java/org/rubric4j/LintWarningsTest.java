@@ -5,11 +5,15 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The warnings of lint(): bands that go up and down, and grades no total can reach. */
+/** The warnings of lint(): bands that go up and down, grades no total can reach, vetoes that can raise. */
 class LintWarningsTest {
 
   private static List<String> warnings(Rubric r) {
     return r.lint().stream().map(p -> p.path() + " " + p.code()).toList();
+  }
+
+  private static List<String> vetoWarnings(RubricBuilder b) {
+    return warnings(b.build()).stream().filter(w -> w.endsWith(" veto-may-raise")).toList();
   }
 
   private static List<String> bandWarnings(UnaryOperator<BandsBuilder> bands) {
@@ -78,7 +82,7 @@ class LintWarningsTest {
   void onlyAVetoThatImposesAGradeMakesItReachable() {
     RubricBuilder strict = twoIndicators(i -> i).notApplicable(NotApplicablePolicy.FORBID);
     assertThat(warnings(strict.veto("v", v -> v.whenFlag("f").score(60).grade("high")).build()))
-        .containsExactly("grades[0] unreachable-grade");
+        .containsExactly("vetoes[0] veto-may-raise", "grades[0] unreachable-grade");
     assertThat(warnings(twoIndicators(i -> i).notApplicable(NotApplicablePolicy.FORBID)
         .veto("v", v -> v.whenFlag("f")).build())).isEmpty();
     assertThat(warnings(twoIndicators(i -> i).notApplicable(NotApplicablePolicy.FORBID)
@@ -117,5 +121,38 @@ class LintWarningsTest {
     assertThat(warnings(r)).isEmpty();
     Evaluation email = r.evaluate(Observations.builder("e").tag("channel", "email").value("a", 1).build());
     assertThat(email.grade()).map(Grade::id).contains("low");
+  }
+
+  @Test
+  void aVetoImposingMoreThanTheLowestTotalIsReportedBecauseFiringCanRaiseTheTotal() {
+    // Issue 18, item 12: a veto of 70 fired on a raw 62.5 shows 70. The normative semantics make the
+    // total the veto's score, so the file loads; lint says what it does.
+    Rubric r = twoIndicators(i -> i).notApplicable(NotApplicablePolicy.FORBID)
+        .veto("cap", v -> v.whenFlag("f").score(70).grade("high")).build();
+    assertThat(r.lint()).extracting(p -> p.path() + " " + p.code() + " " + p.severity())
+        .contains("vetoes[0] veto-may-raise WARNING");
+    assertThat(r.lint().get(0).message()).isEqualTo("veto cap imposes 70 on the total, which can be as low as"
+        + " 50.00 before it: when it fires on such an evaluation it raises the score; impose a score no higher"
+        + " than 50.00 if the veto must only lower it");
+    Evaluation raised = r.evaluate(Observations.builder("e").value("a", 5).value("b", 0).flag("f", true).build());
+    assertThat(raised.rawTotal()).isEqualByComparingTo("50");
+    assertThat(raised.total()).isEqualByComparingTo("70");
+  }
+
+  @Test
+  void aVetoImposingAtMostTheLowestTotalCannotRaiseIt() {
+    assertThat(vetoWarnings(twoIndicators(i -> i).notApplicable(NotApplicablePolicy.FORBID)
+        .veto("v", v -> v.whenFlag("f").score(50).grade("high")))).isEmpty();
+    assertThat(vetoWarnings(twoIndicators(i -> i).veto("v", v -> v.whenFlag("f").score(0)))).isEmpty();
+  }
+
+  @Test
+  void aDimensionVetoIsJudgedAgainstItsDimensionsLowestScore() {
+    Rubric r = twoIndicators(i -> i).notApplicable(NotApplicablePolicy.FORBID)
+        .veto("v", v -> v.whenFlag("f").score(60).scope("d")).build();
+    assertThat(r.lint().get(0).path() + " " + r.lint().get(0).code()).isEqualTo("vetoes[0] veto-may-raise");
+    assertThat(r.lint().get(0).message()).startsWith("veto v imposes 60 on dimension d, which can be as low as 50.00");
+    assertThat(vetoWarnings(twoIndicators(i -> i).notApplicable(NotApplicablePolicy.FORBID)
+        .veto("v", v -> v.whenFlag("f").score(40).scope("d")))).isEmpty();
   }
 }

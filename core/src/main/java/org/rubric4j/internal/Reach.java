@@ -19,7 +19,10 @@ import org.rubric4j.Veto;
 import org.rubric4j.Weight;
 import org.rubric4j.rule.BandRule;
 
-/** Which totals a rubric can produce, and so which of its grades no evaluation can reach. */
+/**
+ * Which totals a rubric can produce, and so which of its grades no evaluation can reach and which
+ * of its vetoes can raise a score rather than lower it.
+ */
 public final class Reach {
 
   private Reach() {}
@@ -27,15 +30,49 @@ public final class Reach {
   /** The lowest and highest fraction a node can score. */
   private record Span(Rational low, Rational high) {}
 
-  /** A warning for every grade of the total that neither a score nor a veto can reach. */
-  public static List<Problem> unreachableGrades(Rubric rubric) {
+  /**
+   * The warnings that follow from what totals the rubric can produce: a veto whose imposed score
+   * lies above the lowest score its dimension (or the total) can have before it fires, since a
+   * firing veto then raises that score ({@code veto-may-raise}); and every grade of the total that
+   * neither a score nor a veto can reach ({@code unreachable-grade}).
+   */
+  public static List<Problem> warnings(Rubric rubric) {
+    List<Problem> warnings = new ArrayList<>();
+    Span root = combine(rubric, rubric.dimensions().stream().map(d -> span(rubric, d, warnings)).toList(),
+        rubric.dimensions().stream().map(Dimension::weight).toList(),
+        rubric.dimensions().stream().anyMatch(d -> mayNotApply(rubric, d)));
+    Rational scale = Rational.of(rubric.scale());
+    BigDecimal lowest = root.low().multiply(scale).round(rubric.precision());
+    forEachVetoScopedTo(rubric, Optional.empty(), (veto, k) -> warnIfRaising(
+        warnings, k, veto, lowest, "the total"));
+    warnings.addAll(unreachableGrades(rubric, root));
+    return warnings;
+  }
+
+  private static void warnIfRaising(List<Problem> warnings, int k, Veto veto, BigDecimal lowest, String what) {
+    if (veto.score().compareTo(lowest) > 0) {
+      warnings.add(Problem.warning("vetoes[" + k + "]", "veto-may-raise", "veto " + veto.id()
+          + " imposes " + ValueText.plain(veto.score()) + " on " + what + ", which can be as low as "
+          + lowest.toPlainString() + " before it: when it fires on such an evaluation it raises the score;"
+          + " impose a score no higher than " + lowest.toPlainString() + " if the veto must only lower it"));
+    }
+  }
+
+  private static void forEachVetoScopedTo(Rubric rubric, Optional<String> scope,
+      java.util.function.ObjIntConsumer<Veto> action) {
+    List<Veto> vetoes = rubric.vetoes();
+    for (int k = 0; k < vetoes.size(); k++) {
+      if (vetoes.get(k).scope().equals(scope)) {
+        action.accept(vetoes.get(k), k);
+      }
+    }
+  }
+
+  private static List<Problem> unreachableGrades(Rubric rubric, Span root) {
     List<Problem> warnings = new ArrayList<>();
     if (rubric.grades().isEmpty()) {
       return warnings;
     }
-    Span root = combine(rubric, rubric.dimensions().stream().map(d -> span(rubric, d)).toList(),
-        rubric.dimensions().stream().map(Dimension::weight).toList(),
-        rubric.dimensions().stream().anyMatch(d -> mayNotApply(rubric, d)));
     Rational scale = Rational.of(rubric.scale());
     BigDecimal low = root.low().multiply(scale).round(rubric.precision());
     BigDecimal high = root.high().multiply(scale).round(rubric.precision());
@@ -72,22 +109,24 @@ public final class Reach {
     return false;
   }
 
-  private static Span span(Rubric rubric, Dimension d) {
-    Span own = !d.indicators().isEmpty()
+  private static Span span(Rubric rubric, Dimension d, List<Problem> warnings) {
+    Span scored = !d.indicators().isEmpty()
         ? combine(rubric, d.indicators().stream().map(i -> span(rubric, i)).toList(),
             d.indicators().stream().map(Indicator::weight).toList(),
             d.indicators().stream().anyMatch(i -> mayNotApply(rubric, i)))
-        : combine(rubric, d.dimensions().stream().map(c -> span(rubric, c)).toList(),
+        : combine(rubric, d.dimensions().stream().map(c -> span(rubric, c, warnings)).toList(),
             d.dimensions().stream().map(Dimension::weight).toList(),
             d.dimensions().stream().anyMatch(c -> mayNotApply(rubric, c)));
+    Rational scale = Rational.of(rubric.scale());
+    BigDecimal lowest = scored.low().multiply(scale).round(rubric.precision());
     // A veto scoped to this dimension sets its score, which may lie outside what scoring reaches.
-    for (Veto veto : rubric.vetoes()) {
-      if (veto.scope().map(d.id()::equals).orElse(false)) {
-        Rational imposed = Rational.of(veto.score()).divide(Rational.of(rubric.scale()));
-        own = new Span(Rational.min(own.low(), imposed), Rational.max(own.high(), imposed));
-      }
-    }
-    return own;
+    Span[] own = {scored};
+    forEachVetoScopedTo(rubric, Optional.of(d.id()), (veto, k) -> {
+      warnIfRaising(warnings, k, veto, lowest, "dimension " + d.id());
+      Rational imposed = Rational.of(veto.score()).divide(scale);
+      own[0] = new Span(Rational.min(own[0].low(), imposed), Rational.max(own[0].high(), imposed));
+    });
+    return own[0];
   }
 
   /**
