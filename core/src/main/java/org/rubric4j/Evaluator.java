@@ -197,8 +197,11 @@ final class Evaluator {
     if (!o.flags().isEmpty()) {
       for (String flag : o.flags().keySet()) {
         if (!flags.contains(flag)) {
+          // A rubric that lists no flags takes its vetoes' flags as declared, so this is where a
+          // misspelt veto flag shows: the observation's spelling is unknown, the veto's is offered.
+          String suggestion = Text.didYouMean(flag, flags);
           problems.add(Problem.error("flags." + flag, "unknown-flag", "the rubric has no flag " + flag
-              + (flags.isEmpty() ? "" : "; its flags: " + String.join(", ", flags))));
+              + (!suggestion.isEmpty() || flags.isEmpty() ? suggestion : "; its flags: " + String.join(", ", flags))));
         }
       }
     }

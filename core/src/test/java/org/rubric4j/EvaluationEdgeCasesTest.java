@@ -110,7 +110,9 @@ class EvaluationEdgeCasesTest {
     Rubric withFlags = Rubric.builder("r").dimension("d", d -> d.indicator("i", i -> i.levels().range(1, 5)))
         .veto("v", v -> v.whenFlag("fraud")).build();
     assertThat(reason(withFlags, Observations.of("e").withValue("i", 1).withFlag("frud", true)))
-        .isEqualTo("flags.frud: the rubric has no flag frud; its flags: fraud");
+        .isEqualTo("flags.frud: the rubric has no flag frud; did you mean `fraud`?");
+    assertThat(reason(withFlags, Observations.of("e").withValue("i", 1).withFlag("abusive", true)))
+        .isEqualTo("flags.abusive: the rubric has no flag abusive; its flags: fraud");
     Rubric without = Rubric.builder("r").dimension("d", d -> d.indicator("i", i -> i.levels().range(1, 5))).build();
     assertThat(reason(without, Observations.of("e").withValue("i", 1).withFlag("frud", true)))
         .isEqualTo("flags.frud: the rubric has no flag frud");

@@ -94,6 +94,18 @@ class ObservationProblemsTest {
   }
 
   @Test
+  void aVetoFlagMisspeltInARubricThatListsNoFlagsShowsOnTheFirstObservationCarryingTheFlag() {
+    // The normative format lets vetoes declare their flags by naming them, so build() accepts the
+    // misspelling; the observation's correct spelling is then unknown, and the veto's is offered.
+    Rubric r = Rubric.builder("r").dimension("d", d -> d.indicator("a", i -> i.levels().range(1, 5)))
+        .veto("manipulation", v -> v.whenFlag("review-manipulatd")).build();
+    assertThatThrownBy(() -> r.evaluate(Observations.of("e").withValue("a", 3).withFlag("review-manipulated", true)))
+        .isInstanceOf(ObservationException.class)
+        .hasMessage("evaluation e cannot be scored: flags.review-manipulated: the rubric has no flag review-manipulated;"
+            + " did you mean `review-manipulatd`?");
+  }
+
+  @Test
   void everythingNotApplicableIsAnError() {
     Rubric r = Rubric.builder("r").dimension("d", d -> d.indicator("a", i -> i.levels().range(1, 5))).build();
     assertThatThrownBy(() -> r.evaluate(Observations.of("e").withNotApplicable("a")))
