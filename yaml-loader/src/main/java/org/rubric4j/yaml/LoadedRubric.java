@@ -21,7 +21,7 @@ public record LoadedRubric(Rubric rubric, List<LoadProblem> warnings, String sou
   /** Checks the parts and copies the warnings. */
   public LoadedRubric {
     Objects.requireNonNull(rubric, "rubric");
-    warnings = List.copyOf(warnings);
+    warnings = List.copyOf(Objects.requireNonNull(warnings, "warnings"));
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(analytics, "analytics");
   }

@@ -17,7 +17,7 @@ public enum ObservationFormat {
    * {@code .ndjson} are JSON Lines, anything else JSON.
    */
   public static ObservationFormat of(Path file) {
-    Path name = file.getFileName();
+    Path name = java.util.Objects.requireNonNull(file, "file").getFileName();
     String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
     if (n.endsWith(".csv")) {
       return CSV;

@@ -32,8 +32,8 @@ public record RubricAnalytics(List<Kpi> kpis, List<StreakRule> periodRules, Opti
 
   /** Checks the parts and copies the lists. */
   public RubricAnalytics {
-    kpis = List.copyOf(kpis);
-    periodRules = List.copyOf(periodRules);
+    kpis = List.copyOf(Objects.requireNonNull(kpis, "kpis"));
+    periodRules = List.copyOf(Objects.requireNonNull(periodRules, "periodRules"));
     Objects.requireNonNull(categories, "categories");
   }
 

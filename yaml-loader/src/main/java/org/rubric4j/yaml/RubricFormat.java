@@ -12,7 +12,7 @@ public enum RubricFormat {
 
   /** The format a file name's extension says: {@code .json} is JSON, anything else YAML. */
   public static RubricFormat of(Path file) {
-    Path name = file.getFileName();
+    Path name = java.util.Objects.requireNonNull(file, "file").getFileName();
     return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".json") ? JSON : YAML;
   }
 }
