@@ -50,10 +50,33 @@ public final class Aggregate implements Serializable {
   private long vetoed;
   private final ScoreStatistics.Accumulator total = new ScoreStatistics.Accumulator(false);
   private final TreeMap<String, ScoreStatistics.Accumulator> dimensions = new TreeMap<>();
-  private final TreeMap<String, ScoreStatistics.Accumulator> indicators = new TreeMap<>();
-  private final TreeMap<String, ScoreStatistics.Accumulator> values = new TreeMap<>();
-  private final TreeMap<String, Measure> measures = new TreeMap<>();
+  /** An indicator's points, amounts and measure under one key: a report keeps one aggregate per group. */
+  private final TreeMap<String, IndicatorStatistics> indicators = new TreeMap<>();
   private final TreeMap<String, Long> vetoes = new TreeMap<>();
+
+  /** What is kept of one indicator. */
+  private static final class IndicatorStatistics implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    final ScoreStatistics.Accumulator points = new ScoreStatistics.Accumulator(true);
+    final ScoreStatistics.Accumulator amounts = new ScoreStatistics.Accumulator(false);
+    /** The measure of the amounts, once one was scored. */
+    Measure measure;
+
+    IndicatorStatistics copy() {
+      IndicatorStatistics c = new IndicatorStatistics();
+      c.combine(this);
+      return c;
+    }
+
+    void combine(IndicatorStatistics o) {
+      points.combine(o.points);
+      amounts.combine(o.amounts);
+      if (measure == null) {
+        measure = o.measure;
+      }
+    }
+  }
 
   private Aggregate() {}
 
@@ -109,49 +132,57 @@ public final class Aggregate implements Serializable {
   }
 
   private void addIndicator(IndicatorResult i) {
-    ScoreStatistics.Accumulator points = indicators.get(i.id());
-    if (points == null) {
-      points = new ScoreStatistics.Accumulator(true);
-      indicators.put(i.id(), points);
-    }
-    ScoreStatistics.Accumulator amounts = values.get(i.id());
-    if (amounts == null) {
-      amounts = new ScoreStatistics.Accumulator(false);
-      values.put(i.id(), amounts);
+    IndicatorStatistics stats = indicators.get(i.id());
+    if (stats == null) {
+      stats = new IndicatorStatistics();
+      indicators.put(i.id(), stats);
     }
     if (i.score().isPresent() && i.value().isPresent()) {
-      points.add(i.score().get());
       Quantity q = i.value().get();
-      amounts.add(q.amount());
-      Measure known = measures.putIfAbsent(i.id(), q.measure());
+      Measure known = stats.measure;
       if (known != null && known != q.measure()) {
         throw new AnalyticsException("values." + i.id(), "indicator " + i.id() + " was measured as a "
             + known.key() + " and now as a " + q.measure().key()
             + "; aggregate evaluations of one rubric version together");
       }
+      stats.measure = q.measure();
+      stats.points.add(i.score().get());
+      stats.amounts.add(q.amount());
     } else {
-      points.addNotApplicable();
-      amounts.addNotApplicable();
+      stats.points.addNotApplicable();
+      stats.amounts.addNotApplicable();
     }
   }
 
   /** Adds every evaluation of {@code other} to this aggregate and returns it; {@code other} is unchanged. */
   public Aggregate addAll(Aggregate other) {
     Objects.requireNonNull(other, "other");
-    other.measures.forEach((id, m) -> {
-      Measure known = measures.get(id);
-      if (known != null && known != m) {
+    other.indicators.forEach((id, theirs) -> {
+      IndicatorStatistics mine = indicators.get(id);
+      if (mine != null && mine.measure != null && theirs.measure != null && mine.measure != theirs.measure) {
         throw new AnalyticsException("values." + id, "cannot merge: indicator " + id + " is a "
-            + known.key() + " in one aggregate and a " + m.key() + " in the other");
+            + mine.measure.key() + " in one aggregate and a " + theirs.measure.key() + " in the other");
       }
     });
     evaluations += other.evaluations;
     vetoed += other.vetoed;
     total.combine(other.total);
-    combine(dimensions, other.dimensions);
-    combine(indicators, other.indicators);
-    combine(values, other.values);
-    measures.putAll(other.measures);
+    other.dimensions.forEach((k, v) -> {
+      ScoreStatistics.Accumulator mine = dimensions.get(k);
+      if (mine == null) {
+        dimensions.put(k, v.copy());
+      } else {
+        mine.combine(v);
+      }
+    });
+    other.indicators.forEach((k, v) -> {
+      IndicatorStatistics mine = indicators.get(k);
+      if (mine == null) {
+        indicators.put(k, v.copy());
+      } else {
+        mine.combine(v);
+      }
+    });
     other.vetoes.forEach((k, v) -> vetoes.merge(k, v, Long::sum));
     return this;
   }
@@ -164,18 +195,6 @@ public final class Aggregate implements Serializable {
   /** An independent copy. */
   public Aggregate copy() {
     return new Aggregate().addAll(this);
-  }
-
-  private static void combine(TreeMap<String, ScoreStatistics.Accumulator> into,
-      TreeMap<String, ScoreStatistics.Accumulator> from) {
-    from.forEach((k, v) -> {
-      ScoreStatistics.Accumulator mine = into.get(k);
-      if (mine == null) {
-        into.put(k, v.copy());
-      } else {
-        mine.combine(v);
-      }
-    });
   }
 
   /** How many evaluations were added. */
@@ -205,38 +224,49 @@ public final class Aggregate implements Serializable {
 
   /** ScoreStatistics of the points of the indicator {@code id}, if any evaluation had it. */
   public Optional<ScoreStatistics> indicator(String id) {
-    return Optional.ofNullable(indicators.get(id)).map(ScoreStatistics.Accumulator::snapshot);
+    return Optional.ofNullable(indicators.get(id)).map(s -> s.points.snapshot());
   }
 
   /** ScoreStatistics of the measured amounts of the indicator {@code id}, in canonical units. */
   public Optional<ScoreStatistics> value(String id) {
-    return Optional.ofNullable(values.get(id)).map(ScoreStatistics.Accumulator::snapshot);
+    return Optional.ofNullable(indicators.get(id)).map(s -> s.amounts.snapshot());
   }
 
   /** The measure of the values of the indicator {@code id}, once one was scored. */
   public Optional<Measure> measureOf(String id) {
-    return Optional.ofNullable(measures.get(id));
+    return Optional.ofNullable(indicators.get(id)).map(s -> s.measure);
   }
 
   /** ScoreStatistics of every dimension, by id. */
   public Map<String, ScoreStatistics> dimensions() {
-    return snapshot(dimensions);
+    return snapshot(dimensions, a -> a);
   }
 
   /** ScoreStatistics of every indicator's points, by id. */
   public Map<String, ScoreStatistics> indicators() {
-    return snapshot(indicators);
+    return snapshot(indicators, s -> s.points);
   }
 
   /** ScoreStatistics of every indicator's measured amounts, by id. */
   public Map<String, ScoreStatistics> values() {
-    return snapshot(values);
+    return snapshot(indicators, s -> s.amounts);
   }
 
-  private static Map<String, ScoreStatistics> snapshot(TreeMap<String, ScoreStatistics.Accumulator> m) {
+  private static <T> Map<String, ScoreStatistics> snapshot(TreeMap<String, T> m,
+      java.util.function.Function<T, ScoreStatistics.Accumulator> part) {
     Map<String, ScoreStatistics> out = new LinkedHashMap<>();
-    m.forEach((k, v) -> out.put(k, v.snapshot()));
+    m.forEach((k, v) -> out.put(k, part.apply(v).snapshot()));
     return Collections.unmodifiableMap(out);
+  }
+
+  private Map<String, Measure> measures() {
+    Map<String, Measure> out = new TreeMap<>();
+    indicators.forEach((k, v) -> {
+      if (v.measure != null) {
+        out.put(k, v.measure);
+      }
+    });
+    return out;
   }
 
   @Override
@@ -244,7 +274,7 @@ public final class Aggregate implements Serializable {
     return o instanceof Aggregate a && evaluations == a.evaluations && vetoed == a.vetoed
         && total().equals(a.total()) && dimensions().equals(a.dimensions())
         && indicators().equals(a.indicators()) && values().equals(a.values())
-        && measures.equals(a.measures) && vetoes.equals(a.vetoes);
+        && measures().equals(a.measures()) && vetoes.equals(a.vetoes);
   }
 
   @Override

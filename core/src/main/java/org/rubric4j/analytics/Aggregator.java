@@ -40,6 +40,10 @@ public final class Aggregator implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  static {
+    org.rubric4j.internal.AggregatorGroups.register(a -> Collections.unmodifiableMap(a.groups));
+  }
+
   private final List<GroupBy> groupBy;
   private final TreeMap<GroupKey, Aggregate> groups = new TreeMap<>();
   private DataQuality exclusions = DataQuality.empty();

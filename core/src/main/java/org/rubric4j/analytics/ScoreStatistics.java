@@ -55,8 +55,8 @@ public final class ScoreStatistics implements Serializable {
     this.sumOfSquares = Decimals.canonical(a.sumOfSquares.value());
     this.min = a.min == null ? null : Decimals.canonical(a.min);
     this.max = a.max == null ? null : Decimals.canonical(a.max);
-    this.scoreCounts = new TreeMap<>(a.scoreCounts);
-    this.gradeCounts = new TreeMap<>(a.gradeCounts);
+    this.scoreCounts = a.scoreCounts == null ? new TreeMap<>() : new TreeMap<>(a.scoreCounts);
+    this.gradeCounts = a.gradeCounts == null ? new TreeMap<>() : new TreeMap<>(a.gradeCounts);
   }
 
   /** The statistics of nothing: count 0, sum 0, no mean. */
@@ -196,8 +196,10 @@ public final class ScoreStatistics implements Serializable {
     private final ExactSum sumOfSquares = new ExactSum();
     private BigDecimal min;
     private BigDecimal max;
-    private final TreeMap<BigDecimal, Long> scoreCounts = new TreeMap<>();
-    private final TreeMap<String, Long> gradeCounts = new TreeMap<>();
+    // Made on first use: a report keeps a few dozen accumulators per group, most of which never
+    // count a score or a grade, and two empty maps were a third of a group's memory.
+    private TreeMap<BigDecimal, Long> scoreCounts;
+    private TreeMap<String, Long> gradeCounts;
 
     Accumulator(boolean countScores) {
       this.countScores = countScores;
@@ -211,8 +213,12 @@ public final class ScoreStatistics implements Serializable {
       this.sumOfSquares.add(s.sumOfSquares);
       this.min = s.min;
       this.max = s.max;
-      this.scoreCounts.putAll(s.scoreCounts);
-      this.gradeCounts.putAll(s.gradeCounts);
+      if (!s.scoreCounts.isEmpty()) {
+        this.scoreCounts = new TreeMap<>(s.scoreCounts);
+      }
+      if (!s.gradeCounts.isEmpty()) {
+        this.gradeCounts = new TreeMap<>(s.gradeCounts);
+      }
     }
 
     Accumulator copy() {
@@ -228,7 +234,7 @@ public final class ScoreStatistics implements Serializable {
       min = min == null || value.compareTo(min) < 0 ? value : min;
       max = max == null || value.compareTo(max) > 0 ? value : max;
       if (countScores) {
-        scoreCounts.merge(Decimals.canonical(value), 1L, Long::sum);
+        scoreCounts().merge(Decimals.canonical(value), 1L, Long::sum);
       }
     }
 
@@ -237,7 +243,7 @@ public final class ScoreStatistics implements Serializable {
     }
 
     void addGrade(String grade) {
-      gradeCounts.merge(grade, 1L, Long::sum);
+      gradeCounts().merge(grade, 1L, Long::sum);
     }
 
     void combine(Accumulator o) {
@@ -249,8 +255,26 @@ public final class ScoreStatistics implements Serializable {
         min = min == null || o.min.compareTo(min) < 0 ? o.min : min;
         max = max == null || o.max.compareTo(max) > 0 ? o.max : max;
       }
-      o.scoreCounts.forEach((k, v) -> scoreCounts.merge(k, v, Long::sum));
-      o.gradeCounts.forEach((k, v) -> gradeCounts.merge(k, v, Long::sum));
+      if (o.scoreCounts != null) {
+        o.scoreCounts.forEach((k, v) -> scoreCounts().merge(k, v, Long::sum));
+      }
+      if (o.gradeCounts != null) {
+        o.gradeCounts.forEach((k, v) -> gradeCounts().merge(k, v, Long::sum));
+      }
+    }
+
+    private TreeMap<BigDecimal, Long> scoreCounts() {
+      if (scoreCounts == null) {
+        scoreCounts = new TreeMap<>();
+      }
+      return scoreCounts;
+    }
+
+    private TreeMap<String, Long> gradeCounts() {
+      if (gradeCounts == null) {
+        gradeCounts = new TreeMap<>();
+      }
+      return gradeCounts;
     }
 
     ScoreStatistics snapshot() {
