@@ -1,5 +1,7 @@
 package org.rubric4j.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -17,18 +19,38 @@ final class Json {
   /** {@code value} on one line. */
   static String compact(Object value) {
     StringBuilder out = new StringBuilder();
-    write(value, out, -1);
+    try {
+      write(value, out, -1);
+    } catch (IOException e) {
+      throw new AssertionError("a StringBuilder does not fail", e);
+    }
     return out.toString();
   }
 
   /** {@code value} indented by two spaces per level, ending with a line break. */
   static String pretty(Object value) {
     StringBuilder out = new StringBuilder();
-    write(value, out, 0);
-    return out.append('\n').toString();
+    pretty(value, out);
+    return out.toString();
   }
 
-  private static void write(Object v, StringBuilder out, int indent) {
+  /**
+   * Writes {@code value} to {@code out} as {@link #pretty(Object)} does. An {@link Iterable} that
+   * is not a {@link List} is written as a list of objects while it is iterated, so a report's
+   * hundreds of thousands of groups never stand in memory as one tree.
+   *
+   * @throws UncheckedIOException when {@code out} fails
+   */
+  static void pretty(Object value, Appendable out) {
+    try {
+      write(value, out, 0);
+      out.append('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void write(Object v, Appendable out, int indent) throws IOException {
     if (v instanceof Optional<?> o) {
       write(o.orElse(null), out, indent);
     } else if (v == null) {
@@ -38,7 +60,7 @@ final class Json {
     } else if (v instanceof BigDecimal d) {
       out.append(d.toPlainString());
     } else if (v instanceof Number || v instanceof Boolean) {
-      out.append(v);
+      out.append(String.valueOf(v));
     } else if (v instanceof Map<?, ?> m) {
       if (m.isEmpty()) {
         out.append("{}");
@@ -62,6 +84,26 @@ final class Json {
         newline(out, indent);
       }
       out.append('}');
+    } else if (v instanceof Iterable<?> lazy && !(v instanceof List)) {
+      java.util.Iterator<?> items = lazy.iterator();
+      if (!items.hasNext()) {
+        out.append("[]");
+        return;
+      }
+      out.append('[');
+      for (boolean first = true; items.hasNext(); first = false) {
+        if (!first) {
+          out.append(',');
+        }
+        if (indent >= 0) {
+          newline(out, indent + 1);
+        }
+        write(items.next(), out, indent < 0 ? -1 : indent + 1);
+      }
+      if (indent >= 0) {
+        newline(out, indent);
+      }
+      out.append(']');
     } else if (v instanceof List<?> l) {
       if (l.isEmpty()) {
         out.append("[]");
@@ -87,11 +129,11 @@ final class Json {
     }
   }
 
-  private static void newline(StringBuilder out, int indent) {
+  private static void newline(Appendable out, int indent) throws IOException {
     out.append('\n').append("  ".repeat(indent));
   }
 
-  private static void string(String s, StringBuilder out) {
+  private static void string(String s, Appendable out) throws IOException {
     out.append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

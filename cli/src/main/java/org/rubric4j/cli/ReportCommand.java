@@ -88,16 +88,19 @@ final class ReportCommand implements Callable<Integer> {
     } catch (java.io.UncheckedIOException e) {
       throw e.getCause();
     }
-    String text = render(report, f, dataName());
     if (out == null) {
-      spec.commandLine().getOut().print(text);
+      render(report, f, dataName(), spec.commandLine().getOut());
       spec.commandLine().getOut().flush();
     } else {
       Path parent = out.toAbsolutePath().getParent();
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      Files.writeString(out, text, StandardCharsets.UTF_8);
+      try (java.io.Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        render(report, f, dataName(), w);
+      } catch (java.io.UncheckedIOException e) {
+        throw e.getCause();
+      }
       spec.commandLine().getOut().println("rubric4j: wrote the " + f + " report to " + out);
       spec.commandLine().getOut().flush();
     }
@@ -134,6 +137,15 @@ final class ReportCommand implements Callable<Integer> {
       }
     }
     return Format.table;
+  }
+
+  /** Writes the report to {@code out}: JSON and CSV as they are made, so their size needs no heap. */
+  static void render(ReportData report, Format format, String dataName, Appendable out) throws IOException {
+    switch (format) {
+      case json -> ReportJson.write(report, out);
+      case csv -> ReportCsv.write(report, out);
+      default -> out.append(render(report, format, dataName));
+    }
   }
 
   static String render(ReportData report, Format format, String dataName) {

@@ -27,6 +27,20 @@ final class ReportCsv {
 
   static String of(ReportData d) {
     StringBuilder out = new StringBuilder();
+    write(d, out);
+    return out.toString();
+  }
+
+  /** Writes the report to {@code out} a row at a time: one row per group, and groups may be many. */
+  static void write(ReportData d, Appendable out) {
+    try {
+      rows(d, out);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static void rows(ReportData d, Appendable out) throws java.io.IOException {
     List<String> header = new ArrayList<>();
     d.groupBy.forEach(g -> header.add(g.key()));
     header.addAll(List.of("count", "mean", "min", "max", "standardDeviation", "vetoed"));
@@ -44,7 +58,6 @@ final class ReportCsv {
       all.add("");
     }
     line(out, row(d, all, d.all()));
-    return out.toString();
   }
 
   private static List<String> row(ReportData d, List<String> key, Aggregate a) {
@@ -73,7 +86,7 @@ final class ReportCsv {
     return value.map(d::score).orElse("");
   }
 
-  private static void line(StringBuilder out, List<String> cells) {
+  private static void line(Appendable out, List<String> cells) throws java.io.IOException {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
         out.append(',');

@@ -27,6 +27,7 @@ import org.rubric4j.analytics.Ranking;
 import org.rubric4j.analytics.ScoreDistribution;
 import org.rubric4j.analytics.ScoreStatistics;
 import org.rubric4j.analytics.StreakRule;
+import org.rubric4j.internal.AggregatorGroups;
 import org.rubric4j.yaml.ObservationRecord;
 import org.rubric4j.yaml.RubricAnalytics;
 
@@ -54,19 +55,25 @@ final class ReportData {
   private final Aggregator overall = Aggregator.groupingBy();
   private final Aggregator groups;
   private final Aggregator trend;
-  private final Aggregator subjects = Aggregator.groupingBy(new GroupBy.BySubject());
+  /** By subject, for the ranking: the groups themselves when the report is grouped by subject alone. */
+  private final Aggregator subjects;
   private final Map<StreakRule, Aggregator> streaks = new LinkedHashMap<>();
   /** The line of the first row of each id: to report later rows of an id (memory grows with the ids). */
   private final java.util.Map<String, Long> seen = new java.util.HashMap<>();
   private DataQuality quality = DataQuality.empty();
   /** How many totals fell in each tenth of the scale, the lowest first (the last tenth includes the scale). */
   private final long[] tenths = new long[10];
+  /** The subjects' ranking once asked for, until the next evaluation: the writers ask several times. */
+  private Ranking<GroupKey> ranking;
 
   ReportData(Rubric rubric, RubricAnalytics analytics, List<GroupBy> groupBy) {
     this.rubric = rubric;
     this.analytics = analytics;
     this.groupBy = List.copyOf(groupBy);
     this.groups = Aggregator.groupingBy(groupBy);
+    // One aggregate per subject, not two: with 400 000 subjects the copy doubled the heap.
+    this.subjects = this.groupBy.equals(List.of(new GroupBy.BySubject())) ? groups
+        : Aggregator.groupingBy(new GroupBy.BySubject());
     this.trendUnit = groupBy.stream().filter(g -> g instanceof GroupBy.ByPeriod)
         .map(g -> ((GroupBy.ByPeriod) g).unit()).findFirst().orElse(PeriodUnit.MONTH);
     this.trend = Aggregator.groupingBy(new GroupBy.ByPeriod(trendUnit));
@@ -107,12 +114,15 @@ final class ReportData {
 
   /** Adds one scored evaluation to every aggregate. */
   void add(Evaluation e) {
+    ranking = null;
     overall.add(e);
     int tenth = e.total().multiply(BigDecimal.TEN).divide(rubric.scale(), 0, RoundingMode.FLOOR).intValue();
     tenths[Math.max(0, Math.min(9, tenth))]++;
     groups.add(e);
     trend.add(e);
-    subjects.add(e);
+    if (subjects != groups) {
+      subjects.add(e);
+    }
     streaks.values().forEach(a -> a.add(e));
   }
 
@@ -154,12 +164,12 @@ final class ReportData {
 
   /** All scored evaluations together. */
   Aggregate all() {
-    return overall.groups().values().stream().findFirst().orElse(Aggregate.empty());
+    return AggregatorGroups.of(overall).values().stream().findFirst().orElse(Aggregate.empty());
   }
 
   /** The groups asked for, ordered by key. */
   Map<GroupKey, Aggregate> groups() {
-    return groups.groups();
+    return AggregatorGroups.of(groups);
   }
 
   /** Scored rows left out of the groups (no subject, no such tag, no period), with reasons. */
@@ -169,7 +179,7 @@ final class ReportData {
 
   /** Mean total per period of {@link #trendUnit}, in period order. */
   Map<GroupKey, Aggregate> trend() {
-    return trend.groups();
+    return AggregatorGroups.of(trend);
   }
 
   /** Scored rows without a period fine enough for the trend. */
@@ -179,7 +189,10 @@ final class ReportData {
 
   /** Subjects ranked by mean total. */
   Ranking<GroupKey> ranking() {
-    return Ranking.byMeanTotal(subjects.groups());
+    if (ranking == null) {
+      ranking = Ranking.byMeanTotal(AggregatorGroups.of(subjects));
+    }
+    return ranking;
   }
 
   /** The subjects in the top {@link #TOP_SHARE}, ties at the cut-off included. */
@@ -218,7 +231,7 @@ final class ReportData {
   /** Every period rule's matches. */
   Map<StreakRule, List<StreakRule.Match>> periodRules() {
     Map<StreakRule, List<StreakRule.Match>> out = new LinkedHashMap<>();
-    streaks.forEach((rule, agg) -> out.put(rule, rule.apply(agg.groups(), rubric)));
+    streaks.forEach((rule, agg) -> out.put(rule, rule.apply(AggregatorGroups.of(agg), rubric)));
     return out;
   }
 

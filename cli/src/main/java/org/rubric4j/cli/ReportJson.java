@@ -32,6 +32,17 @@ final class ReportJson {
   private ReportJson() {}
 
   static String of(ReportData d) {
+    StringBuilder out = new StringBuilder();
+    write(d, out);
+    return out.toString();
+  }
+
+  /**
+   * Writes the report to {@code out}, each group and ranking entry made as it is written: the
+   * groups are as many as the subjects, and a tree of all of them would need more heap than the
+   * aggregates themselves.
+   */
+  static void write(ReportData d, Appendable out) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("rubric", d.rubric.id());
     root.put("version", d.rubric.version().orElse(null));
@@ -47,18 +58,7 @@ final class ReportJson {
     });
     root.put("summary", summary);
     root.put("quality", quality(d.quality()));
-    List<Object> groups = new ArrayList<>();
-    for (Map.Entry<GroupKey, Aggregate> g : d.groups().entrySet()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("key", key(g.getKey()));
-      m.putAll(statistics(d, g.getValue()));
-      m.put("dimensions", dimensions(d, g.getValue()));
-      m.put("weakest", d.weakest(g.getValue()));
-      if (!d.analytics.kpis().isEmpty()) {
-        m.put("kpis", kpis(d, g.getValue()));
-      }
-      groups.add(m);
-    }
+    Iterable<Object> groups = () -> d.groups().entrySet().stream().map(g -> group(d, g.getKey(), g.getValue())).iterator();
     root.put("groups", groups);
     root.put("groupExclusions", quality(d.groupExclusions()).get("excluded"));
     Map<String, Object> trend = new LinkedHashMap<>();
@@ -109,7 +109,19 @@ final class ReportJson {
       categories.put(c.getKey(), m);
     }
     root.put("categories", categories);
-    return Json.pretty(root);
+    Json.pretty(root, out);
+  }
+
+  private static Object group(ReportData d, GroupKey key, Aggregate a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("key", key(key));
+    m.putAll(statistics(d, a));
+    m.put("dimensions", dimensions(d, a));
+    m.put("weakest", d.weakest(a));
+    if (!d.analytics.kpis().isEmpty()) {
+      m.put("kpis", kpis(d, a));
+    }
+    return m;
   }
 
   static Map<String, Object> statistics(ReportData d, Aggregate a) {
@@ -169,16 +181,16 @@ final class ReportJson {
     m.put("by", "subject");
     m.put("topShare", ReportData.TOP_SHARE);
     Set<GroupKey> top = d.top();
-    List<Object> entries = new ArrayList<>();
-    for (Ranking.Entry<GroupKey> e : d.ranking().entries()) {
+    List<Ranking.Entry<GroupKey>> ranked = d.ranking().entries();
+    Iterable<Object> entries = () -> ranked.stream().map(e -> {
       Map<String, Object> em = new LinkedHashMap<>();
       em.put("subject", e.key().values().get(0));
       em.put("rank", e.rank());
       em.put("mean", new BigDecimal(d.score(e.score())));
       em.put("percentile", new BigDecimal(ReportData.fixed(e.percentile(), 2)));
       em.put("top", top.contains(e.key()));
-      entries.add(em);
-    }
+      return (Object) em;
+    }).iterator();
     m.put("entries", entries);
     return m;
   }
