@@ -18,17 +18,20 @@ public final class ObservationException extends RubricException {
   private final String evaluationId;
   private final transient List<Problem> problems;
 
-  /** An exception for the observation {@code evaluationId} with at least one problem. */
+  /**
+   * An exception for the observation {@code evaluationId} with at least one problem; an empty
+   * id stands for an observation whose id could not be read.
+   */
   public ObservationException(String evaluationId, List<Problem> problems) {
     super(problems.isEmpty() ? "" : problems.get(0).path(), message(evaluationId, problems), null);
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("an ObservationException needs at least one problem");
     }
-    this.evaluationId = evaluationId;
+    this.evaluationId = java.util.Objects.requireNonNull(evaluationId, "evaluationId");
     this.problems = List.copyOf(problems);
   }
 
-  /** The id of the observation that could not be scored. */
+  /** The id of the observation that could not be scored; empty when its id could not be read. */
   public String evaluationId() {
     return evaluationId;
   }
@@ -46,7 +49,8 @@ public final class ObservationException extends RubricException {
   }
 
   private static String message(String evaluationId, List<Problem> problems) {
-    return "evaluation " + evaluationId + " cannot be scored: " + problems.stream()
+    return (evaluationId == null || evaluationId.isEmpty() ? "the observation" : "evaluation " + evaluationId)
+        + " cannot be scored: " + problems.stream()
         .map(p -> (p.path().isEmpty() ? "" : p.path() + ": ") + p.message())
         .collect(Collectors.joining("; "));
   }

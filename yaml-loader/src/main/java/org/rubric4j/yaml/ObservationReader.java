@@ -15,6 +15,8 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.rubric4j.Observations;
+import org.rubric4j.ObservationException;
+import org.rubric4j.Problem;
 import org.rubric4j.Rubric;
 import org.rubric4j.yaml.internal.ObservationChecks;
 import org.rubric4j.yaml.internal.ObservationSources;
@@ -51,6 +53,9 @@ import org.rubric4j.yaml.internal.ObservationSources;
  * {@code true} or {@code false}. Immutable and thread-safe; each stream is single-use.
  */
 public final class ObservationReader {
+
+  /** The source named in the records of {@link #readOne}. */
+  private static final String ONE_SOURCE = "<observation>";
 
   private final Optional<Rubric> rubric;
 
@@ -104,6 +109,88 @@ public final class ObservationReader {
     };
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records,
         Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(() -> close(in));
+  }
+
+  /**
+   * The one evaluation written as a JSON object in {@code json}, such as a request body: what a
+   * web service reads. A reader {@link #forRubric for a rubric} checks it against the rubric as
+   * {@link #read} does.
+   *
+   * @throws ObservationException carrying every problem of the observation, the type
+   *     {@link Rubric#evaluate} throws for one it cannot score, so one handler serves both; also
+   *     when the text is not one JSON object (empty, an array, two values)
+   */
+  public Observations readOne(String json) {
+    Objects.requireNonNull(json, "json");
+    return readOne(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The one evaluation written as a JSON object in {@code json} (UTF-8, with or without BOM).
+   *
+   * @throws ObservationException carrying every problem of the observation
+   * @see #readOne(String)
+   */
+  public Observations readOne(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    return readOne(new java.io.ByteArrayInputStream(json));
+  }
+
+  /**
+   * The one evaluation written as a JSON object in {@code in} (UTF-8, with or without BOM; read
+   * to its end, not closed).
+   *
+   * @throws ObservationException carrying every problem of the observation
+   * @throws UncheckedIOException when {@code in} fails
+   * @see #readOne(String)
+   */
+  public Observations readOne(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(new java.io.FilterInputStream(in) {
+      @Override
+      public void close() {
+        // The caller's stream stays open, as RubricReader.read(InputStream, ...) leaves it.
+      }
+    });
+    if (startsWithArray(buffered)) {
+      throw notOne("the input is a JSON array; readOne reads one observation, a JSON object"
+          + " (read a file of several with read)");
+    }
+    try (Stream<ObservationRecord> records = read(buffered, ObservationFormat.JSON, ONE_SOURCE)) {
+      java.util.List<ObservationRecord> found = records.limit(2).toList();
+      if (found.isEmpty()) {
+        throw notOne("the input is empty; readOne reads one observation, a JSON object");
+      }
+      if (found.get(0) instanceof ObservationRecord.Invalid invalid) {
+        throw invalid.toException();
+      }
+      if (found.size() > 1) {
+        throw notOne("the input holds more than one JSON value; readOne reads one observation, a JSON object");
+      }
+      return ((ObservationRecord.Valid) found.get(0)).observations();
+    }
+  }
+
+  private static ObservationException notOne(String message) {
+    return new ObservationException("", java.util.List.of(Problem.error("", "invalid-observation", message)));
+  }
+
+  /** Whether the first byte after a BOM and white space is {@code [}; the stream is reset to its start. */
+  private static boolean startsWithArray(java.io.BufferedInputStream in) {
+    try {
+      in.mark(4096);
+      int b = in.read();
+      if (b == 0xEF && in.read() == 0xBB && in.read() == 0xBF) {
+        b = in.read();
+      }
+      for (int skipped = 0; skipped < 4000 && (b == ' ' || b == '\t' || b == '\n' || b == '\r'); skipped++) {
+        b = in.read();
+      }
+      in.reset();
+      return b == '[';
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the observation", e);
+    }
   }
 
   /** Calls {@code action} with every evaluation of {@code file}, in order, then closes it. */

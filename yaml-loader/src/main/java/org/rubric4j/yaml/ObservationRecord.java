@@ -1,8 +1,11 @@
 package org.rubric4j.yaml;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.rubric4j.ObservationException;
 import org.rubric4j.Observations;
+import org.rubric4j.Problem;
 import org.rubric4j.internal.Text;
 
 /**
@@ -52,20 +55,49 @@ public sealed interface ObservationRecord permits ObservationRecord.Valid, Obser
    * @param source the file name
    * @param line the line it starts on
    * @param id the evaluation id, when it could be read
-   * @param reason every reason, such as {@code column fcr: "85" is not a percent; write 85% or 0.85}
+   * @param problems every problem, in order, each with where ({@code values.fcr}, {@code column fcr})
+   *     and a code ({@code invalid-value}, {@code unknown-indicator}, {@code unreadable}, ...); never empty
    */
-  record Invalid(String source, long line, Optional<String> id, String reason) implements ObservationRecord {
-    /** Checks every part is present. */
+  record Invalid(String source, long line, Optional<String> id, List<Problem> problems) implements ObservationRecord {
+    /** Checks every part is present and copies the problems. */
     public Invalid {
       Objects.requireNonNull(source, "source");
       Objects.requireNonNull(id, "id");
-      Objects.requireNonNull(reason, "reason");
+      problems = List.copyOf(Objects.requireNonNull(problems, "problems"));
+      if (problems.isEmpty()) {
+        throw new IllegalArgumentException("an invalid record needs at least one problem");
+      }
+    }
+
+    /** A record with one problem that belongs to no one field: {@code reason}, coded {@code invalid-observation}. */
+    public Invalid(String source, long line, Optional<String> id, String reason) {
+      this(source, line, id, List.of(Problem.error("", "invalid-observation", Objects.requireNonNull(reason, "reason"))));
+    }
+
+    /** Every problem as one line, {@code where: message; where: message}, such as {@code column fcr: "85" is not a percent; write 85% or 0.85}. */
+    public String reason() {
+      StringBuilder out = new StringBuilder();
+      for (Problem p : problems) {
+        if (out.length() > 0) {
+          out.append("; ");
+        }
+        out.append(p.path().isEmpty() ? "" : p.path() + ": ").append(p.message());
+      }
+      return out.toString();
+    }
+
+    /**
+     * The same problems as the exception {@link org.rubric4j.Rubric#evaluate} throws for an
+     * observation it cannot score, so that an application handles both in one place.
+     */
+    public ObservationException toException() {
+      return new ObservationException(id.orElse(""), problems);
     }
 
     /** {@code source:line: error: [id: ]reason}. */
     @Override
     public String toString() {
-      return Text.oneLine(location() + ": error: " + id.map(i -> i + ": ").orElse("") + reason);
+      return Text.oneLine(location() + ": error: " + id.map(i -> i + ": ").orElse("") + reason());
     }
   }
 }

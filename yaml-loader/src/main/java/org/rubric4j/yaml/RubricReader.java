@@ -2,6 +2,7 @@ package org.rubric4j.yaml;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,6 +71,60 @@ public final class RubricReader {
     } catch (IOException e) {
       throw fail(source, "unreadable", "cannot read the file: " + describe(e), e);
     }
+  }
+
+  /**
+   * Reads the rubric at {@code url} ({@code file:}, {@code jar:}, {@code http:} and any scheme the
+   * JVM opens); a path ending in {@code .json} is read as JSON, anything else as YAML. Messages
+   * name the URL.
+   *
+   * @throws RubricLoadException listing every problem, including that it cannot be opened
+   */
+  public LoadedRubric read(URL url) {
+    Objects.requireNonNull(url, "url");
+    String source = url.toString();
+    try (InputStream in = url.openStream()) {
+      return read(in, RubricFormat.ofName(url.getPath()), source);
+    } catch (IOException e) {
+      throw fail(source, "unreadable", "cannot read the URL: " + describe(e), e);
+    }
+  }
+
+  /**
+   * Reads the class-path resource {@code name} ({@code rubrics/crm-service-quality.yaml}, no
+   * leading slash) through {@code loader}; {@code .json} is JSON, anything else YAML. Messages
+   * name it {@code classpath:NAME}. A resource in a named module is found only when its module
+   * opens the resource's package (an automatic module, such as a plain jar, opens all).
+   *
+   * @throws RubricLoadException listing every problem, including that there is no such resource
+   */
+  public LoadedRubric readResource(String name, ClassLoader loader) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(loader, "loader");
+    String source = "classpath:" + name;
+    URL url = loader.getResource(name.startsWith("/") ? name.substring(1) : name);
+    if (url == null) {
+      throw fail(source, "not-found", "there is no resource " + name + " on the class path"
+          + (name.startsWith(".") ? " (resource names start at the class path's root: rubrics/x.yaml)" : ""), null);
+    }
+    try (InputStream in = url.openStream()) {
+      return read(in, RubricFormat.ofName(name), source);
+    } catch (IOException e) {
+      throw fail(source, "unreadable", "cannot read the resource: " + describe(e), e);
+    }
+  }
+
+  /**
+   * Reads the class-path resource {@code name} through the current thread's context class
+   * loader, or the loader of this library when the thread has none: what an application server
+   * or Spring Boot's nested jars expect.
+   *
+   * @throws RubricLoadException listing every problem, including that there is no such resource
+   * @see #readResource(String, ClassLoader)
+   */
+  public LoadedRubric readResource(String name) {
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    return readResource(name, context != null ? context : RubricReader.class.getClassLoader());
   }
 
   /**

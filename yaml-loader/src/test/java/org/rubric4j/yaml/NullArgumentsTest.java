@@ -40,7 +40,23 @@ class NullArgumentsTest {
         "ObservationReader.forEach(Path, Consumer)", () -> observations.forEach(null, r -> { }),
         "RubricFormat.of(Path)", () -> RubricFormat.of(null),
         "ObservationFormat.of(Path)", () -> ObservationFormat.of(null)));
+    calls.put("json", Map.of(
+        "ObservationReader.readOne(String)", () -> observations.readOne((String) null),
+        "ObservationReader.readOne(byte[])", () -> observations.readOne((byte[]) null)));
+    calls.put("url", Map.of(
+        "RubricReader.read(URL)", () -> reader.read((java.net.URL) null)));
+    calls.put("name", Map.of(
+        "RubricReader.readResource(String)", () -> reader.readResource(null),
+        "RubricReader.readResource(String, ClassLoader)", () -> reader.readResource(null, NullArgumentsTest.class.getClassLoader()),
+        "RubricFormat.ofName", () -> RubricFormat.ofName(null)));
+    calls.put("loader", Map.of(
+        "RubricReader.readResource(name, null)", () -> reader.readResource("rubrics/x.yaml", null)));
+    calls.put("problems", Map.of(
+        "new ObservationRecord.Invalid(..., null)", () -> new ObservationRecord.Invalid("s", 1, Optional.empty(), (List<org.rubric4j.Problem>) null)));
+    calls.put("reason", Map.of(
+        "new ObservationRecord.Invalid(..., (String) null)", () -> new ObservationRecord.Invalid("s", 1, Optional.empty(), (String) null)));
     calls.put("in", Map.of(
+        "ObservationReader.readOne(InputStream)", () -> observations.readOne((java.io.InputStream) null),
         "RubricReader.read(InputStream, ...)", () -> reader.read((java.io.InputStream) null, RubricFormat.YAML, "s"),
         "ObservationReader.read(InputStream, ...)", () -> observations.read(null, ObservationFormat.CSV, "s")));
     calls.put("text", Map.of(

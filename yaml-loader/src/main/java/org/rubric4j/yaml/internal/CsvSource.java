@@ -143,12 +143,12 @@ final class CsvSource extends RecordSource {
     if (idColumn < cells.size()) {
       d.id(cells.get(idColumn).strip());
     } else {
-      d.problem("the row has no id");
+      d.problem("", ObservationChecks.NO_ID, "the row has no id");
     }
     if (cells.size() != header.size()) {
       d.problem("the row has " + cells.size() + (cells.size() == 1 ? " cell" : " cells") + ", the header has "
           + header.size());
-      return invalid(r.line(), d.id(), d.reasons());
+      return invalid(r.line(), d.id(), d.problems());
     }
     for (int i = 0; i < header.size(); i++) {
       String column = header.get(i);
@@ -168,7 +168,7 @@ final class CsvSource extends RecordSource {
         if (v.equals("true") || v.equals("false")) {
           d.flag(at, column.substring(5), Boolean.parseBoolean(v));
         } else {
-          d.problem(at + ": `" + Text.shorten(cell) + "` is not a flag; write true or false"
+          d.problem(at, "invalid-value", "`" + Text.shorten(cell) + "` is not a flag; write true or false"
               + (Scalars.ambiguityOfPlainText(v) != null ? " (yes, on, 1 and the like are not flags)" : ""));
         }
       } else if (column.startsWith("evidence.")) {

@@ -14,26 +14,29 @@ final class JsonObservationDecoder {
 
   private static final List<String> KEYS = List.of("id", "subject", "period", "tags", "values", "flags", "evidence");
 
+  /** The code of a JSON syntax or limit problem: the text is not one readable JSON value. */
+  static final String UNREADABLE = "unreadable";
+
   private JsonObservationDecoder() {}
 
   /** Builds the record, for {@code from}, of the evaluation at {@code line} read as {@code tree}. */
   static ObservationRecord decode(RecordSource from, long line, TreeReader.Result tree) {
     ObservationChecks.Draft d = from.checks.draft();
     if (tree.root().isEmpty() || !(tree.root().get() instanceof Node.MapNode m)) {
-      tree.issues().forEach(i -> d.problem(where(i)));
+      tree.issues().forEach(i -> d.problem(i.path(), UNREADABLE, i.message()));
       if (tree.root().isPresent()) {
         d.problem("an evaluation must be a JSON object, found " + tree.root().get().describe());
       }
-      return from.invalid(line, Optional.empty(), d.reasons());
+      return from.invalid(line, Optional.empty(), d.problems());
     }
-    tree.issues().forEach(i -> d.problem(where(i)));
+    tree.issues().forEach(i -> d.problem(i.path(), UNREADABLE, i.message()));
     Optional<Node> id = m.get("id");
     if (id.isPresent() && id.get() instanceof Node.Scalar s && s.kind() == Node.Kind.STRING) {
       d.id(s.text());
     } else if (id.isPresent()) {
-      d.problem("`id` must be text, found " + id.get().describe());
+      d.problem("id", ObservationChecks.INVALID, "`id` must be text, found " + id.get().describe());
     } else {
-      d.problem("the evaluation has no `id`");
+      d.problem("", ObservationChecks.NO_ID, "the evaluation has no `id`");
     }
     for (Node.Entry e : m.entries()) {
       switch (e.key()) {
@@ -46,8 +49,8 @@ final class JsonObservationDecoder {
           if (v.value() instanceof Node.Scalar s && (s.kind() == Node.Kind.STRING || s.kind() == Node.Kind.NUMBER)) {
             d.value(at, v.key(), s.text());
           } else {
-            d.problem(at + ": a value must be text such as \"4h\", \"85%\" or \"n/a\", or a number, found "
-                + v.value().describe());
+            d.problem(at, ObservationChecks.INVALID, "a value must be text such as \"4h\", \"85%\" or \"n/a\","
+                + " or a number, found " + v.value().describe());
           }
         });
         case "flags" -> entries(d, e).forEach(f -> {
@@ -55,7 +58,7 @@ final class JsonObservationDecoder {
           if (f.value() instanceof Node.Scalar s && s.kind() == Node.Kind.BOOLEAN) {
             d.flag(at, f.key(), Boolean.parseBoolean(s.text()));
           } else {
-            d.problem(at + ": a flag must be true or false, found " + f.value().describe());
+            d.problem(at, ObservationChecks.INVALID, "a flag must be true or false, found " + f.value().describe());
           }
         });
         case "evidence" -> entries(d, e).forEach(v -> text(d, v, "evidence." + v.key())
@@ -67,10 +70,6 @@ final class JsonObservationDecoder {
     return from.record(line, d);
   }
 
-  private static String where(TreeReader.Issue i) {
-    return (i.path().isEmpty() ? "" : i.path() + ": ") + i.message();
-  }
-
   private static Optional<String> text(ObservationChecks.Draft d, Node.Entry e) {
     return text(d, e, e.key());
   }
@@ -79,7 +78,7 @@ final class JsonObservationDecoder {
     if (e.value() instanceof Node.Scalar s && s.kind() == Node.Kind.STRING) {
       return Optional.of(s.text());
     }
-    d.problem(at + ": must be text, found " + e.value().describe());
+    d.problem(at, ObservationChecks.INVALID, "must be text, found " + e.value().describe());
     return Optional.empty();
   }
 
@@ -87,7 +86,7 @@ final class JsonObservationDecoder {
     if (e.value() instanceof Node.MapNode m) {
       return m.entries();
     }
-    d.problem(e.key() + ": must be an object, found " + e.value().describe());
+    d.problem(e.key(), ObservationChecks.INVALID, "must be an object, found " + e.value().describe());
     return List.of();
   }
 }

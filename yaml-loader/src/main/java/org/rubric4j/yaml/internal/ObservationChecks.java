@@ -10,6 +10,7 @@ import org.rubric4j.Indicator;
 import org.rubric4j.InvalidValueException;
 import org.rubric4j.NotApplicablePolicy;
 import org.rubric4j.Observations;
+import org.rubric4j.Problem;
 import org.rubric4j.Quantity;
 import org.rubric4j.Rubric;
 import org.rubric4j.Value;
@@ -22,6 +23,11 @@ import org.rubric4j.internal.Text;
  * in no band).
  */
 public final class ObservationChecks {
+
+  /** The code of a problem with the shape of an evaluation: a wrong JSON type, an unknown key, a cell count. */
+  public static final String INVALID = "invalid-observation";
+  /** The code of an evaluation without an id. */
+  public static final String NO_ID = "missing-id";
 
   private final Optional<Rubric> rubric;
   private final Map<String, Indicator> indicators = new LinkedHashMap<>();
@@ -62,13 +68,13 @@ public final class ObservationChecks {
   public final class Draft {
     private String id;
     private Observations.Builder builder;
-    private final List<String> reasons = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
     private final List<Runnable> pending = new ArrayList<>();
 
     /** The evaluation id; required. */
     public void id(String id) {
       if (id == null || id.isBlank()) {
-        reasons.add("the evaluation has no id");
+        problem("", NO_ID, "the evaluation has no id");
         return;
       }
       this.id = id;
@@ -80,9 +86,14 @@ public final class ObservationChecks {
       return Optional.ofNullable(id);
     }
 
-    /** Records a reason the evaluation cannot be read. */
+    /** Records a reason the evaluation cannot be read that belongs to no one field. */
     public void problem(String reason) {
-      reasons.add(reason);
+      problem("", INVALID, reason);
+    }
+
+    /** Records a reason the evaluation cannot be read, at {@code at} (a key path or a column). */
+    public void problem(String at, String code, String message) {
+      problems.add(Problem.error(at, code, message));
     }
 
     /** The subject. */
@@ -96,7 +107,7 @@ public final class ObservationChecks {
         Observations.builder("x").period(period);
         pending.add(() -> builder.period(period));
       } catch (InvalidValueException e) {
-        reasons.add(at + ": " + e.getMessage());
+        problem(at, "invalid-value", e.getMessage());
       }
     }
 
@@ -109,7 +120,7 @@ public final class ObservationChecks {
     public void value(String at, String indicator, String text) {
       String unknown = unknownIndicator(indicator);
       if (unknown != null) {
-        reasons.add(at + ": " + unknown);
+        problem(at, "unknown-indicator", unknown);
         return;
       }
       Value value = Value.parse(text);
@@ -120,10 +131,10 @@ public final class ObservationChecks {
             Quantity q = t.readAs(ind.rule().measure());
             ind.rule().score(q);
           } catch (InvalidValueException e) {
-            reasons.add(at + ": " + e.getMessage());
+            problem(at, "invalid-value", e.getMessage());
           }
         } else if (r.notApplicablePolicy() == NotApplicablePolicy.FORBID) {
-          reasons.add(at + ": n/a is not allowed by this rubric (notApplicable: forbid)");
+          problem(at, "not-applicable-forbidden", "n/a is not allowed by this rubric (notApplicable: forbid)");
         }
       });
       pending.add(() -> builder.value(indicator, value));
@@ -133,7 +144,7 @@ public final class ObservationChecks {
     public void flag(String at, String flag, boolean value) {
       String unknown = unknownFlag(flag);
       if (unknown != null) {
-        reasons.add(at + ": " + unknown);
+        problem(at, "unknown-flag", unknown);
         return;
       }
       pending.add(() -> builder.flag(flag, value));
@@ -143,24 +154,24 @@ public final class ObservationChecks {
     public void evidence(String at, String indicator, String text) {
       String unknown = unknownIndicator(indicator);
       if (unknown != null) {
-        reasons.add(at + ": " + unknown);
+        problem(at, "unknown-indicator", unknown);
         return;
       }
       pending.add(() -> builder.evidence(indicator, text));
     }
 
-    /** The observations, or empty when there is any reason; then {@link #reasons()} says why. */
+    /** The observations, or empty when there is any reason; then {@link #problems()} says why. */
     public Optional<Observations> build() {
-      if (!reasons.isEmpty() || builder == null) {
+      if (!problems.isEmpty() || builder == null) {
         return Optional.empty();
       }
       pending.forEach(Runnable::run);
       return Optional.of(builder.build());
     }
 
-    /** Every reason found, joined by "; ". */
-    public String reasons() {
-      return reasons.isEmpty() ? "the evaluation has no id" : String.join("; ", reasons);
+    /** Every problem found, in order; when there is none but no id either, that. */
+    public List<Problem> problems() {
+      return problems.isEmpty() ? List.of(Problem.error("", NO_ID, "the evaluation has no id")) : List.copyOf(problems);
     }
   }
 }

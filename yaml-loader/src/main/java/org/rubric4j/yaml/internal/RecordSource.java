@@ -65,13 +65,18 @@ abstract class RecordSource implements Iterator<ObservationRecord> {
     done = true;
   }
 
+  /** A record the input could not be read into (syntax, encoding, size, a failing stream): coded {@code unreadable}. */
   ObservationRecord invalid(long line, Optional<String> id, String reason) {
-    return new ObservationRecord.Invalid(source, line, id, reason);
+    return invalid(line, id, java.util.List.of(org.rubric4j.Problem.error("", JsonObservationDecoder.UNREADABLE, reason)));
+  }
+
+  ObservationRecord invalid(long line, Optional<String> id, java.util.List<org.rubric4j.Problem> problems) {
+    return new ObservationRecord.Invalid(source, line, id, problems);
   }
 
   ObservationRecord record(long line, ObservationChecks.Draft d) {
     return d.build().<ObservationRecord>map(o -> new ObservationRecord.Valid(source, line, o))
-        .orElseGet(() -> invalid(line, d.id(), d.reasons()));
+        .orElseGet(() -> invalid(line, d.id(), d.problems()));
   }
 
   /** What a user is told about an input failure {@code e}, without the class names of its cause. */
