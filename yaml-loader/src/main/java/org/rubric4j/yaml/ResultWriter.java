@@ -46,15 +46,33 @@ public final class ResultWriter {
   private static final String BAND_KIND = "bands";
   private static final String LEVEL_KIND = "levels";
 
-  private final Rubric rubric;
+  private static final ResultWriter PLAIN = new ResultWriter(false);
 
-  private ResultWriter(Rubric rubric) {
-    this.rubric = rubric;
+  /** Whether each object ends with {@code "explanation"}: {@link Evaluation#explain()}. */
+  private final boolean explanation;
+
+  private ResultWriter(boolean explanation) {
+    this.explanation = explanation;
   }
 
-  /** A writer of evaluations made with {@code rubric}. */
+  /** A writer of evaluations of any rubric: an evaluation carries all its result shows. */
+  public static ResultWriter create() {
+    return PLAIN;
+  }
+
+  /** A writer of evaluations made with {@code rubric}; the same as {@link #create()}. */
   public static ResultWriter forRubric(Rubric rubric) {
-    return new ResultWriter(Objects.requireNonNull(rubric, "rubric"));
+    Objects.requireNonNull(rubric, "rubric");
+    return PLAIN;
+  }
+
+  /**
+   * A writer like this one whose objects end with {@code "explanation"}, the text of
+   * {@link Evaluation#explain()} (an addition to the result format): a line per dimension and
+   * indicator, for a person reading the result.
+   */
+  public ResultWriter withExplanation() {
+    return new ResultWriter(true);
   }
 
   /** {@code evaluation} as one line of compact JSON, without a line break. */
@@ -119,6 +137,9 @@ public final class ResultWriter {
         dimension(g, d, p);
       }
       g.writeEndArray();
+      if (explanation) {
+        g.writeStringProperty("explanation", evaluation.explain());
+      }
       g.writeEndObject();
     }
     try {

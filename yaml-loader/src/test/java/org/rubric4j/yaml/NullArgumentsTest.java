@@ -94,6 +94,8 @@ class NullArgumentsTest {
     calls.put("analytics", Map.of(
         "RubricWriter.write(Rubric, null, ...)", () -> writer.write(RUBRIC, null, RubricFormat.YAML, new StringWriter()),
         "new LoadedRubric(..., null)", () -> new LoadedRubric(RUBRIC, List.of(), "s", null)));
+    calls.put("observations", Map.of(
+        "ObservationWriter.toJson", () -> ObservationWriter.create().toJson(null)));
     calls.put("kpis", Map.of(
         "new RubricAnalytics(null, ...)", () -> new RubricAnalytics(null, List.of(), Optional.empty())));
     return calls;
