@@ -34,7 +34,11 @@ import org.rubric4j.ReportingPeriod;
  * <p>Merging: {@link #merge} of aggregators over disjoint inputs, grouped the same way, equals
  * one aggregator over all of them, whatever the order; so per-partition aggregators combine in
  * Spark, Flink or Beam. {@link Serializable}. Not thread-safe ({@link #add} modifies it): use
- * one per thread and merge.
+ * one per thread and merge, which {@link #collector} does for a stream, parallel or not:
+ *
+ * <pre>{@code
+ * Aggregator byTeam = evaluations.parallelStream().collect(Aggregator.collector(GroupBy.tag("team")));
+ * }</pre>
  */
 public final class Aggregator implements Serializable {
 
@@ -69,6 +73,17 @@ public final class Aggregator implements Serializable {
   public static Aggregator groupingBy(List<GroupBy> groupBy) {
     Objects.requireNonNull(groupBy, "groupBy");
     return new Aggregator(groupBy);
+  }
+
+  /**
+   * A collector into an aggregator grouped by {@code groupBy}: each thread of a parallel stream
+   * fills its own and they are merged, so the result equals one aggregator fed in order.
+   */
+  public static java.util.stream.Collector<Evaluation, Aggregator, Aggregator> collector(GroupBy... groupBy) {
+    List<GroupBy> groupings = List.of(Objects.requireNonNull(groupBy, "groupBy"));
+    new Aggregator(groupings); // refuses a grouping given twice now, not in the first thread
+    return java.util.stream.Collector.of(() -> new Aggregator(groupings), Aggregator::add, Aggregator::addAll,
+        java.util.stream.Collector.Characteristics.IDENTITY_FINISH);
   }
 
   /** Adds one evaluation to its group, or counts it as excluded with the reason; returns this. */

@@ -144,4 +144,25 @@ class AggregatorTest {
       assertThat(in.readObject()).isEqualTo(a);
     }
   }
+
+  @Test
+  void aParallelStreamCollectsWhatOneThreadInOrderWould() {
+    List<org.rubric4j.Evaluation> evaluations = java.util.stream.IntStream.range(0, 4000)
+        .mapToObj(k -> AnalyticsFixtures.seed000("e" + k, "agent-" + (k % 37), k % 11 == 0 ? "2024" : "2024-0" + (1 + k % 9),
+            1 + k % 5))
+        .toList();
+    Aggregator sequential = Aggregator.groupingBy(GroupBy.subject(), GroupBy.period(PeriodUnit.MONTH));
+    evaluations.forEach(sequential::add);
+    Aggregator parallel = evaluations.parallelStream()
+        .collect(Aggregator.collector(GroupBy.subject(), GroupBy.period(PeriodUnit.MONTH)));
+    assertThat(parallel).isEqualTo(sequential);
+    assertThat(parallel.exclusions()).isEqualTo(sequential.exclusions());
+    assertThat(parallel.exclusions().excludedCount()).isPositive();
+  }
+
+  @Test
+  void aCollectorRefusesAGroupingGivenTwiceAtOnce() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Aggregator.collector(GroupBy.subject(), GroupBy.subject()))
+        .isInstanceOf(AnalyticsException.class).hasMessageContaining("given twice");
+  }
 }
