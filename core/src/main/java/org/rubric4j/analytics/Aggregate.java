@@ -49,9 +49,11 @@ public final class Aggregate implements Serializable {
   private long evaluations;
   private long vetoed;
   private final ScoreStatistics.Accumulator total = new ScoreStatistics.Accumulator(false);
-  private final TreeMap<String, ScoreStatistics.Accumulator> dimensions = new TreeMap<>();
+  // In the order first added: an evaluation lists its dimensions and indicators as the rubric
+  // declares them, so the aggregate reports them in the rubric's order, not alphabetically.
+  private final LinkedHashMap<String, ScoreStatistics.Accumulator> dimensions = new LinkedHashMap<>();
   /** An indicator's points, amounts and measure under one key: a report keeps one aggregate per group. */
-  private final TreeMap<String, IndicatorStatistics> indicators = new TreeMap<>();
+  private final LinkedHashMap<String, IndicatorStatistics> indicators = new LinkedHashMap<>();
   private final TreeMap<String, Long> vetoes = new TreeMap<>();
 
   /** What is kept of one indicator. */
@@ -237,22 +239,22 @@ public final class Aggregate implements Serializable {
     return Optional.ofNullable(indicators.get(id)).map(s -> s.measure);
   }
 
-  /** ScoreStatistics of every dimension, by id. */
+  /** ScoreStatistics of every dimension, by id, in the rubric's order (parents before their parts). */
   public Map<String, ScoreStatistics> dimensions() {
     return snapshot(dimensions, a -> a);
   }
 
-  /** ScoreStatistics of every indicator's points, by id. */
+  /** ScoreStatistics of every indicator's points, by id, in the rubric's order. */
   public Map<String, ScoreStatistics> indicators() {
     return snapshot(indicators, s -> s.points);
   }
 
-  /** ScoreStatistics of every indicator's measured amounts, by id. */
+  /** ScoreStatistics of every indicator's measured amounts, by id, in the rubric's order. */
   public Map<String, ScoreStatistics> values() {
     return snapshot(indicators, s -> s.amounts);
   }
 
-  private static <T> Map<String, ScoreStatistics> snapshot(TreeMap<String, T> m,
+  private static <T> Map<String, ScoreStatistics> snapshot(Map<String, T> m,
       java.util.function.Function<T, ScoreStatistics.Accumulator> part) {
     Map<String, ScoreStatistics> out = new LinkedHashMap<>();
     m.forEach((k, v) -> out.put(k, part.apply(v).snapshot()));

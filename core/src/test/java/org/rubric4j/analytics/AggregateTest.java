@@ -115,4 +115,17 @@ class AggregateTest {
           .isEqualTo(4);
     }
   }
+
+  @Test
+  void dimensionsAndIndicatorsComeInTheRubricsOrderNotAlphabetically() {
+    org.rubric4j.Rubric rubric = AnalyticsFixtures.SEED_000;
+    Aggregate a = Aggregate.empty().add(AnalyticsFixtures.seed000("e1", "agent-1", "2024-09", 4));
+    java.util.List<String> dimensionIds = rubric.allDimensions().map(org.rubric4j.Dimension::id).toList();
+    java.util.List<String> indicatorIds = rubric.allIndicators().map(org.rubric4j.Indicator::id).toList();
+    assertThat(a.dimensions().keySet()).containsExactlyElementsOf(dimensionIds);
+    assertThat(a.indicators().keySet()).containsExactlyElementsOf(indicatorIds);
+    assertThat(a.values().keySet()).containsExactlyElementsOf(indicatorIds);
+    assertThat(dimensionIds).isNotEqualTo(dimensionIds.stream().sorted().toList());
+    assertThat(Aggregate.empty().merge(a).dimensions().keySet()).containsExactlyElementsOf(dimensionIds);
+  }
 }
