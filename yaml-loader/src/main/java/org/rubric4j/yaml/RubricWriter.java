@@ -89,6 +89,8 @@ public final class RubricWriter {
    * @throws UncheckedIOException when the file cannot be written
    */
   public void write(Rubric rubric, Path file) {
+    // Before the file is opened: opening it empties what is there.
+    Objects.requireNonNull(rubric, "rubric");
     Objects.requireNonNull(file, "file");
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       write(rubric, RubricFormat.of(file), out);

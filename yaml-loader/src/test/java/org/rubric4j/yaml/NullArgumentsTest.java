@@ -78,7 +78,7 @@ class NullArgumentsTest {
         "ResultWriter.forRubric", () -> ResultWriter.forRubric(null),
         "RubricWriter.toYaml", () -> writer.toYaml(null),
         "RubricWriter.toJson", () -> writer.toJson(null),
-        "RubricWriter.write(null, Path)", () -> writer.write(null, Path.of("x.yaml"))));
+        "RubricWriter.write(null, Path)", () -> writer.write(null, UNTOUCHED)));
     calls.put("evaluation", Map.of(
         "ResultWriter.toJson", () -> results.toJson(null),
         "ResultWriter.writeLine(null, Writer)", () -> results.writeLine(null, new StringWriter()),
@@ -88,7 +88,7 @@ class NullArgumentsTest {
         "ResultWriter.write(Evaluation, null)", () -> results.write(EVALUATION, null),
         "RubricWriter.write(Rubric, RubricFormat, null)", () -> writer.write(RUBRIC, RubricFormat.YAML, null)));
     calls.put("action", Map.of(
-        "ObservationReader.forEach(Path, null)", () -> observations.forEach(Path.of("x.csv"), null)));
+        "ObservationReader.forEach(Path, null)", () -> observations.forEach(UNTOUCHED, null)));
     calls.put("loaded", Map.of(
         "RubricWriter.toText(null, RubricFormat)", () -> writer.toText((LoadedRubric) null, RubricFormat.YAML)));
     calls.put("analytics", Map.of(
@@ -99,6 +99,16 @@ class NullArgumentsTest {
     calls.put("kpis", Map.of(
         "new RubricAnalytics(null, ...)", () -> new RubricAnalytics(null, List.of(), Optional.empty())));
     return calls;
+  }
+
+  /** A file no call may create: a refused argument must be refused before anything is written. */
+  private static final Path UNTOUCHED = Path.of(System.getProperty("java.io.tmpdir"),
+      "rubric4j-null-arguments-" + ProcessHandle.current().pid() + ".yaml");
+
+  @Test
+  void aRefusedRubricLeavesTheFileAlone() {
+    assertThat(catchThrowable(() -> RubricWriter.create().write(null, UNTOUCHED))).hasMessage("rubric");
+    assertThat(UNTOUCHED).doesNotExist();
   }
 
   private static ByteArrayInputStream stream() {
