@@ -158,6 +158,8 @@ final class StandaloneCluster implements AutoCloseable {
     env.keySet().removeIf(k -> k.startsWith("SPARK_"));
     env.put("SPARK_HOME", sparkHome.toString());
     env.put("SPARK_LOCAL_IP", "127.0.0.1");
+    // the scratch space of the driver and the executors (shuffle files, fetched jars) under dir too
+    env.put("SPARK_LOCAL_DIRS", dir.resolve("local").toString());
     // what bin/load-spark-env.sh sets; the workers' launcher needs it to find jars/ for the executors
     env.put("SPARK_SCALA_VERSION", "2.13");
     Files.writeString(dir.resolve("logs").resolve(name + ".command"), String.join(" ", command) + "\n");
