@@ -44,10 +44,19 @@ final class LocalSpark {
     }
   }
 
+  /** Copies the seed rubric file {@code id} (such as {@code crm-service-quality}) into {@code dir}. */
+  static Path rubricFile(String id, Path dir) {
+    return copy("/rubrics/" + id + ".yaml", dir);
+  }
+
   /** Copies the sample file {@code name} (such as {@code crm-service-quality.csv}) into {@code dir}. */
   static Path sample(String name, Path dir) {
-    try (InputStream in = resource("/samples/" + name)) {
-      Path file = dir.resolve(name);
+    return copy("/samples/" + name, dir);
+  }
+
+  private static Path copy(String resource, Path dir) {
+    try (InputStream in = resource(resource)) {
+      Path file = dir.resolve(resource.substring(resource.lastIndexOf('/') + 1));
       Files.copy(in, file);
       return file;
     } catch (IOException e) {

@@ -12,9 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.rubric4j.DimensionResult;
 import org.rubric4j.Evaluation;
-import org.rubric4j.Grade;
 import org.rubric4j.Rubric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,7 +43,7 @@ class RubricScorerTest {
     for (Row r : results) {
       Evaluation e = expected.scored().get(r.<String>getAs("id"));
       assertThat(e).as(r.<String>getAs("id")).isNotNull();
-      assertSame(scorer, r, e);
+      SameAsSingleJvm.assertResult(scorer, r, e);
     }
     assertThat(results.stream().map(r -> r.<String>getAs("id")).collect(Collectors.toSet()))
         .isEqualTo(expected.scored().keySet());
@@ -79,7 +77,7 @@ class RubricScorerTest {
     assertThat(errors.keySet()).isEqualTo(expected.bad().keySet());
     errors.forEach((id, reason) -> assertThat(reason).as(id).isNotBlank());
     for (Row r : results.filter("error is null").collectAsList()) {
-      assertSame(scorer, r, expected.scored().get(r.<String>getAs("id")));
+      SameAsSingleJvm.assertResult(scorer, r, expected.scored().get(r.<String>getAs("id")));
     }
   }
 
@@ -124,32 +122,7 @@ class RubricScorerTest {
     assertThat(results).hasSize((int) expected.rows());
     for (Row r : results) {
       assertThat(r.<String>getAs("error")).isNull();
-      assertSame(scorer, r, expected.scored().get(r.<String>getAs("id")));
-    }
-  }
-
-  private static void assertSame(RubricScorer scorer, Row r, Evaluation e) {
-    String id = e.id();
-    assertThat(r.<String>getAs("subject")).as(id).isEqualTo(e.subject().orElse(null));
-    assertThat(r.<String>getAs("period")).as(id).isEqualTo(e.period().orElse(null));
-    assertSameNumber(r.getAs("total"), e.total(), id + " total");
-    assertSameNumber(r.getAs("rawTotal"), e.rawTotal(), id + " rawTotal");
-    assertThat(r.<String>getAs("grade")).as(id).isEqualTo(e.grade().map(Grade::id).orElse(null));
-    assertThat(r.<String>getAs("vetoes")).as(id)
-        .isEqualTo(e.vetoes().stream().map(f -> f.veto().id()).collect(Collectors.joining(";")));
-    for (DimensionResult d : e.allDimensions().toList()) {
-      String column = scorer.dimensionColumns().get(d.id());
-      assertSameNumber(r.getAs(column), d.score().orElse(null), id + " " + d.id());
-    }
-  }
-
-  /** The same number (Spark gives every decimal the column's scale: 4.50 for 4.5). */
-  static void assertSameNumber(BigDecimal actual, BigDecimal expected, String what) {
-    if (expected == null) {
-      assertThat(actual).as(what).isNull();
-    } else {
-      assertThat(actual).as(what).isNotNull();
-      assertThat(actual.compareTo(expected)).as(what + ": " + actual + " vs " + expected).isZero();
+      SameAsSingleJvm.assertResult(scorer, r, expected.scored().get(r.<String>getAs("id")));
     }
   }
 }
