@@ -16,7 +16,7 @@ public final class AgreementMath {
   private AgreementMath() {}
 
   /** The difference functions of alpha. */
-  public enum Metric { NOMINAL, ORDINAL, INTERVAL }
+  public enum Metric { NOMINAL, ORDINAL, INTERVAL, RATIO }
 
   /** The disagreement weights of kappa. */
   public enum Weights { UNWEIGHTED, LINEAR, QUADRATIC }
@@ -85,6 +85,11 @@ public final class AgreementMath {
     return switch (metric) {
       case NOMINAL -> Rational.ONE;
       case INTERVAL -> Rational.of((long) (c - k) * (c - k), 1);
+      case RATIO -> {
+        // ((c − k) / (c + k))²; the caller refuses negative levels, so c + k > 0 when c ≠ k
+        Rational r = Rational.of(c - k, (long) c + k);
+        yield r.multiply(r);
+      }
       case ORDINAL -> {
         int lo = Math.min(c, k);
         int hi = Math.max(c, k);
@@ -93,6 +98,100 @@ public final class AgreementMath {
         yield s.multiply(s);
       }
     };
+  }
+
+  /** The count of each value in one unit. */
+  private static TreeMap<Integer, Long> counts(List<Integer> unit) {
+    TreeMap<Integer, Long> counts = new TreeMap<>();
+    for (Integer v : unit) {
+      counts.merge(v, 1L, Long::sum);
+    }
+    return counts;
+  }
+
+  /** The share of a unit's ordered rater pairs that agree: Σ n_c(n_c − 1) / (m(m − 1)). */
+  private static Rational agreeingPairs(List<Integer> unit) {
+    long m = unit.size();
+    long agreeing = 0;
+    for (long n : counts(unit).values()) {
+      agreeing += n * (n - 1);
+    }
+    return Rational.of(agreeing, m * (m - 1));
+  }
+
+  /**
+   * Pairwise percent agreement: the mean over units rated at least twice of the share of their
+   * rater pairs that agree. Empty when no unit is rated twice.
+   */
+  public static Optional<Rational> percentAgreement(Collection<List<Integer>> units) {
+    Rational sum = Rational.ZERO;
+    long pairable = 0;
+    for (List<Integer> u : units) {
+      if (u.size() >= 2) {
+        sum = sum.add(agreeingPairs(u));
+        pairable++;
+      }
+    }
+    return pairable == 0 ? Optional.empty() : Optional.of(sum.divide(Rational.of(pairable, 1)));
+  }
+
+  /**
+   * Fleiss' kappa (Fleiss 1971): κ = (P̄ − P̄e) / (1 − P̄e), P̄ the mean share of agreeing pairs
+   * per unit, P̄e = Σ p_j² with p_j the share of all ratings in category j. Empty unless every unit
+   * has the same number, at least two, of ratings, and when P̄e is 1 (one category used).
+   */
+  public static Optional<Rational> fleissKappa(Collection<List<Integer>> units) {
+    if (units.isEmpty()) {
+      return Optional.empty();
+    }
+    int n = units.iterator().next().size();
+    if (n < 2 || units.stream().anyMatch(u -> u.size() != n)) {
+      return Optional.empty();
+    }
+    TreeMap<Integer, Long> total = new TreeMap<>();
+    units.forEach(u -> counts(u).forEach((v, c) -> total.merge(v, c, Long::sum)));
+    long ratings = (long) n * units.size();
+    Rational expected = Rational.ZERO;
+    for (long c : total.values()) {
+      Rational p = Rational.of(c, ratings);
+      expected = expected.add(p.multiply(p));
+    }
+    if (expected.compareTo(Rational.ONE) == 0) {
+      return Optional.empty();
+    }
+    Rational observed = percentAgreement(units).orElseThrow();
+    return Optional.of(observed.subtract(expected).divide(Rational.ONE.subtract(expected)));
+  }
+
+  /**
+   * Gwet's AC1 for any number of raters (Gwet 2008): AC1 = (p_a − p_e) / (1 − p_e), p_a the mean
+   * share of agreeing pairs over units rated at least twice, p_e = Σ_k π_k(1 − π_k) / (q − 1)
+   * with π_k the mean over rated units of the share of a unit's ratings in k, and q the number
+   * of {@code categories}. Empty when no unit is rated twice or there are fewer than two categories.
+   */
+  public static Optional<Rational> gwetAc1(Collection<List<Integer>> units, Collection<Integer> categories) {
+    int q = categories.size();
+    Optional<Rational> pa = percentAgreement(units);
+    if (q < 2 || pa.isEmpty()) {
+      return Optional.empty();
+    }
+    TreeMap<Integer, Rational> pi = new TreeMap<>();
+    long rated = 0;
+    for (List<Integer> u : units) {
+      if (u.isEmpty()) {
+        continue;
+      }
+      rated++;
+      long m = u.size();
+      counts(u).forEach((v, c) -> pi.merge(v, Rational.of(c, m), Rational::add));
+    }
+    Rational pe = Rational.ZERO;
+    for (Rational share : pi.values()) {
+      Rational p = share.divide(Rational.of(rated, 1));
+      pe = pe.add(p.multiply(Rational.ONE.subtract(p)));
+    }
+    pe = pe.divide(Rational.of(q - 1, 1));
+    return Optional.of(pa.get().subtract(pe).divide(Rational.ONE.subtract(pe)));
   }
 
   /**

@@ -23,8 +23,11 @@ import org.rubric4j.internal.Decimals;
  *       pairable values; units rated by fewer than two raters are ignored. {@link Metric#NOMINAL}
  *       counts any difference as 1, {@link Metric#INTERVAL} as (c − k)², {@link Metric#ORDINAL}
  *       as the squared number of values between c and k in the data
- *       ((Σ_{g=c..k} n_g − (n_c + n_k)/2)²). Krippendorff's own 4 coders × 12 units example gives
- *       nominal 113/152 ≈ 0.743, ordinal ≈ 0.815 and interval 951/1120 ≈ 0.849.</li>
+ *       ((Σ_{g=c..k} n_g − (n_c + n_k)/2)²), {@link Metric#RATIO} as ((c − k)/(c + k))².
+ *       Krippendorff's own 4 coders × 12 units example gives nominal 113/152 ≈ 0.743, ordinal
+ *       ≈ 0.815, interval 951/1120 ≈ 0.849 and ratio ≈ 0.797.</li>
+ *   <li><b>Percent agreement</b>, <b>Fleiss' kappa</b> and <b>Gwet's AC1</b> for any number of
+ *       raters: {@link #percentAgreement}, {@link #fleissKappa}, {@link #gwetAc1}.</li>
  *   <li><b>Weighted kappa</b> (Cohen 1968): κ_w = 1 − N·Σ v_ij·o_ij / Σ v_ij·r_i·c_j with
  *       disagreement weights v_ij = |i − j| ({@link Weights#LINEAR}) or (i − j)²
  *       ({@link Weights#QUADRATIC}), i and j the positions of the levels among the categories
@@ -44,7 +47,9 @@ public final class Agreement {
     /** Values differ by the squared number of ratings ranked between them. */
     ORDINAL,
     /** Values differ by their squared difference. */
-    INTERVAL
+    INTERVAL,
+    /** Values differ by the square of their difference over their sum; levels must not be negative. */
+    RATIO
   }
 
   /** The disagreement weights of kappa. */
@@ -63,9 +68,63 @@ public final class Agreement {
    */
   public static Optional<BigDecimal> krippendorffAlpha(Collection<? extends Collection<Integer>> units, Metric metric) {
     Objects.requireNonNull(metric, "metric");
+    List<List<Integer>> copy = copy(units);
+    if (metric == Metric.RATIO && copy.stream().flatMap(List::stream).anyMatch(v -> v < 0)) {
+      throw AnalyticsException.of("the ratio metric compares levels to zero, so they must not be negative; use interval");
+    }
+    return AgreementMath.alpha(copy, AgreementMath.Metric.valueOf(metric.name())).map(Decimals::of);
+  }
+
+  /**
+   * Pairwise percent agreement of {@code units}: the mean, over items rated at least twice, of the
+   * share of their pairs of raters who gave the same level. Empty when no item is rated twice.
+   */
+  public static Optional<BigDecimal> percentAgreement(Collection<? extends Collection<Integer>> units) {
+    return AgreementMath.percentAgreement(copy(units)).map(Decimals::of);
+  }
+
+  /**
+   * Fleiss' kappa of {@code units} (Fleiss 1971): chance-corrected agreement of a fixed number of
+   * raters per item. Empty unless every item has the same number, at least two, of ratings, or
+   * when every rating is the same level. Wikipedia's example (10 items, 14 raters, 5 categories)
+   * gives 0.210.
+   */
+  public static Optional<BigDecimal> fleissKappa(Collection<? extends Collection<Integer>> units) {
+    return AgreementMath.fleissKappa(copy(units)).map(Decimals::of);
+  }
+
+  /**
+   * Gwet's AC1 of {@code units} over {@code categories}, the levels a rating could take (the
+   * indicator's declared levels): agreement corrected for chance as Gwet (2008) defines it, which
+   * stays stable when nearly every rating is the same level, where kappa collapses. Empty when no
+   * item is rated twice.
+   *
+   * @throws AnalyticsException when a rating is not among the categories, or they repeat a level
+   */
+  public static Optional<BigDecimal> gwetAc1(Collection<? extends Collection<Integer>> units, Collection<Integer> categories) {
+    List<List<Integer>> copy = copy(units);
+    java.util.Set<Integer> levels = new java.util.LinkedHashSet<>(Objects.requireNonNull(categories, "categories"));
+    if (levels.size() != categories.size()) {
+      throw AnalyticsException.of("AC1 needs distinct categories, was " + categories);
+    }
+    copy.stream().flatMap(List::stream).filter(v -> !levels.contains(v)).findFirst().ifPresent(v -> {
+      throw AnalyticsException.of("level " + v + " is not among the categories " + categories);
+    });
+    return AgreementMath.gwetAc1(copy, levels).map(Decimals::of);
+  }
+
+  /** {@link #gwetAc1(Collection, Collection)} over the levels the ratings use. */
+  public static Optional<BigDecimal> gwetAc1(Collection<? extends Collection<Integer>> units) {
+    List<List<Integer>> copy = copy(units);
+    return AgreementMath.gwetAc1(copy, copy.stream().flatMap(List::stream).collect(java.util.stream.Collectors.toSet()))
+        .map(Decimals::of);
+  }
+
+  private static List<List<Integer>> copy(Collection<? extends Collection<Integer>> units) {
+    Objects.requireNonNull(units, "units");
     List<List<Integer>> copy = new ArrayList<>();
     units.forEach(u -> copy.add(List.copyOf(u)));
-    return AgreementMath.alpha(copy, AgreementMath.Metric.valueOf(metric.name())).map(Decimals::of);
+    return copy;
   }
 
   /**

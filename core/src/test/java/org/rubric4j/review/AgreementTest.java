@@ -151,4 +151,56 @@ class AgreementTest {
       assertThat(Agreement.krippendorffAlpha(shuffled, m)).isEqualTo(Agreement.krippendorffAlpha(units, m));
     }
   }
+
+  @Test
+  void krippendorffsOwnExampleRatio() {
+    assertThat(alpha(KRIPPENDORFF_2011, Agreement.Metric.RATIO)).isCloseTo(new BigDecimal("0.797"), within(new BigDecimal("0.0005")));
+  }
+
+  @Test
+  void theRatioMetricRefusesNegativeLevels() {
+    assertThatThrownBy(() -> Agreement.krippendorffAlpha(List.of(List.of(-1, 1), List.of(1, 1)), Agreement.Metric.RATIO))
+        .isInstanceOf(org.rubric4j.analytics.AnalyticsException.class).hasMessageContaining("must not be negative");
+  }
+
+  /** Fleiss (1971) as Wikipedia gives it: 10 items, 14 raters each, 5 categories; published κ = 0.210. */
+  @Test
+  void fleissKappaOfWikipediasExample() {
+    int[][] table = {{0, 0, 0, 0, 14}, {0, 2, 6, 4, 2}, {0, 0, 3, 5, 6}, {0, 3, 9, 2, 0}, {2, 2, 8, 1, 1},
+        {7, 7, 0, 0, 0}, {3, 2, 6, 3, 0}, {2, 5, 3, 2, 2}, {6, 5, 2, 1, 0}, {0, 2, 2, 3, 7}};
+    List<List<Integer>> units = new ArrayList<>();
+    for (int[] row : table) {
+      List<Integer> ratings = new ArrayList<>();
+      for (int category = 0; category < row.length; category++) {
+        for (int k = 0; k < row[category]; k++) {
+          ratings.add(category + 1);
+        }
+      }
+      units.add(ratings);
+    }
+    assertThat(Agreement.fleissKappa(units).orElseThrow()).isCloseTo(new BigDecimal("0.210"), within(new BigDecimal("0.0005")));
+  }
+
+  /** Two raters, four items: (1,1), (1,1), (2,2), (1,2), worked by hand. */
+  private static final List<List<Integer>> SMALL = List.of(List.of(1, 1), List.of(1, 1), List.of(2, 2), List.of(1, 2));
+
+  @Test
+  void percentAgreementFleissAndAc1OfASmallCaseWorkedByHand() {
+    assertThat(Agreement.percentAgreement(SMALL)).contains(new BigDecimal("0.75"));
+    // P̄ = 3/4, p = (5/8, 3/8), P̄e = 17/32: κ = (3/4 − 17/32) / (15/32) = 7/15
+    assertThat(Agreement.fleissKappa(SMALL).orElseThrow()).isEqualByComparingTo("0.4666666666666666666666666666666667");
+    // π = (5/8, 3/8), pe = 2 · 15/64 = 15/32: AC1 = (3/4 − 15/32) / (17/32) = 9/17
+    assertThat(Agreement.gwetAc1(SMALL).orElseThrow()).isEqualByComparingTo("0.5294117647058823529411764705882353");
+    // over three declared levels, pe = 15/64: AC1 = 33/49
+    assertThat(Agreement.gwetAc1(SMALL, List.of(1, 2, 3)).orElseThrow()).isEqualByComparingTo("0.6734693877551020408163265306122449");
+  }
+
+  @Test
+  void fleissNeedsTheSameNumberOfRatingsPerItemAndAc1TheRatingsAmongItsCategories() {
+    assertThat(Agreement.fleissKappa(List.of(List.of(1, 1), List.of(1, 2, 2)))).isEmpty();
+    assertThat(Agreement.fleissKappa(List.of(List.of(3, 3), List.of(3, 3)))).isEmpty();
+    assertThat(Agreement.percentAgreement(List.of(List.of(1), List.of()))).isEmpty();
+    assertThatThrownBy(() -> Agreement.gwetAc1(SMALL, List.of(1, 3)))
+        .isInstanceOf(org.rubric4j.analytics.AnalyticsException.class).hasMessage("level 2 is not among the categories [1, 3]");
+  }
 }
