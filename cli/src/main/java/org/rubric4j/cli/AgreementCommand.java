@@ -157,6 +157,11 @@ final class AgreementCommand implements Callable<Integer> {
       m.put("items", a.items());
       m.put("krippendorffAlphaOrdinal", number(a.alphaOrdinal()));
       m.put("krippendorffAlphaInterval", number(a.alphaInterval()));
+      m.put("krippendorffAlphaNominal", number(a.alphaNominal()));
+      m.put("krippendorffAlphaRatio", number(a.alphaRatio()));
+      m.put("fleissKappa", number(a.fleissKappa()));
+      m.put("gwetAc1", number(a.gwetAc1()));
+      m.put("percentAgreement", number(a.percentAgreement()));
       if (a.raters() == 2) {
         m.put("weightedKappaLinear", number(a.kappaLinear()));
         m.put("weightedKappaQuadratic", number(a.kappaQuadratic()));

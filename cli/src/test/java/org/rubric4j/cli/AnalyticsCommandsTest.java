@@ -73,6 +73,10 @@ class AnalyticsCommandsTest {
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).startsWith("{\"indicators\":[{\"id\":\"q\",\"raters\":2,\"items\":5,\"krippendorffAlphaOrdinal\":")
         .contains("\"weightedKappaLinear\":0.782609,", "\"weightedKappaQuadratic\":0.857143}");
+    // 4 of 5 items agree; category shares .4, .3, .3: Fleiss (0.8 − 0.34) / 0.66 = 23/33,
+    // Gwet's pe = (.4·.6 + .3·.7 + .3·.7) / 2 = 0.33: AC1 = 0.47 / 0.67 = 47/67
+    assertThat(r.out()).contains("\"percentAgreement\":0.8,", "\"fleissKappa\":0.69697,", "\"gwetAc1\":0.701493,",
+        "\"krippendorffAlphaNominal\":", "\"krippendorffAlphaRatio\":");
   }
 
   @Test

@@ -66,11 +66,18 @@ public final class Calibration {
    * @param kappa Cohen's kappa, unweighted; only with exactly two raters
    * @param kappaLinear Cohen's weighted kappa, linear weights; only with exactly two raters
    * @param kappaQuadratic Cohen's weighted kappa, quadratic weights; only with exactly two raters
+   * @param alphaRatio Krippendorff's alpha, ratio; empty when undefined or a level is negative
+   * @param fleissKappa Fleiss' kappa; empty unless every item has the same number, at least two, of ratings
+   * @param gwetAc1 Gwet's AC1, over the indicator's declared levels when a rubric is given,
+   *     otherwise over the levels used; empty when undefined
+   * @param percentAgreement the mean share of agreeing rater pairs per item rated twice or more
    * @param disagreements the items rated differently, the widest spread first, then by item
    */
   public record IndicatorAgreement(String indicator, int raters, int items, Optional<BigDecimal> alphaOrdinal,
       Optional<BigDecimal> alphaInterval, Optional<BigDecimal> alphaNominal, Optional<BigDecimal> kappa,
-      Optional<BigDecimal> kappaLinear, Optional<BigDecimal> kappaQuadratic, List<Disagreement> disagreements) {
+      Optional<BigDecimal> kappaLinear, Optional<BigDecimal> kappaQuadratic, Optional<BigDecimal> alphaRatio,
+      Optional<BigDecimal> fleissKappa, Optional<BigDecimal> gwetAc1, Optional<BigDecimal> percentAgreement,
+      List<Disagreement> disagreements) {
     /** Checks every part is present and copies the disagreements. */
     public IndicatorAgreement {
       Objects.requireNonNull(indicator, "indicator");
@@ -80,6 +87,10 @@ public final class Calibration {
       Objects.requireNonNull(kappa, "kappa");
       Objects.requireNonNull(kappaLinear, "kappaLinear");
       Objects.requireNonNull(kappaQuadratic, "kappaQuadratic");
+      Objects.requireNonNull(alphaRatio, "alphaRatio");
+      Objects.requireNonNull(fleissKappa, "fleissKappa");
+      Objects.requireNonNull(gwetAc1, "gwetAc1");
+      Objects.requireNonNull(percentAgreement, "percentAgreement");
       disagreements = List.copyOf(disagreements);
     }
   }
@@ -208,7 +219,12 @@ public final class Calibration {
     return new IndicatorAgreement(indicator, raters.size(), items.size(),
         Agreement.krippendorffAlpha(units, Agreement.Metric.ORDINAL),
         Agreement.krippendorffAlpha(units, Agreement.Metric.INTERVAL),
-        Agreement.krippendorffAlpha(units, Agreement.Metric.NOMINAL), kappa, linear, quadratic, disagreements);
+        Agreement.krippendorffAlpha(units, Agreement.Metric.NOMINAL), kappa, linear, quadratic,
+        units.stream().flatMap(List::stream).anyMatch(v -> v < 0) ? Optional.empty()
+            : Agreement.krippendorffAlpha(units, Agreement.Metric.RATIO),
+        Agreement.fleissKappa(units),
+        categories == null ? Agreement.gwetAc1(units) : Agreement.gwetAc1(units, categories),
+        Agreement.percentAgreement(units), disagreements);
   }
 
   private static Optional<BigDecimal> kappa(int[] a, int[] b, List<Integer> categories, Agreement.Weights w) {
