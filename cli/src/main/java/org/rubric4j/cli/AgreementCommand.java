@@ -36,13 +36,16 @@ import picocli.CommandLine.Spec;
 @Command(name = "agreement",
     description = {"Agreement between reviewers who rated the same items on level-rated indicators.",
         "RATINGS is a CSV with the columns item,rater,indicator,level (one rating per line; a reviewer",
-        "who skipped an item is simply absent). Per indicator: Krippendorff's alpha (ordinal, interval)",
-        "and, with exactly two raters, Cohen's weighted kappa (linear, quadratic); then the items the",
-        "reviewers disagree on most. Bad lines are reported as RATINGS:LINE: ITEM: REASON and skipped."},
+        "who skipped an item is simply absent). Per indicator: Krippendorff's alpha (ordinal, interval;",
+        "JSON adds nominal, ratio, Fleiss' kappa, Gwet's AC1, percent agreement) and, with exactly two",
+        "raters, Cohen's weighted kappa (linear, quadratic); with --expert, each rater's alignment with",
+        "the expert; then the items the reviewers disagree on most. Bad lines are reported as",
+        "RATINGS:LINE: ITEM: REASON and skipped."},
     footer = {"", "Examples:",
         "  rubric4j agreement samples/src/main/resources/samples/crm-service-quality.ratings.csv",
         "  rubric4j agreement ratings.csv --format json",
-        "  rubric4j agreement ratings.csv --rubric crm-service-quality.yaml   # kappa over the declared levels"},
+        "  rubric4j agreement ratings.csv --rubric crm-service-quality.yaml   # kappa over the declared levels",
+        "  rubric4j agreement ratings.csv --expert lead-reviewer --format json"},
     exitCodeListHeading = Main.EXIT_CODES,
     exitCodeList = {"0:success", "1:bad lines or an input problem", Main.USAGE_ERROR})
 final class AgreementCommand implements Callable<Integer> {
@@ -60,6 +63,10 @@ final class AgreementCommand implements Callable<Integer> {
       description = "Check the ratings against this rubric and use each indicator's declared levels as kappa's categories.")
   private Path rubric;
 
+  @Option(names = "--expert", paramLabel = "RATER",
+      description = "Also align every other rater with RATER, per indicator: alignment (1 - |r - e| / level range) and mean absolute deviation.")
+  private String expert;
+
   @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
       description = "table (for people, with the items disagreed on) or json. Default: ${DEFAULT-VALUE}.")
   private Format format;
@@ -74,8 +81,14 @@ final class AgreementCommand implements Callable<Integer> {
     Rubric scale = rubric == null ? null : Scoring.rubric(rubric);
     int bad = read(all, scale, err);
     Calibration c = scale == null ? Calibration.of(all) : Calibration.of(all, scale);
+    if (expert != null && all.stream().noneMatch(r -> r.rater().equals(expert))) {
+      err.println("rubric4j: --expert " + expert + " gave no rating in " + ratings + "; its raters: "
+          + String.join(", ", all.stream().map(Rating::rater).distinct().sorted().toList()));
+      err.flush();
+      return Failures.INPUT;
+    }
     PrintWriter out = spec.commandLine().getOut();
-    out.print(format == Format.json ? json(c) + "\n" : table(c));
+    out.print(format == Format.json ? json(c, expert) + "\n" : table(c, expert));
     out.flush();
     if (bad > 0) {
       err.println("rubric4j: " + bad + " lines of " + ratings + " could not be read (listed above); the others were used");
@@ -148,7 +161,7 @@ final class AgreementCommand implements Callable<Integer> {
   }
 
   /** The {@code --format json} contract: {@code {"indicators":[{...}]}}, kappas only with two raters. */
-  static String json(Calibration c) {
+  static String json(Calibration c, String expert) {
     List<Object> indicators = new ArrayList<>();
     for (Calibration.IndicatorAgreement a : c.indicators()) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -166,6 +179,18 @@ final class AgreementCommand implements Callable<Integer> {
         m.put("weightedKappaLinear", number(a.kappaLinear()));
         m.put("weightedKappaQuadratic", number(a.kappaQuadratic()));
       }
+      if (expert != null) {
+        List<Object> aligned = new ArrayList<>();
+        for (Calibration.ExpertAlignment x : c.alignment(a.indicator(), expert)) {
+          Map<String, Object> am = new LinkedHashMap<>();
+          am.put("rater", x.rater());
+          am.put("items", x.items());
+          am.put("alignment", number(x.alignment()));
+          am.put("meanAbsoluteDeviation", number(x.meanAbsoluteDeviation()));
+          aligned.add(am);
+        }
+        m.put("alignment", aligned);
+      }
       indicators.add(m);
     }
     Map<String, Object> root = new LinkedHashMap<>();
@@ -181,7 +206,7 @@ final class AgreementCommand implements Callable<Integer> {
     }).orElse(null);
   }
 
-  private static String table(Calibration c) {
+  private static String table(Calibration c, String expert) {
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"indicator", "raters", "items", "alpha ordinal", "alpha interval", "kappa linear",
         "kappa quadratic", "disagreements"});
@@ -206,6 +231,16 @@ final class AgreementCommand implements Callable<Integer> {
     }
     out.append("\nAlpha and kappa: 1 is perfect agreement, 0 no better than chance; below 0.667 is usually too low"
         + " to rely on (Krippendorff).\n");
+    if (expert != null) {
+      out.append("\nAlignment with ").append(expert).append(" (1 is always the expert's level; deviation in levels)\n");
+      for (Calibration.IndicatorAgreement a : c.indicators()) {
+        for (Calibration.ExpertAlignment x : c.alignment(a.indicator(), expert)) {
+          out.append("  ").append(a.indicator()).append(": ").append(x.rater()).append(" over ").append(x.items())
+              .append(x.items() == 1 ? " item: alignment " : " items: alignment ").append(text(x.alignment()))
+              .append(", mean absolute deviation ").append(text(x.meanAbsoluteDeviation())).append('\n');
+        }
+      }
+    }
     for (Calibration.IndicatorAgreement a : c.indicators()) {
       if (a.disagreements().isEmpty()) {
         continue;

@@ -80,6 +80,33 @@ class AnalyticsCommandsTest {
   }
 
   @Test
+  void agreementWithAnExpertAlignsEveryOtherRater() throws IOException {
+    Path ratings = tmp.resolve("expert.csv");
+    Files.writeString(ratings, """
+        item,rater,indicator,level
+        i1,lead,q,3
+        i2,lead,q,4
+        i1,a,q,3
+        i2,a,q,2
+        i1,b,q,5
+        """);
+    Path rubricFile = tmp.resolve("r5.yaml");
+    Files.writeString(rubricFile, "rubric: r\ndimensions:\n  - id: d\n    indicators:\n"
+        + "      - {id: q, levels: {1: a, 2: b, 3: c, 4: d, 5: e}}\n");
+    CliTest.Run r = run("agreement", ratings.toString(), "--rubric", rubricFile.toString(), "--expert", "lead",
+        "--format", "json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    // declared levels 1..5 (range 4): a deviates 0 and 2, MAD 1, alignment 1 − 2/8 = 0.75; b: 2, 1 − 2/4 = 0.5
+    assertThat(r.out()).contains("\"alignment\":[{\"rater\":\"a\",\"items\":2,\"alignment\":0.75,"
+        + "\"meanAbsoluteDeviation\":1},{\"rater\":\"b\",\"items\":1,\"alignment\":0.5,\"meanAbsoluteDeviation\":2}]");
+    CliTest.Run table = run("agreement", ratings.toString(), "--rubric", rubricFile.toString(), "--expert", "lead");
+    assertThat(table.out()).contains("Alignment with lead", "q: a over 2 items: alignment 0.7500, mean absolute deviation 1.0000");
+    CliTest.Run missing = run("agreement", ratings.toString(), "--expert", "nobody");
+    assertThat(missing.exit()).isEqualTo(1);
+    assertThat(missing.err()).contains("--expert nobody gave no rating in " + ratings + "; its raters: a, b, lead");
+  }
+
+  @Test
   void agreementTableNamesTheWidestDisagreements() {
     CliTest.Run r = run("agreement", sample("crm-service-quality.ratings.csv"), "--rubric", rubric("crm-service-quality"));
     assertThat(r.exit()).as(r.err()).isZero();

@@ -14,6 +14,8 @@ import java.util.TreeSet;
 import org.rubric4j.Indicator;
 import org.rubric4j.Rubric;
 import org.rubric4j.analytics.AnalyticsException;
+import org.rubric4j.internal.Decimals;
+import org.rubric4j.internal.Rational;
 import org.rubric4j.rule.Level;
 import org.rubric4j.rule.LevelRule;
 
@@ -95,10 +97,77 @@ public final class Calibration {
     }
   }
 
-  private final List<IndicatorAgreement> indicators;
+  /**
+   * How closely one rater follows the expert on one indicator, over the items both rated.
+   *
+   * @param rater the rater
+   * @param items how many items the rater and the expert both rated
+   * @param alignment the mean over those items of 1 − |r − e| / (highest − lowest level)
+   *     (MaestroQA's criterion alignment: 1 when they always agree); empty without shared items
+   *     or when the levels span no range
+   * @param meanAbsoluteDeviation the mean |r − e| in levels (the deviation from the expert of
+   *     Amazon Connect and Genesys); empty without shared items
+   */
+  public record ExpertAlignment(String rater, int items, Optional<BigDecimal> alignment,
+      Optional<BigDecimal> meanAbsoluteDeviation) {
+    /** Checks every part is present. */
+    public ExpertAlignment {
+      Objects.requireNonNull(rater, "rater");
+      Objects.requireNonNull(alignment, "alignment");
+      Objects.requireNonNull(meanAbsoluteDeviation, "meanAbsoluteDeviation");
+    }
+  }
 
-  private Calibration(List<IndicatorAgreement> indicators) {
+  private final List<IndicatorAgreement> indicators;
+  /** indicator → item → rater → level, for {@link #alignment}. */
+  private final Map<String, TreeMap<String, TreeMap<String, Integer>>> ratings;
+  /** indicator → the lowest and highest level a rating can take (declared, or else used). */
+  private final Map<String, int[]> ranges;
+
+  private Calibration(List<IndicatorAgreement> indicators, Map<String, TreeMap<String, TreeMap<String, Integer>>> ratings,
+      Map<String, int[]> ranges) {
     this.indicators = List.copyOf(indicators);
+    this.ratings = ratings;
+    this.ranges = ranges;
+  }
+
+  /**
+   * How closely every other rater of {@code indicator} follows {@code expert}, by rater; empty
+   * when the expert did not rate that indicator. The range of the alignment is the indicator's
+   * declared levels when the calibration was made with a rubric, otherwise the levels used.
+   */
+  public List<ExpertAlignment> alignment(String indicator, String expert) {
+    Objects.requireNonNull(indicator, "indicator");
+    Objects.requireNonNull(expert, "expert");
+    TreeMap<String, TreeMap<String, Integer>> items = ratings.get(indicator);
+    if (items == null || items.values().stream().noneMatch(m -> m.containsKey(expert))) {
+      return List.of();
+    }
+    int[] range = ranges.get(indicator);
+    TreeMap<String, long[]> byRater = new TreeMap<>(); // rater → {shared items, Σ|r − e|}
+    items.values().forEach(byItem -> {
+      Integer e = byItem.get(expert);
+      byItem.forEach((rater, level) -> {
+        if (!rater.equals(expert)) {
+          long[] sums = byRater.computeIfAbsent(rater, x -> new long[2]);
+          if (e != null) {
+            sums[0]++;
+            sums[1] += Math.abs((long) level - e);
+          }
+        }
+      });
+    });
+    List<ExpertAlignment> out = new ArrayList<>();
+    byRater.forEach((rater, sums) -> {
+      Optional<BigDecimal> mad = sums[0] == 0 ? Optional.empty()
+          : Optional.of(Decimals.of(Rational.of(sums[1], sums[0])));
+      long width = (long) range[1] - range[0];
+      Optional<BigDecimal> alignment = sums[0] == 0 || width == 0 ? Optional.empty()
+          : Optional.of(Decimals.of(Rational.ONE
+              .subtract(Rational.of(sums[1], sums[0] * width))));
+      out.add(new ExpertAlignment(rater, (int) sums[0], alignment, mad));
+    });
+    return out;
   }
 
   /**
@@ -141,9 +210,15 @@ public final class Calibration {
       }
     }
     List<IndicatorAgreement> out = new ArrayList<>();
-    byIndicator.forEach((indicator, items) -> out.add(agreement(indicator, items,
-        rubric == null ? null : declaredLevels(rubric, indicator))));
-    return new Calibration(out);
+    Map<String, int[]> ranges = new TreeMap<>();
+    byIndicator.forEach((indicator, items) -> {
+      List<Integer> declared = rubric == null ? null : declaredLevels(rubric, indicator);
+      out.add(agreement(indicator, items, declared));
+      java.util.IntSummaryStatistics levels = (declared != null ? declared.stream()
+          : items.values().stream().flatMap(m -> m.values().stream())).mapToInt(Integer::intValue).summaryStatistics();
+      ranges.put(indicator, new int[] {levels.getMin(), levels.getMax()});
+    });
+    return new Calibration(out, byIndicator, ranges);
   }
 
   /**

@@ -77,4 +77,28 @@ class CalibrationTest {
     assertThatThrownBy(() -> new Rating("i", " ", "clarity", 3))
         .hasMessage("a rating needs an item, a rater and an indicator, was i, ,clarity,3");
   }
+
+  @Test
+  void everyRaterIsAlignedWithTheExpertOverTheItemsBothRated() {
+    List<Rating> ratings = List.of(
+        new Rating("i1", "e", "q", 3), new Rating("i2", "e", "q", 4), new Rating("i3", "e", "q", 5),
+        new Rating("i1", "a", "q", 3), new Rating("i2", "a", "q", 2), new Rating("i3", "a", "q", 5),
+        new Rating("i1", "b", "q", 5),
+        new Rating("i4", "c", "q", 4));
+    List<Calibration.ExpertAlignment> aligned = Calibration.of(ratings).alignment("q", "e");
+    assertThat(aligned).extracting(Calibration.ExpertAlignment::rater).containsExactly("a", "b", "c");
+    // a: |0| + |−2| + |0| over 3 items, levels used 2..5 (width 3): MAD 2/3, alignment 1 − 2/9 = 7/9
+    assertThat(aligned.get(0).items()).isEqualTo(3);
+    assertThat(aligned.get(0).meanAbsoluteDeviation().orElseThrow()).isEqualByComparingTo("0.6666666666666666666666666666666667");
+    assertThat(aligned.get(0).alignment().orElseThrow()).isEqualByComparingTo("0.7777777777777777777777777777777778");
+    // b: one item, 5 against 3: MAD 2, alignment 1 − 2/3
+    assertThat(aligned.get(1).meanAbsoluteDeviation()).contains(new java.math.BigDecimal("2"));
+    assertThat(aligned.get(1).alignment().orElseThrow()).isEqualByComparingTo("0.3333333333333333333333333333333333");
+    // c shares no item with the expert
+    assertThat(aligned.get(2).items()).isZero();
+    assertThat(aligned.get(2).alignment()).isEmpty();
+    assertThat(aligned.get(2).meanAbsoluteDeviation()).isEmpty();
+    assertThat(Calibration.of(ratings).alignment("q", "nobody")).isEmpty();
+    assertThat(Calibration.of(ratings).alignment("other", "e")).isEmpty();
+  }
 }
