@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 import org.rubric4j.DimensionResult;
 import org.rubric4j.Evaluation;
 import org.rubric4j.IndicatorResult;
@@ -169,22 +171,8 @@ public final class Aggregate implements Serializable {
     evaluations += other.evaluations;
     vetoed += other.vetoed;
     total.combine(other.total);
-    other.dimensions.forEach((k, v) -> {
-      ScoreStatistics.Accumulator mine = dimensions.get(k);
-      if (mine == null) {
-        dimensions.put(k, v.copy());
-      } else {
-        mine.combine(v);
-      }
-    });
-    other.indicators.forEach((k, v) -> {
-      IndicatorStatistics mine = indicators.get(k);
-      if (mine == null) {
-        indicators.put(k, v.copy());
-      } else {
-        mine.combine(v);
-      }
-    });
+    combine(dimensions, other.dimensions, ScoreStatistics.Accumulator::copy, ScoreStatistics.Accumulator::combine);
+    combine(indicators, other.indicators, IndicatorStatistics::copy, IndicatorStatistics::combine);
     other.vetoes.forEach((k, v) -> vetoes.merge(k, v, Long::sum));
     return this;
   }
@@ -197,6 +185,19 @@ public final class Aggregate implements Serializable {
   /** An independent copy. */
   public Aggregate copy() {
     return new Aggregate().addAll(this);
+  }
+
+  /** Adds each entry of {@code from} to its own in {@code into}, or a copy where {@code into} has none. */
+  private static <T> void combine(Map<String, T> into, Map<String, T> from, UnaryOperator<T> copy,
+      BiConsumer<T, T> add) {
+    from.forEach((k, v) -> {
+      T mine = into.get(k);
+      if (mine == null) {
+        into.put(k, copy.apply(v));
+      } else {
+        add.accept(mine, v);
+      }
+    });
   }
 
   /** How many evaluations were added. */
