@@ -41,10 +41,10 @@ public final class Reach {
     Span root = combine(rubric, rubric.dimensions().stream().map(d -> span(rubric, d, warnings)).toList(),
         rubric.dimensions().stream().map(Dimension::weight).toList(),
         rubric.dimensions().stream().anyMatch(d -> mayNotApply(rubric, d)));
-    Rational scale = Rational.of(rubric.scale());
-    BigDecimal lowest = root.low().multiply(scale).round(rubric.precision());
-    forEachVetoScopedTo(rubric, Optional.empty(), (veto, k) -> warnIfRaising(
-        warnings, k, veto, lowest, "the total"));
+    BigDecimal lowest = root.low().multiply(Rational.of(rubric.scale())).round(rubric.precision());
+    for (int k : vetoesScopedTo(rubric, Optional.empty())) {
+      warnIfRaising(warnings, k, rubric.vetoes().get(k), lowest, "the total");
+    }
     warnings.addAll(unreachableGrades(rubric, root));
     return warnings;
   }
@@ -58,14 +58,15 @@ public final class Reach {
     }
   }
 
-  private static void forEachVetoScopedTo(Rubric rubric, Optional<String> scope,
-      java.util.function.ObjIntConsumer<Veto> action) {
-    List<Veto> vetoes = rubric.vetoes();
-    for (int k = 0; k < vetoes.size(); k++) {
-      if (vetoes.get(k).scope().equals(scope)) {
-        action.accept(vetoes.get(k), k);
+  /** The positions, in declared order, of the vetoes with {@code scope} (empty: rubric-wide). */
+  private static List<Integer> vetoesScopedTo(Rubric rubric, Optional<String> scope) {
+    List<Integer> positions = new ArrayList<>();
+    for (int k = 0; k < rubric.vetoes().size(); k++) {
+      if (rubric.vetoes().get(k).scope().equals(scope)) {
+        positions.add(k);
       }
     }
+    return positions;
   }
 
   private static List<Problem> unreachableGrades(Rubric rubric, Span root) {
@@ -120,13 +121,14 @@ public final class Reach {
     Rational scale = Rational.of(rubric.scale());
     BigDecimal lowest = scored.low().multiply(scale).round(rubric.precision());
     // A veto scoped to this dimension sets its score, which may lie outside what scoring reaches.
-    Span[] own = {scored};
-    forEachVetoScopedTo(rubric, Optional.of(d.id()), (veto, k) -> {
+    Span own = scored;
+    for (int k : vetoesScopedTo(rubric, Optional.of(d.id()))) {
+      Veto veto = rubric.vetoes().get(k);
       warnIfRaising(warnings, k, veto, lowest, "dimension " + d.id());
       Rational imposed = Rational.of(veto.score()).divide(scale);
-      own[0] = new Span(Rational.min(own[0].low(), imposed), Rational.max(own[0].high(), imposed));
-    });
-    return own[0];
+      own = new Span(Rational.min(own.low(), imposed), Rational.max(own.high(), imposed));
+    }
+    return own;
   }
 
   /**
