@@ -84,41 +84,24 @@ final class Json {
         newline(out, indent);
       }
       out.append('}');
-    } else if (v instanceof Iterable<?> lazy && !(v instanceof List)) {
-      java.util.Iterator<?> items = lazy.iterator();
-      if (!items.hasNext()) {
+    } else if (v instanceof Iterable<?> items) {
+      // A list of scalars goes on one line. Any Iterable that is not a List (a report's groups) is
+      // written while it is iterated, as a list of objects, so it never stands in memory whole.
+      java.util.Iterator<?> it = items.iterator();
+      if (!it.hasNext()) {
         out.append("[]");
         return;
       }
+      boolean scalars = v instanceof List<?> l && l.stream().noneMatch(x -> x instanceof Map || x instanceof List);
       out.append('[');
-      for (boolean first = true; items.hasNext(); first = false) {
+      for (boolean first = true; it.hasNext(); first = false) {
         if (!first) {
-          out.append(',');
-        }
-        if (indent >= 0) {
-          newline(out, indent + 1);
-        }
-        write(items.next(), out, indent < 0 ? -1 : indent + 1);
-      }
-      if (indent >= 0) {
-        newline(out, indent);
-      }
-      out.append(']');
-    } else if (v instanceof List<?> l) {
-      if (l.isEmpty()) {
-        out.append("[]");
-        return;
-      }
-      boolean scalars = l.stream().noneMatch(x -> x instanceof Map || x instanceof List);
-      out.append('[');
-      for (int i = 0; i < l.size(); i++) {
-        if (i > 0) {
           out.append(scalars && indent >= 0 ? ", " : ",");
         }
         if (!scalars && indent >= 0) {
           newline(out, indent + 1);
         }
-        write(l.get(i), out, indent < 0 ? -1 : indent + 1);
+        write(it.next(), out, indent < 0 ? -1 : indent + 1);
       }
       if (!scalars && indent >= 0) {
         newline(out, indent);
