@@ -1,7 +1,7 @@
 package org.rubric4j;
 
 import java.util.List;
-import java.util.stream.Collectors;
+import org.rubric4j.internal.Text;
 
 /**
  * An observation cannot be scored under a rubric: an unknown indicator, a value on the wrong
@@ -43,15 +43,11 @@ public final class ObservationException extends RubricException {
 
   /** The problems as one line: {@code path: message; path: message}. */
   public String reason() {
-    return problems.stream()
-        .map(p -> (p.path().isEmpty() ? "" : p.path() + ": ") + p.message())
-        .collect(Collectors.joining("; "));
+    return Text.joined(problems);
   }
 
   private static String message(String evaluationId, List<Problem> problems) {
     return (evaluationId == null || evaluationId.isEmpty() ? "the observation" : "evaluation " + evaluationId)
-        + " cannot be scored: " + problems.stream()
-        .map(p -> (p.path().isEmpty() ? "" : p.path() + ": ") + p.message())
-        .collect(Collectors.joining("; "));
+        + " cannot be scored: " + Text.joined(problems);
   }
 }

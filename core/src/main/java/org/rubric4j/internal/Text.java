@@ -2,8 +2,10 @@ package org.rubric4j.internal;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.rubric4j.Problem;
 
 /**
  * Text for messages, the one home of rubric4j's "did you mean" hints and of the shortening of user
@@ -24,6 +26,18 @@ public final class Text {
     StringBuilder out = escaped(text.codePoints().limit(MAX_QUOTED));
     if (text.codePointCount(0, text.length()) > MAX_QUOTED) {
       out.append('…');
+    }
+    return out.toString();
+  }
+
+  /** {@code problems} as one line of text: {@code path: message; path: message} (no path, no prefix). */
+  public static String joined(List<Problem> problems) {
+    StringBuilder out = new StringBuilder();
+    for (Problem p : problems) {
+      if (out.length() > 0) {
+        out.append("; ");
+      }
+      out.append(p.path().isEmpty() ? "" : p.path() + ": ").append(p.message());
     }
     return out.toString();
   }

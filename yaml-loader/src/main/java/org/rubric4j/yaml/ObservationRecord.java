@@ -76,14 +76,7 @@ public sealed interface ObservationRecord permits ObservationRecord.Valid, Obser
 
     /** Every problem as one line, {@code where: message; where: message}, such as {@code column fcr: "85" is not a percent; write 85% or 0.85}. */
     public String reason() {
-      StringBuilder out = new StringBuilder();
-      for (Problem p : problems) {
-        if (out.length() > 0) {
-          out.append("; ");
-        }
-        out.append(p.path().isEmpty() ? "" : p.path() + ": ").append(p.message());
-      }
-      return out.toString();
+      return Text.joined(problems);
     }
 
     /**
