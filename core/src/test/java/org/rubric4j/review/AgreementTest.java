@@ -202,5 +202,7 @@ class AgreementTest {
     assertThat(Agreement.percentAgreement(List.of(List.of(1), List.of()))).isEmpty();
     assertThatThrownBy(() -> Agreement.gwetAc1(SMALL, List.of(1, 3)))
         .isInstanceOf(org.rubric4j.analytics.AnalyticsException.class).hasMessage("level 2 is not among the categories [1, 3]");
+    assertThatThrownBy(() -> Agreement.gwetAc1(SMALL, List.of(1, 1, 2)))
+        .isInstanceOf(org.rubric4j.analytics.AnalyticsException.class).hasMessage("AC1 needs distinct categories, was [1, 1, 2]");
   }
 }
