@@ -3,9 +3,10 @@
  * JSON Lines, CSV) and writes results (JSON).
  *
  * <p>The whole public API is the package {@link org.rubric4j.yaml};
- * {@code org.rubric4j.yaml.internal} is an implementation detail and is not exported (it is
- * opened to Hibernate Validator only, which reads the definition records).
+ * {@code org.rubric4j.yaml.internal} is an implementation detail: exported only to rubric4j's
+ * command line, and opened to Hibernate Validator only, which reads the definition records.
  */
+@SuppressWarnings("module") // the qualified export names a module this one cannot see
 module org.rubric4j.yaml {
   requires transitive org.rubric4j;
   requires tools.jackson.core;
@@ -18,5 +19,7 @@ module org.rubric4j.yaml {
 
   exports org.rubric4j.yaml;
 
+  // The JSON layout of reports, shared with the command line's other JSON outputs.
+  exports org.rubric4j.yaml.internal to org.rubric4j.cli;
   opens org.rubric4j.yaml.internal to org.hibernate.validator;
 }

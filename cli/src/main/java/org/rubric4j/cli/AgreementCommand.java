@@ -22,6 +22,7 @@ import org.rubric4j.RubricException;
 import org.rubric4j.internal.Text;
 import org.rubric4j.review.Calibration;
 import org.rubric4j.review.Rating;
+import org.rubric4j.yaml.internal.JsonText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -195,7 +196,7 @@ final class AgreementCommand implements Callable<Integer> {
     }
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("indicators", indicators);
-    return Json.compact(root);
+    return JsonText.compact(root);
   }
 
   /** To six decimals, without trailing zeros; null when undefined. */

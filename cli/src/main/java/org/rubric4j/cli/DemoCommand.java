@@ -83,7 +83,7 @@ final class DemoCommand implements Callable<Integer> {
       }
       summary.print(out);
       java.nio.file.Path file = outDir.resolve(name + ".html");
-      java.nio.file.Files.writeString(file, ReportHtml.of(report, "samples/" + name + ".csv"),
+      java.nio.file.Files.writeString(file, ReportHtml.of(report.report(), "samples/" + name + ".csv"),
           java.nio.charset.StandardCharsets.UTF_8);
       reports.add(file);
     }

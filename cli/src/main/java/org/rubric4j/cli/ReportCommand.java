@@ -10,8 +10,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.rubric4j.analytics.GroupBy;
+import org.rubric4j.report.Report;
 import org.rubric4j.yaml.LoadedRubric;
 import org.rubric4j.yaml.ObservationRecord;
+import org.rubric4j.yaml.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -89,7 +91,7 @@ final class ReportCommand implements Callable<Integer> {
       throw e.getCause();
     }
     if (out == null) {
-      render(report, f, dataName(), spec.commandLine().getOut());
+      render(report.report(), f, dataName(), spec.commandLine().getOut());
       spec.commandLine().getOut().flush();
     } else {
       Path parent = out.toAbsolutePath().getParent();
@@ -97,7 +99,7 @@ final class ReportCommand implements Callable<Integer> {
         Files.createDirectories(parent);
       }
       try (java.io.Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-        render(report, f, dataName(), w);
+        render(report.report(), f, dataName(), w);
       } catch (java.io.UncheckedIOException e) {
         throw e.getCause();
       }
@@ -140,18 +142,18 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   /** Writes the report to {@code out}: JSON and CSV as they are made, so their size needs no heap. */
-  static void render(ReportData report, Format format, String dataName, Appendable out) throws IOException {
+  static void render(Report report, Format format, String dataName, Appendable out) throws IOException {
     switch (format) {
-      case json -> ReportJson.write(report, out);
+      case json -> ReportWriter.create().write(report, out);
       case csv -> ReportCsv.write(report, out);
       default -> out.append(render(report, format, dataName));
     }
   }
 
-  static String render(ReportData report, Format format, String dataName) {
+  static String render(Report report, Format format, String dataName) {
     return switch (format) {
       case html -> ReportHtml.of(report, dataName);
-      case json -> ReportJson.of(report);
+      case json -> ReportWriter.create().toJson(report);
       case csv -> ReportCsv.of(report);
       case table -> ReportTable.of(report);
     };

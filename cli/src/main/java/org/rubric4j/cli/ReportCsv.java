@@ -1,17 +1,13 @@
 package org.rubric4j.cli;
 
-import java.math.BigDecimal;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.rubric4j.Dimension;
-import org.rubric4j.Grade;
-import org.rubric4j.analytics.Aggregate;
-import org.rubric4j.analytics.GroupKey;
-import org.rubric4j.analytics.Kpi;
-import org.rubric4j.analytics.KpiResult;
-import org.rubric4j.analytics.ScoreStatistics;
+import org.rubric4j.report.DimensionMean;
+import org.rubric4j.report.GroupReport;
+import org.rubric4j.report.KpiOutcome;
+import org.rubric4j.report.Report;
 
 /**
  * The report's groups as CSV, one row per group (the {@code --format csv} contract): the group
@@ -25,68 +21,61 @@ final class ReportCsv {
 
   private ReportCsv() {}
 
-  static String of(ReportData d) {
+  static String of(Report r) {
     StringBuilder out = new StringBuilder();
-    write(d, out);
+    write(r, out);
     return out.toString();
   }
 
   /** Writes the report to {@code out} a row at a time: one row per group, and groups may be many. */
-  static void write(ReportData d, Appendable out) {
+  static void write(Report r, Appendable out) {
     try {
-      rows(d, out);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      rows(r, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
-  private static void rows(ReportData d, Appendable out) throws java.io.IOException {
+  private static void rows(Report r, Appendable out) throws IOException {
     List<String> header = new ArrayList<>();
-    d.groupBy.forEach(g -> header.add(g.key()));
+    r.groupBy().forEach(g -> header.add(g.key()));
     header.addAll(List.of("count", "mean", "min", "max", "standardDeviation", "vetoed"));
-    d.rubric.grades().forEach(g -> header.add("grade." + g.id()));
-    d.dimensions.forEach(dim -> header.add("dimension." + dim.id()));
+    r.rubric().grades().forEach(g -> header.add("grade." + g.id()));
+    r.dimensions().forEach(id -> header.add("dimension." + id));
     header.add("weakest");
-    d.analytics.kpis().forEach(k -> header.add("kpi." + k.id()));
+    r.kpis().forEach(k -> header.add("kpi." + k.kpi().id()));
     line(out, header);
-    for (Map.Entry<GroupKey, Aggregate> g : d.groups().entrySet()) {
-      line(out, row(d, g.getKey().values(), g.getValue()));
+    for (GroupReport g : r.groups()) {
+      line(out, row(g.key().values(), g));
     }
     List<String> all = new ArrayList<>();
     all.add("all");
-    for (int i = 1; i < d.groupBy.size(); i++) {
+    for (int i = 1; i < r.groupBy().size(); i++) {
       all.add("");
     }
-    line(out, row(d, all, d.all()));
+    line(out, row(all, r.summary()));
   }
 
-  private static List<String> row(ReportData d, List<String> key, Aggregate a) {
+  private static List<String> row(List<String> key, GroupReport g) {
     List<String> cells = new ArrayList<>(key);
-    ScoreStatistics t = a.total();
-    cells.add(Long.toString(a.count()));
-    cells.add(text(d, t.mean()));
-    cells.add(text(d, t.min()));
-    cells.add(text(d, t.max()));
-    cells.add(text(d, t.populationStandardDeviation()));
-    cells.add(Long.toString(a.vetoedCount()));
-    for (Grade g : d.rubric.grades()) {
-      cells.add(Long.toString(t.gradeCounts().getOrDefault(g.id(), 0L)));
+    cells.add(Long.toString(g.count()));
+    cells.add(ReportData.text(g.mean(), ""));
+    cells.add(ReportData.text(g.min(), ""));
+    cells.add(ReportData.text(g.max(), ""));
+    cells.add(ReportData.text(g.standardDeviation(), ""));
+    cells.add(Long.toString(g.vetoed()));
+    g.grades().values().forEach(n -> cells.add(Long.toString(n)));
+    for (DimensionMean d : g.dimensions()) {
+      cells.add(ReportData.text(d.mean(), ""));
     }
-    for (Dimension dim : d.dimensions) {
-      cells.add(text(d, a.dimension(dim.id()).flatMap(ScoreStatistics::mean)));
-    }
-    cells.add(String.join(";", d.weakest(a)));
-    for (Map.Entry<Kpi, Optional<KpiResult>> k : d.kpis(a)) {
-      cells.add(k.getValue().map(r -> r.met() ? "met" : "not met").orElse(""));
+    cells.add(String.join(";", g.weakest()));
+    for (KpiOutcome k : g.kpis()) {
+      cells.add(k.result().map(x -> x.met() ? "met" : "not met").orElse(""));
     }
     return cells;
   }
 
-  private static String text(ReportData d, Optional<BigDecimal> value) {
-    return value.map(d::score).orElse("");
-  }
-
-  private static void line(Appendable out, List<String> cells) throws java.io.IOException {
+  private static void line(Appendable out, List<String> cells) throws IOException {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
         out.append(',');

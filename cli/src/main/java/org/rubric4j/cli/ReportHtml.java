@@ -5,21 +5,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.rubric4j.Dimension;
 import org.rubric4j.Grade;
 import org.rubric4j.Interval;
 import org.rubric4j.ReportingPeriod;
-import org.rubric4j.analytics.Aggregate;
+import org.rubric4j.Rubric;
 import org.rubric4j.analytics.DataQuality;
 import org.rubric4j.analytics.DimensionExtremes;
-import org.rubric4j.analytics.GroupKey;
 import org.rubric4j.analytics.Kpi;
 import org.rubric4j.analytics.KpiResult;
-import org.rubric4j.analytics.Ranking;
 import org.rubric4j.analytics.ScoreDistribution;
 import org.rubric4j.analytics.ScoreStatistics;
 import org.rubric4j.analytics.StreakRule;
+import org.rubric4j.report.GroupReport;
+import org.rubric4j.report.KpiOutcome;
+import org.rubric4j.report.PeriodRuleOutcome;
+import org.rubric4j.report.RankedSubject;
+import org.rubric4j.report.Report;
 import static org.rubric4j.cli.HtmlPage.esc;
 
 /**
@@ -31,24 +33,26 @@ import static org.rubric4j.cli.HtmlPage.esc;
  */
 final class ReportHtml {
 
-  private final ReportData d;
+  private final Report d;
+  private final Rubric rubric;
   private final StringBuilder out = new StringBuilder();
 
-  private ReportHtml(ReportData d) {
+  private ReportHtml(Report d) {
     this.d = d;
+    this.rubric = d.rubric();
   }
 
-  static String of(ReportData d, String dataName) {
+  static String of(Report d, String dataName) {
     return new ReportHtml(d).page(dataName);
   }
 
   private String page(String dataName) {
-    String title = d.rubric.name().orElse(d.rubric.id());
+    String title = rubric.name().orElse(rubric.id());
     HtmlPage.start(out, title);
-    out.append("<h1>").append(esc(title)).append("</h1>\n<p class=\"meta\">Rubric <b>").append(esc(d.rubric.id()))
-        .append("</b>").append(d.rubric.version().map(v -> " version " + esc(v)).orElse(""))
+    out.append("<h1>").append(esc(title)).append("</h1>\n<p class=\"meta\">Rubric <b>").append(esc(rubric.id()))
+        .append("</b>").append(rubric.version().map(v -> " version " + esc(v)).orElse(""))
         .append(" · data ").append(esc(dataName)).append(" · grouped by ")
-        .append(esc(String.join(", ", d.groupBy.stream().map(Object::toString).toList())))
+        .append(esc(String.join(", ", d.groupBy().stream().map(Object::toString).toList())))
         .append(" · made by rubric4j</p>\n");
     summary();
     grades();
@@ -66,19 +70,18 @@ final class ReportHtml {
   // ---- sections -----------------------------------------------------------------------------
 
   private void summary() {
-    Aggregate all = d.all();
-    String scale = d.rubric.scale().toPlainString();
+    GroupReport all = d.summary();
+    String scale = rubric.scale().toPlainString();
     out.append("<section>\n<div class=\"cards\">\n");
     card(Long.toString(all.count()), "evaluations scored");
-    card(d.mean(all.total()).orElse("–") + " <small>/ " + scale + "</small>", "mean total");
-    card(all.total().min().map(d::score).orElse("–") + " – " + all.total().max().map(d::score).orElse("–"),
-        "lowest – highest total");
-    card(Long.toString(all.vetoedCount()), "vetoed");
+    card(ReportData.text(all.mean(), "–") + " <small>/ " + scale + "</small>", "mean total");
+    card(ReportData.text(all.min(), "–") + " – " + ReportData.text(all.max(), "–"), "lowest – highest total");
+    card(Long.toString(all.vetoed()), "vetoed");
     card(Long.toString(d.quality().excludedCount()), "rows excluded (see data quality)");
     out.append("</div>\n");
-    d.extremes(all).ifPresent(x -> out.append("<p>Strongest dimension: <b>").append(names(x.strongest()))
-        .append("</b> (mean ").append(d.score(x.highestMean())).append("). Weakest dimension: <b>")
-        .append(names(x.weakest())).append("</b> (mean ").append(d.score(x.lowestMean()))
+    all.extremes().ifPresent(x -> out.append("<p>Strongest dimension: <b>").append(names(x.strongest()))
+        .append("</b> (mean ").append(ReportData.score(d, x.highestMean())).append("). Weakest dimension: <b>")
+        .append(names(x.weakest())).append("</b> (mean ").append(ReportData.score(d, x.lowestMean()))
         .append(") — the first place to improve.</p>\n"));
     out.append("</section>\n");
   }
@@ -89,8 +92,8 @@ final class ReportHtml {
   }
 
   private void grades() {
-    Aggregate all = d.all();
-    List<Grade> grades = d.rubric.grades();
+    GroupReport all = d.summary();
+    List<Grade> grades = rubric.grades();
     out.append("<section>\n<h2>").append(grades.isEmpty() ? "Distribution of totals" : "Grade distribution").append("</h2>\n");
     if (grades.isEmpty()) {
       out.append("<p class=\"note\">This rubric defines no grades; the totals are shown in ten equal ranges of its scale.</p>\n");
@@ -100,7 +103,7 @@ final class ReportHtml {
       long n = Math.max(1, all.count());
       for (int i = 0; i < grades.size(); i++) {
         Grade g = grades.get(i);
-        long c = all.total().gradeCounts().getOrDefault(g.id(), 0L);
+        long c = all.grades().get(g.id());
         bars.add(new Svg.Bar(g.displayName() + " " + g.range(), c, c + " (" + percent(c, n) + ")",
             Svg.hue(i, grades.size())));
       }
@@ -110,49 +113,48 @@ final class ReportHtml {
   }
 
   private void histogram() {
-    double scale = d.rubric.scale().doubleValue();
-    long[] bins = d.tenths();
+    double scale = rubric.scale().doubleValue();
+    List<Long> bins = d.distribution();
     List<Svg.Bar> bars = new ArrayList<>();
     for (int b = 9; b >= 0; b--) {
       String from = Svg.trim(scale * b / 10);
       String to = Svg.trim(scale * (b + 1) / 10);
-      bars.add(new Svg.Bar("[" + from + ", " + to + (b == 9 ? "]" : ")"), bins[b], Long.toString(bins[b]),
+      bars.add(new Svg.Bar("[" + from + ", " + to + (b == 9 ? "]" : ")"), bins.get(b), Long.toString(bins.get(b)),
           Svg.hue(9 - b, 10)));
     }
     out.append(Svg.hbars(bars, Svg.maxOf(bars)));
   }
 
   private void dimensions() {
-    Aggregate all = d.all();
-    double scale = d.rubric.scale().doubleValue();
+    GroupReport all = d.summary();
+    double scale = rubric.scale().doubleValue();
     out.append("<section>\n<h2>Dimension means</h2>\n<p class=\"note\">Each dimension's own score on the rubric's scale (0–")
-        .append(d.rubric.scale().toPlainString()).append("); the weakest is outlined in red.</p>\n");
-    Optional<DimensionExtremes> x = d.extremes(all);
+        .append(rubric.scale().toPlainString()).append("); the weakest is outlined in red.</p>\n");
+    Optional<DimensionExtremes> x = all.extremes();
+    List<Dimension> dimensions = d.dimensions().stream().map(id -> rubric.dimension(id).orElseThrow()).toList();
     List<Svg.Bar> bars = new ArrayList<>();
-    for (Dimension dim : d.dimensions) {
+    for (Dimension dim : dimensions) {
       Optional<BigDecimal> mean = all.dimension(dim.id()).flatMap(ScoreStatistics::mean);
       boolean weak = x.map(e -> e.weakest().contains(dim.id())).orElse(false);
       bars.add(new Svg.Bar(dim.displayName(), mean.map(BigDecimal::doubleValue).orElse(0.0),
-          mean.map(d::score).orElse("–"), weak ? "#c0392b" : "#2f6fb3"));
+          mean.map(m -> ReportData.score(d, m)).orElse("–"), weak ? "#c0392b" : "#2f6fb3"));
     }
     out.append(Svg.hbars(bars, scale));
-    Map<GroupKey, Aggregate> groups = d.groups();
-    out.append("<h3 style=\"font-size:14px\">By ").append(esc(String.join(", ", d.groupBy.stream()
+    out.append("<h3 style=\"font-size:14px\">By ").append(esc(String.join(", ", d.groupBy().stream()
         .map(Object::toString).toList()))).append("</h3>\n<table>\n<tr><th>group</th><th class=\"n\">n</th><th class=\"n\">mean total</th>");
-    for (Dimension dim : d.dimensions) {
+    for (Dimension dim : dimensions) {
       out.append("<th class=\"n\">").append(esc(dim.displayName())).append("</th>");
     }
     out.append("</tr>\n");
-    for (Map.Entry<GroupKey, Aggregate> g : groups.entrySet()) {
-      Aggregate a = g.getValue();
-      List<String> weakest = d.weakest(a);
-      out.append("<tr><td>").append(esc(ReportData.label(g.getKey()))).append("</td><td class=\"n\">").append(a.count())
-          .append("</td><td class=\"n\">").append(d.mean(a.total()).orElse("–")).append("</td>");
-      for (Dimension dim : d.dimensions) {
+    for (GroupReport a : d.groups()) {
+      List<String> weakest = a.weakest();
+      out.append("<tr><td>").append(esc(a.label())).append("</td><td class=\"n\">").append(a.count())
+          .append("</td><td class=\"n\">").append(ReportData.text(a.mean(), "–")).append("</td>");
+      for (Dimension dim : dimensions) {
         Optional<BigDecimal> mean = a.dimension(dim.id()).flatMap(ScoreStatistics::mean);
         double f = mean.map(m -> m.doubleValue() / scale).orElse(0.0);
         out.append("<td class=\"n").append(weakest.contains(dim.id()) ? " weak" : "").append("\" style=\"background:")
-            .append(mean.isPresent() ? Svg.heat(f) : "#fff").append("\">").append(mean.map(d::score).orElse("–")).append("</td>");
+            .append(mean.isPresent() ? Svg.heat(f) : "#fff").append("\">").append(mean.map(m -> ReportData.score(d, m)).orElse("–")).append("</td>");
       }
       out.append("</tr>\n");
     }
@@ -165,15 +167,17 @@ final class ReportHtml {
   }
 
   private void trend() {
-    out.append("<section>\n<h2>Trend by ").append(d.trendUnit.key()).append("</h2>\n");
+    out.append("<section>\n<h2>Trend by ").append(d.trendUnit().key()).append("</h2>\n");
     List<String> labels = new ArrayList<>();
     List<Double> values = new ArrayList<>();
     List<String> texts = new ArrayList<>();
-    d.trend().forEach((k, a) -> a.total().mean().ifPresent(m -> {
-      labels.add(k.values().get(0));
-      values.add(m.doubleValue());
-      texts.add(d.score(m));
-    }));
+    for (GroupReport p : d.trend()) {
+      p.total().mean().ifPresent(m -> {
+        labels.add(p.key().values().get(0));
+        values.add(m.doubleValue());
+        texts.add(ReportData.score(d, m));
+      });
+    }
     if (labels.isEmpty()) {
       out.append("<p class=\"note\">No evaluation has a period, so there is no trend.</p>\n");
     } else {
@@ -187,22 +191,22 @@ final class ReportHtml {
   }
 
   private void ranking() {
-    Ranking<GroupKey> r = d.ranking();
+    List<RankedSubject> r = d.ranking();
     out.append("<section>\n<h2>Ranking of subjects by mean total</h2>\n");
-    if (r.size() == 0) {
+    if (r.isEmpty()) {
       out.append("<p class=\"note\">No evaluation names a subject.</p>\n</section>\n");
       return;
     }
-    Set<GroupKey> top = d.top();
-    out.append("<p class=\"note\">").append(top.size()).append(" of ").append(r.size())
+    long top = r.stream().filter(RankedSubject::top).count();
+    out.append("<p class=\"note\">").append(top).append(" of ").append(r.size())
         .append(" subjects are in the top 10 % (highlighted ★; ties at the cut-off are all included).")
         .append(" Equal means share a rank.</p>\n");
     out.append("<table>\n<tr><th class=\"n\">rank</th><th>subject</th><th class=\"n\">mean total</th>"
         + "<th class=\"n\">percentile</th><th></th></tr>\n");
-    for (Ranking.Entry<GroupKey> e : r.entries()) {
-      boolean isTop = top.contains(e.key());
+    for (RankedSubject e : r) {
+      boolean isTop = e.top();
       out.append("<tr").append(isTop ? " class=\"top\"" : "").append("><td class=\"n\">").append(e.rank())
-          .append("</td><td>").append(esc(e.key().values().get(0))).append("</td><td class=\"n\">").append(d.score(e.score()))
+          .append("</td><td>").append(esc(e.subject())).append("</td><td class=\"n\">").append(e.mean().toPlainString())
           .append("</td><td class=\"n\">").append(ReportData.fixed(e.percentile(), 1)).append("</td><td>")
           .append(isTop ? "★ top 10 %" : "").append("</td></tr>\n");
     }
@@ -210,22 +214,26 @@ final class ReportHtml {
   }
 
   private void kpis() {
-    if (d.analytics.kpis().isEmpty()) {
+    if (d.kpis().isEmpty()) {
       return;
     }
     out.append("<section>\n<h2>KPI attainment</h2>\n<table>\n<tr><th>KPI</th><th>measures</th><th>target</th>"
         + "<th class=\"n\">actual</th><th>overall</th><th class=\"n\">groups meeting it</th></tr>\n");
-    Map<GroupKey, Aggregate> groups = d.groups();
-    List<Map.Entry<Kpi, Optional<KpiResult>>> overall = d.kpis(d.all());
-    for (int i = 0; i < overall.size(); i++) {
-      Kpi k = overall.get(i).getKey();
-      Optional<KpiResult> r = overall.get(i).getValue();
-      long met = 0;
-      for (Aggregate a : groups.values()) {
-        if (d.kpis(a).get(i).getValue().map(KpiResult::met).orElse(false)) {
-          met++;
+    List<GroupReport> groups = d.groups();
+    List<KpiOutcome> overall = d.kpis();
+    long[] meeting = new long[overall.size()];
+    for (GroupReport a : groups) {
+      List<KpiOutcome> outcomes = a.kpis();
+      for (int i = 0; i < meeting.length; i++) {
+        if (outcomes.get(i).result().map(KpiResult::met).orElse(false)) {
+          meeting[i]++;
         }
       }
+    }
+    for (int i = 0; i < overall.size(); i++) {
+      Kpi k = overall.get(i).kpi();
+      Optional<KpiResult> r = overall.get(i).result();
+      long met = meeting[i];
       out.append("<tr><td>").append(esc(k.displayName())).append("</td><td>").append(esc(k.statistic().key()))
           .append(" of ").append(esc(k.source().toString())).append("</td><td>").append(esc(k.target().toString()))
           .append("</td><td class=\"n\">").append(r.map(this::actual).orElse("–")).append("</td><td>");
@@ -248,21 +256,21 @@ final class ReportHtml {
   }
 
   private void periodRules() {
-    Map<StreakRule, List<StreakRule.Match>> rules = d.periodRules();
+    List<PeriodRuleOutcome> rules = d.periodRules();
     if (rules.isEmpty()) {
       return;
     }
     out.append("<section>\n<h2>Period rules</h2>\n");
-    for (Map.Entry<StreakRule, List<StreakRule.Match>> r : rules.entrySet()) {
-      StreakRule rule = r.getKey();
-      String grade = d.rubric.grades().stream().filter(g -> g.id().equals(rule.grade())).findFirst()
+    for (PeriodRuleOutcome r : rules) {
+      StreakRule rule = r.rule();
+      String grade = rubric.grades().stream().filter(g -> g.id().equals(rule.grade())).findFirst()
           .map(Grade::displayName).orElse(rule.grade());
       out.append("<p><b>").append(esc(rule.id())).append("</b>: grade ").append(esc(grade)).append(" in ")
           .append(rule.consecutive()).append(" consecutive ").append(rule.unit().key()).append("s — ")
-          .append(r.getValue().isEmpty() ? "nobody." : r.getValue().size() + " subject run(s):").append("</p>\n");
-      if (!r.getValue().isEmpty()) {
+          .append(r.matches().isEmpty() ? "nobody." : r.matches().size() + " subject run(s):").append("</p>\n");
+      if (!r.matches().isEmpty()) {
         out.append("<table>\n<tr><th>subject</th><th>periods</th></tr>\n");
-        for (StreakRule.Match m : r.getValue()) {
+        for (StreakRule.Match m : r.matches()) {
           out.append("<tr><td>").append(esc(m.subject())).append("</td><td>")
               .append(esc(String.join(", ", m.periods().stream().map(ReportingPeriod::toString).toList()))).append("</td></tr>\n");
         }
@@ -278,12 +286,12 @@ final class ReportHtml {
       return;
     }
     out.append("<section>\n<h2>Score categories</h2>\n");
-    Map<String, Interval> declared = d.analytics.categories().orElseThrow().categories();
+    Map<String, Interval> declared = d.scoreCategories().orElseThrow().categories();
     List<String> ids = new ArrayList<>(declared.keySet());
     List<String> labels = new ArrayList<>();
     List<List<Svg.Share>> rows = new ArrayList<>();
     for (Map.Entry<String, ScoreDistribution> c : categories.entrySet()) {
-      labels.add(d.rubric.indicator(c.getKey()).map(i -> i.displayName()).orElse(c.getKey()));
+      labels.add(rubric.indicator(c.getKey()).map(i -> i.displayName()).orElse(c.getKey()));
       List<Svg.Share> row = new ArrayList<>();
       for (String id : ids) {
         double share = c.getValue().share(id).map(BigDecimal::doubleValue).orElse(0.0);
@@ -314,7 +322,7 @@ final class ReportHtml {
   private String names(List<String> ids) {
     List<String> out = new ArrayList<>();
     for (String id : ids) {
-      out.add(esc(d.rubric.dimension(id).map(Dimension::displayName).orElse(id)));
+      out.add(esc(rubric.dimension(id).map(Dimension::displayName).orElse(id)));
     }
     return String.join(", ", out);
   }

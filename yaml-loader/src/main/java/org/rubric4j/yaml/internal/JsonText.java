@@ -1,4 +1,4 @@
-package org.rubric4j.cli;
+package org.rubric4j.yaml.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,16 +8,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A small JSON writer for the command line's own outputs: ordered maps, lists, text, decimals
- * (plain, never with an exponent), whole numbers, booleans, {@code null} and empty optionals
- * (written as {@code null}). Compact, or indented by two spaces.
+ * A small JSON writer for rubric4j's report-like outputs (the report, the command line's
+ * agreement): ordered maps, lists, text, decimals (plain, never with an exponent, scale kept:
+ * {@code 4.00}), whole numbers, booleans, {@code null} and empty optionals (written as
+ * {@code null}). Compact, or indented by two spaces with lists of scalars on one line: the
+ * layout of {@code rubric4j report --format json}.
  */
-final class Json {
+public final class JsonText {
 
-  private Json() {}
+  private JsonText() {}
 
   /** {@code value} on one line. */
-  static String compact(Object value) {
+  public static String compact(Object value) {
     StringBuilder out = new StringBuilder();
     try {
       write(value, out, -1);
@@ -27,8 +29,22 @@ final class Json {
     return out.toString();
   }
 
+  /**
+   * Writes {@code value} to {@code out} on one line, an {@link Iterable} that is not a
+   * {@link List} while it is iterated.
+   *
+   * @throws UncheckedIOException when {@code out} fails
+   */
+  public static void compact(Object value, Appendable out) {
+    try {
+      write(value, out, -1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** {@code value} indented by two spaces per level, ending with a line break. */
-  static String pretty(Object value) {
+  public static String pretty(Object value) {
     StringBuilder out = new StringBuilder();
     pretty(value, out);
     return out.toString();
@@ -41,7 +57,7 @@ final class Json {
    *
    * @throws UncheckedIOException when {@code out} fails
    */
-  static void pretty(Object value, Appendable out) {
+  public static void pretty(Object value, Appendable out) {
     try {
       write(value, out, 0);
       out.append('\n');

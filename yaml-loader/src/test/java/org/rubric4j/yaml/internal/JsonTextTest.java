@@ -1,4 +1,4 @@
-package org.rubric4j.cli;
+package org.rubric4j.yaml.internal;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The report's JSON writer: a list made while it is written looks exactly like a list in memory. */
-class JsonTest {
+class JsonTextTest {
 
   private static Map<String, Object> group(String key, int count) {
     Map<String, Object> m = new LinkedHashMap<>();
@@ -20,8 +20,8 @@ class JsonTest {
   void anIterableOfObjectsIsWrittenAsTheSameListWouldBe() {
     List<Object> groups = List.of(group("a", 2), group("b", 1));
     Iterable<Object> made = groups::iterator;
-    assertThat(Json.pretty(Map.of("groups", made)))
-        .isEqualTo(Json.pretty(Map.of("groups", groups)))
+    assertThat(JsonText.pretty(Map.of("groups", made)))
+        .isEqualTo(JsonText.pretty(Map.of("groups", groups)))
         .isEqualTo("{\n  \"groups\": [\n    {\n      \"key\": \"a\",\n      \"count\": 2\n    },\n"
             + "    {\n      \"key\": \"b\",\n      \"count\": 1\n    }\n  ]\n}\n");
   }
@@ -29,6 +29,6 @@ class JsonTest {
   @Test
   void anEmptyIterableIsAnEmptyList() {
     Iterable<Object> none = List.<Object>of()::iterator;
-    assertThat(Json.pretty(Map.of("groups", none))).isEqualTo("{\n  \"groups\": []\n}\n");
+    assertThat(JsonText.pretty(Map.of("groups", none))).isEqualTo("{\n  \"groups\": []\n}\n");
   }
 }
