@@ -63,7 +63,7 @@ final class DemoCommand implements Callable<Integer> {
         loaded = RubricReader.create().read(in, RubricFormat.YAML, "rubrics/" + name + ".yaml");
         rubric = loaded.rubric();
       }
-      ReportData report = new ReportData(rubric, loaded.analytics(), List.of(GroupBy.subject()));
+      ReportData report = new ReportData(loaded, List.of(GroupBy.subject()));
       Summary summary = new Summary(rubric);
       try (InputStream in = resource("/samples/" + name + ".csv");
           Stream<ObservationRecord> records = ObservationReader.forRubric(rubric)

@@ -83,7 +83,7 @@ final class ReportCommand implements Callable<Integer> {
     LoadedRubric loaded = Scoring.load(data.rubric);
     PrintWriter err = spec.commandLine().getErr();
     Format f = format != null ? format : inferred();
-    ReportData report = new ReportData(loaded.rubric(), loaded.analytics(),
+    ReportData report = new ReportData(loaded,
         groupBy == null || groupBy.isEmpty() ? List.of(GroupBy.subject()) : groupBy);
     try (Stream<ObservationRecord> records = data.open(loaded.rubric(), main.stdin())) {
       records.forEachOrdered(r -> report.accept(r).ifPresent(line -> err.println(data.name() + ":" + line)));

@@ -15,7 +15,7 @@ import org.rubric4j.analytics.GroupBy;
 import org.rubric4j.report.Report;
 import org.rubric4j.report.Reporter;
 import org.rubric4j.yaml.ObservationRecord;
-import org.rubric4j.yaml.RubricAnalytics;
+import org.rubric4j.yaml.LoadedRubric;
 
 /**
  * The command line's side of a report: the rows as the reader gives them, each scored into the
@@ -33,12 +33,9 @@ final class ReportData {
   /** The line of the first row of each id: to report later rows of an id (memory grows with the ids). */
   private final Map<String, Long> seen = new HashMap<>();
 
-  ReportData(Rubric rubric, RubricAnalytics analytics, List<GroupBy> groupBy) {
-    this.rubric = rubric;
-    Reporter.Builder builder = Reporter.builder(rubric).groupBy(groupBy).kpis(analytics.kpis())
-        .periodRules(analytics.periodRules());
-    analytics.categories().ifPresent(builder::categories);
-    this.reporter = builder.build();
+  ReportData(LoadedRubric loaded, List<GroupBy> groupBy) {
+    this.rubric = loaded.rubric();
+    this.reporter = loaded.reporter().groupBy(groupBy).build();
   }
 
   /**

@@ -5,8 +5,10 @@ import org.rubric4j.Evaluation;
 import org.rubric4j.ObservationException;
 import org.rubric4j.Observations;
 import org.rubric4j.Rubric;
+import org.rubric4j.report.Report;
 import org.rubric4j.yaml.ObservationReader;
 import org.rubric4j.yaml.ObservationWriter;
+import org.rubric4j.yaml.ReportWriter;
 import org.rubric4j.yaml.ResultWriter;
 import org.rubric4j.yaml.RubricLoadException;
 import org.rubric4j.yaml.RubricReader;
@@ -39,6 +41,9 @@ import tools.jackson.databind.module.SimpleModule;
  *       {@link ObservationReader#readOne}; one it refuses raises that {@link ObservationException},
  *       carrying every problem (within a bean property, Jackson wraps it, and it is the cause).
  *       Written as the same JSON.</li>
+ *   <li>{@link Report} is written as the report JSON of {@link ReportWriter} (what
+ *       {@code rubric4j report --format json} writes), scores at the rubric's precision. Only
+ *       written: a report is an output.</li>
  *   <li>{@link Rubric} is read from and written as the rubric JSON of {@link RubricReader} and
  *       {@link RubricWriter}; a rubric with errors raises the {@link RubricLoadException} listing
  *       them, positions counted within the rubric's own JSON value.</li>
@@ -83,6 +88,12 @@ public final class Rubric4jModule extends SimpleModule {
       @Override
       public Rubric deserialize(JsonParser p, DeserializationContext ctxt) {
         return RubricReader.create().readJson(copy(p)).rubric();
+      }
+    });
+    addSerializer(Report.class, new ValueSerializer<>() {
+      @Override
+      public void serialize(Report value, JsonGenerator gen, SerializationContext ctxt) {
+        gen.writeRawValue(ReportWriter.create().withoutIndentation().toJson(value));
       }
     });
     addSerializer(Observations.class, new ValueSerializer<>() {

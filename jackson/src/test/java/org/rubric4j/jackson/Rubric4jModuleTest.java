@@ -43,6 +43,15 @@ class Rubric4jModuleTest {
   }
 
   @Test
+  void aReportIsTheReportJson() {
+    org.rubric4j.report.Report report = org.rubric4j.report.Reporter.builder(rubric).build()
+        .add(rubric.evaluate(observations)).report();
+    String json = MAPPER.writeValueAsString(report);
+    assertThat(json).isEqualTo(org.rubric4j.yaml.ReportWriter.create().withoutIndentation().toJson(report));
+    assertThat(json).startsWith("{\"rubric\":\"crm-service-quality\",").containsPattern("\"mean\":\\d\\.\\d\\d,");
+  }
+
+  @Test
   void anEvaluationIsTheResultJsonNumberForNumber() {
     Evaluation e = rubric.evaluate(observations);
     String json = MAPPER.writeValueAsString(e);

@@ -16,8 +16,10 @@ import org.rubric4j.Evaluation;
 import org.rubric4j.ObservationException;
 import org.rubric4j.Observations;
 import org.rubric4j.Rubric;
+import org.rubric4j.report.Report;
 import org.rubric4j.yaml.ObservationReader;
 import org.rubric4j.yaml.ObservationWriter;
+import org.rubric4j.yaml.ReportWriter;
 import org.rubric4j.yaml.ResultWriter;
 import org.rubric4j.yaml.RubricLoadException;
 import org.rubric4j.yaml.RubricReader;
@@ -41,6 +43,9 @@ import org.rubric4j.yaml.RubricWriter;
  *       {@link ObservationReader#readOne}; one it refuses raises that {@link ObservationException},
  *       carrying every problem (within a bean property, Jackson wraps it in a
  *       {@code JsonMappingException} whose cause it is). Written as the same JSON.</li>
+ *   <li>{@link Report} is written as the report JSON of {@link ReportWriter} (what
+ *       {@code rubric4j report --format json} writes), scores at the rubric's precision. Only
+ *       written: a report is an output.</li>
  *   <li>{@link Rubric} is read from and written as the rubric JSON; a rubric with errors raises
  *       the {@link RubricLoadException} listing them.</li>
  * </ul>
@@ -84,6 +89,12 @@ public final class Rubric4jModule extends SimpleModule {
       @Override
       public Rubric deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         return RubricReader.create().readJson(copy(p)).rubric();
+      }
+    });
+    addSerializer(Report.class, new JsonSerializer<>() {
+      @Override
+      public void serialize(Report value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        gen.writeRawValue(ReportWriter.create().withoutIndentation().toJson(value));
       }
     });
     addSerializer(Observations.class, new JsonSerializer<>() {

@@ -3,6 +3,7 @@ package org.rubric4j.yaml;
 import java.util.List;
 import java.util.Objects;
 import org.rubric4j.Rubric;
+import org.rubric4j.report.Reporter;
 
 /**
  * A rubric read from a file, with the lint warnings located in that file and what the file
@@ -24,5 +25,19 @@ public record LoadedRubric(Rubric rubric, List<LoadProblem> warnings, String sou
     warnings = List.copyOf(Objects.requireNonNull(warnings, "warnings"));
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(analytics, "analytics");
+  }
+
+  /**
+   * A builder of reporters on this rubric with what the file declares for reports: its KPIs,
+   * period rules and score categories. Grouped by subject unless told otherwise.
+   *
+   * <pre>{@code
+   * Reporter reporter = loaded.reporter().groupBy(GroupBy.tag("team")).build();
+   * }</pre>
+   */
+  public Reporter.Builder reporter() {
+    Reporter.Builder builder = Reporter.builder(rubric).kpis(analytics.kpis()).periodRules(analytics.periodRules());
+    analytics.categories().ifPresent(builder::categories);
+    return builder;
   }
 }
