@@ -61,6 +61,16 @@ public final class RubricRegistry {
    *     when several versions have it (use {@link #get(String, String)})
    */
   public Rubric get(String id) {
+    return loaded(id).rubric();
+  }
+
+  /**
+   * The rubric {@code id} as its file was loaded, with what the file declares for reports:
+   * {@code rubrics.loaded("crm-service-quality").reporter().build()}.
+   *
+   * @throws NoSuchElementException as {@link #get(String)} does
+   */
+  public LoadedRubric loaded(String id) {
     Objects.requireNonNull(id, "id");
     List<LoadedRubric> versions = byId.get(id);
     if (versions == null) {
@@ -71,7 +81,7 @@ public final class RubricRegistry {
           + String.join(", ", versions.stream().map(v -> v.rubric().version().orElse("no version")).toList())
           + "); ask for one by id and version");
     }
-    return versions.get(0).rubric();
+    return versions.get(0);
   }
 
   /**

@@ -6,9 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.rubric4j.Evaluation;
 import org.rubric4j.ObservationException;
 import org.rubric4j.Observations;
-import org.rubric4j.Rubric;
-import org.rubric4j.analytics.Aggregate;
-import org.rubric4j.analytics.ScoreStatistics;
+import org.rubric4j.report.Report;
+import org.rubric4j.report.Reporter;
 import org.rubric4j.spring.RubricRegistry;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,15 +20,16 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * POST an observation to {@code /rubrics/{id}/evaluations} and get the result JSON; GET
- * {@code /rubrics/{id}/report} for the statistics of what was scored. One handler answers every
- * observation that cannot be scored, whether the reader or {@code evaluate} refused it.
+ * {@code /rubrics/{id}/report} for the report JSON of what was scored (as
+ * {@code rubric4j report --format json} writes it). One handler answers every observation that
+ * cannot be scored, whether the reader or {@code evaluate} refused it.
  */
 @RestController
 public class ScoringController {
 
   private final RubricRegistry rubrics;
-  /** What was scored, per rubric; an aggregate is not thread-safe, so each is added to under its lock. */
-  private final Map<String, Aggregate> scored = new ConcurrentHashMap<>();
+  /** What was scored, per rubric; a reporter is not thread-safe, so each is used under its lock. */
+  private final Map<String, Reporter> scored = new ConcurrentHashMap<>();
 
   public ScoringController(RubricRegistry rubrics) {
     this.rubrics = rubrics;
@@ -37,29 +37,24 @@ public class ScoringController {
 
   @PostMapping("/rubrics/{id}/evaluations")
   public Evaluation score(@PathVariable String id, @RequestBody Observations observations) {
-    Rubric rubric = rubrics.get(id);
-    Evaluation evaluation = rubric.evaluate(observations);
-    Aggregate aggregate = scored.computeIfAbsent(id, k -> Aggregate.empty());
-    synchronized (aggregate) {
-      aggregate.add(evaluation);
+    Evaluation evaluation = rubrics.get(id).evaluate(observations);
+    Reporter reporter = reporter(id);
+    synchronized (reporter) {
+      reporter.add(evaluation);
     }
     return evaluation;
   }
 
   @GetMapping("/rubrics/{id}/report")
-  public Map<String, Object> report(@PathVariable String id) {
-    Rubric rubric = rubrics.get(id);
-    Aggregate aggregate = scored.getOrDefault(id, Aggregate.empty());
-    ScoreStatistics total;
-    synchronized (aggregate) {
-      total = aggregate.total();
+  public Report report(@PathVariable String id) {
+    Reporter reporter = reporter(id);
+    synchronized (reporter) {
+      return reporter.report(); // a snapshot: later evaluations do not change it while it is written
     }
-    Map<String, Object> report = new LinkedHashMap<>();
-    report.put("rubric", rubric.id());
-    report.put("count", total.count());
-    report.put("mean", total.mean().map(m -> m.setScale(rubric.precision(), java.math.RoundingMode.HALF_UP)).orElse(null));
-    report.put("grades", total.gradeCounts());
-    return report;
+  }
+
+  private Reporter reporter(String id) {
+    return scored.computeIfAbsent(id, k -> rubrics.loaded(k).reporter().build());
   }
 
   /** 422 with every problem: the reader's (bad values) and evaluate's (a missing value) alike. */

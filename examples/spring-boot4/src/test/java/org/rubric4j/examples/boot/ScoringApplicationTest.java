@@ -88,8 +88,13 @@ class ScoringApplicationTest {
     mvc.perform(get("/rubrics/crm-service-quality/report"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.rubric").value("crm-service-quality"))
-        .andExpect(jsonPath("$.count", org.hamcrest.Matchers.greaterThanOrEqualTo(1)))
-        .andExpect(jsonPath("$.mean").isNumber());
+        .andExpect(jsonPath("$.summary.count", org.hamcrest.Matchers.greaterThanOrEqualTo(1)))
+        .andExpect(jsonPath("$.summary.mean").isNumber())
+        .andExpect(jsonPath("$.groups[0].key.subject").isString())
+        .andExpect(jsonPath("$.quality.accepted", org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
+    String body = mvc.perform(get("/rubrics/crm-service-quality/report")).andReturn().getResponse().getContentAsString();
+    // Scores at the rubric's precision, as the command line writes them: 4.00, not 4.0.
+    org.assertj.core.api.Assertions.assertThat(body).containsPattern("\"mean\":\\d\\.\\d\\d,");
   }
 
   @Test
