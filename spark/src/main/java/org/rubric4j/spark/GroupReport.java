@@ -2,6 +2,7 @@ package org.rubric4j.spark;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -38,9 +39,11 @@ import org.rubric4j.analytics.ScoreStatistics;
  *   <li>{@code ID:mean} for every dimension, depth first: the mean of its own score;</li>
  *   <li>{@code kpi:ID:actual} and {@code kpi:ID:met} for each KPI given.</li>
  * </ul>
- * Means and deviations are exact decimal text, as {@link ScoreStatistics} gives them (the exact
- * quotient, or 34 significant digits): binary floating point would not be exact. Empty
- * statistics give nulls. Immutable and serializable.
+ * Means, extremes and deviations are decimal text rounded half-up to the rubric's precision
+ * ({@code 4.33}), as every rubric4j report shows them; KPI actual values are in canonical units
+ * to six decimals at most. Decimal text, not binary floating point, which would not be exact;
+ * the exact statistics stay in the {@link GroupStatistics} column. Empty statistics give nulls.
+ * Immutable and serializable.
  */
 public final class GroupReport implements Serializable {
 
@@ -178,25 +181,35 @@ public final class GroupReport implements Serializable {
     cells.add(a.count());
     cells.add(statistics.quality().excludedCount());
     cells.add(a.vetoedCount());
-    cells.add(text(total.mean()));
-    cells.add(text(total.min()));
-    cells.add(text(total.max()));
-    cells.add(text(total.populationStandardDeviation()));
+    int p = r.precision();
+    cells.add(score(total.mean(), p));
+    cells.add(score(total.min(), p));
+    cells.add(score(total.max(), p));
+    cells.add(score(total.populationStandardDeviation(), p));
     for (Grade g : r.grades()) {
       cells.add(total.gradeCounts().getOrDefault(g.id(), 0L));
     }
     for (Dimension d : r.allDimensions().toList()) {
-      cells.add(text(a.dimension(d.id()).flatMap(ScoreStatistics::mean)));
+      cells.add(score(a.dimension(d.id()).flatMap(ScoreStatistics::mean), p));
     }
     for (Kpi k : kpis()) {
       KpiResult result = k.attainment(a);
-      cells.add(text(result.actual()));
+      cells.add(actual(result.actual()));
       cells.add(result.met());
     }
     return cells;
   }
 
-  private static String text(Optional<BigDecimal> value) {
-    return value.map(BigDecimal::toPlainString).orElse(null);
+  /** A score as reports show it: half-up at the rubric's precision. */
+  static String score(Optional<BigDecimal> value, int precision) {
+    return value.map(v -> v.setScale(precision, RoundingMode.HALF_UP).toPlainString()).orElse(null);
+  }
+
+  /** A KPI's actual value as reports show it: six decimals at most, trailing zeros dropped. */
+  static String actual(Optional<BigDecimal> value) {
+    return value.map(v -> {
+      BigDecimal six = v.setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
+      return (six.scale() < 0 ? six.setScale(0) : six).toPlainString();
+    }).orElse(null);
   }
 }

@@ -138,16 +138,17 @@ class RubricAggregatorTest {
       assertThat(r.<Long>getAs("rows")).isEqualTo(want.count());
       assertThat(r.<Long>getAs("unscorable")).isZero();
       assertThat(r.<Long>getAs("vetoed")).isEqualTo(want.vetoedCount());
-      assertThat(r.<String>getAs("total:mean")).isEqualTo(total.mean().map(BigDecimal::toPlainString).orElse(null));
+      assertThat(r.<String>getAs("total:mean")).isEqualTo(GroupReport.score(total.mean(), rubric.precision()))
+          .matches("\\d+\\.\\d{" + rubric.precision() + "}");
       assertThat(r.<String>getAs("total:stddev"))
-          .isEqualTo(total.populationStandardDeviation().map(BigDecimal::toPlainString).orElse(null));
+          .isEqualTo(GroupReport.score(total.populationStandardDeviation(), rubric.precision()));
       rubric.grades().forEach(g -> assertThat(r.<Long>getAs("grade:" + g.id()))
           .isEqualTo(total.gradeCounts().getOrDefault(g.id(), 0L)));
       rubric.allDimensions().forEach(d -> assertThat(r.<String>getAs(d.id() + ":mean"))
-          .isEqualTo(want.dimension(d.id()).flatMap(ScoreStatistics::mean).map(BigDecimal::toPlainString).orElse(null)));
+          .isEqualTo(GroupReport.score(want.dimension(d.id()).flatMap(ScoreStatistics::mean), rubric.precision())));
       assertThat(r.<Boolean>getAs("kpi:fcr:met")).isEqualTo(fcr.attainment(want).met());
       assertThat(r.<String>getAs("kpi:fcr:actual"))
-          .isEqualTo(fcr.attainment(want).actual().map(BigDecimal::toPlainString).orElse(null));
+          .isEqualTo(GroupReport.actual(fcr.attainment(want).actual()));
     }
   }
 

@@ -125,23 +125,23 @@ final class SameAsSingleJvm {
     assertThat(g.<Long>getAs("scored")).as(subject).isEqualTo(want.count());
     assertThat(g.<Long>getAs("vetoed")).as(subject).isEqualTo(want.vetoedCount());
     ScoreStatistics total = want.total();
-    assertText(g, "total:mean", total.mean());
-    assertText(g, "total:min", total.min());
-    assertText(g, "total:max", total.max());
-    assertText(g, "total:stddev", total.populationStandardDeviation());
+    assertText(g, "total:mean", total.mean(), rubric.precision());
+    assertText(g, "total:min", total.min(), rubric.precision());
+    assertText(g, "total:max", total.max(), rubric.precision());
+    assertText(g, "total:stddev", total.populationStandardDeviation(), rubric.precision());
     for (Grade grade : rubric.grades()) {
       assertThat(g.<Long>getAs("grade:" + grade.id())).as(subject + " grade " + grade.id())
           .isEqualTo(total.gradeCounts().getOrDefault(grade.id(), 0L));
     }
     for (Dimension d : rubric.allDimensions().toList()) {
-      assertText(g, d.id() + ":mean", want.dimension(d.id()).flatMap(ScoreStatistics::mean));
+      assertText(g, d.id() + ":mean", want.dimension(d.id()).flatMap(ScoreStatistics::mean), rubric.precision());
     }
   }
 
-  /** Means and deviations are exact decimal text: the same text, not a close number. */
-  private static void assertText(Row g, String column, Optional<BigDecimal> want) {
+  /** Means and deviations are decimal text at the rubric's precision: the same text, not a close number. */
+  private static void assertText(Row g, String column, Optional<BigDecimal> want, int precision) {
     assertThat(g.<String>getAs(column)).as(g.getAs("subject") + " " + column)
-        .isEqualTo(want.map(BigDecimal::toPlainString).orElse(null));
+        .isEqualTo(want.map(v -> v.setScale(precision, java.math.RoundingMode.HALF_UP).toPlainString()).orElse(null));
   }
 
   /**
