@@ -29,7 +29,7 @@ final class CompiledTree {
     this.rubric = rubric;
     this.scale = Rational.of(rubric.scale());
     this.roots = rubric.dimensions().stream().map(d -> compile(d, List.of())).toList();
-    this.rootShares = Shares.of(rubric.dimensions().stream().map(Dimension::weight).toList());
+    this.rootShares = Shares.ofRoot(rubric);
   }
 
   List<Node> roots() {
@@ -50,9 +50,12 @@ final class CompiledTree {
     return Map.copyOf(leafIndex);
   }
 
-  /** A compiled dimension: its model, children and their static shares. */
+  /**
+   * A compiled dimension: its model, children and their static shares, and whether its children
+   * share it by points (then an n/a part deep inside a child lowers that child's share).
+   */
   record Node(Dimension dimension, List<Node> dimensions, List<Leaf> indicators,
-      List<Rational> shares) {}
+      List<Rational> shares, boolean byPoints) {}
 
   /** A compiled indicator: position, model, and the numbers that normalise its points. */
   record Leaf(int index, Indicator indicator, Rational min, Rational width) {}
@@ -71,10 +74,7 @@ final class CompiledTree {
       leafIndex.put(i.id(), leaf.index());
       own.add(leaf);
     }
-    List<Rational> shares = d.indicators().isEmpty()
-        ? Shares.of(d.dimensions().stream().map(Dimension::weight).toList())
-        : Shares.of(d.indicators().stream().map(Indicator::weight).toList());
-    return new Node(d, subs, own, shares);
+    return new Node(d, subs, own, Shares.ofChildren(rubric, d), rubric.weightingOf(d) == Weighting.POINTS);
   }
 
   private static List<Condition> append(List<Condition> list, Condition c) {
@@ -121,6 +121,9 @@ final class CompiledTree {
    * {@code pointScale}; null when a number is not whole at that scale or does not fit a long.
    */
   private FastTree fastTree(int pointScale) {
+    if (sharesChangeWithNotApplicable()) {
+      return null;
+    }
     try {
       FastTree.Node root = FastTree.Node.ofDimensions(
           roots.stream().map(d -> treeNode(d, pointScale)).toArray(FastTree.Node[]::new),
@@ -157,6 +160,17 @@ final class CompiledTree {
       multipliers[j] = common / widths[j];
     }
     return FastTree.Node.ofIndicators(positions, integerShares(d.shares()), minimums, multipliers, common);
+  }
+
+  /**
+   * Whether some dimensions share their parent by points, so that an n/a indicator inside one
+   * changes its share: the integer tree has static shares, so those cases take the general path.
+   */
+  private boolean sharesChangeWithNotApplicable() {
+    if (rubric.weighting() == Weighting.POINTS && roots.size() > 1) {
+      return true;
+    }
+    return rubric.allDimensions().anyMatch(d -> d.dimensions().size() > 1 && rubric.weightingOf(d) == Weighting.POINTS);
   }
 
   /** Sibling shares as whole numbers in the same ratio: each × the common denominator. */

@@ -14,14 +14,17 @@ import java.util.stream.Stream;
  * @param id unique across the rubric's dimensions and indicators
  * @param name display name, such as {@code 响应及时性}
  * @param description what this dimension covers, when given
- * @param weight the share among sibling dimensions; empty when the siblings share equally
+ * @param weight the share among sibling dimensions, under the parent's weighting; empty when
+ *     the siblings share equally (or, under {@link Weighting#POINTS}, by their maximum points)
+ * @param weighting how this dimension's children share it, when this dimension says so; empty
+ *     when it inherits its parent's (in the end, the rubric's {@link Rubric#weighting()})
  * @param appliesWhen when given, the dimension applies only to observations that match
  * @param grades grades of this dimension's own score, on the rubric's scale; may be empty
  * @param dimensions the sub-dimensions, or empty when this dimension holds indicators
  * @param indicators the indicators, or empty when this dimension holds sub-dimensions
  */
 public record Dimension(String id, Optional<String> name, Optional<String> description,
-    Optional<Weight> weight, Optional<Condition> appliesWhen, List<Grade> grades,
+    Optional<Weight> weight, Optional<Weighting> weighting, Optional<Condition> appliesWhen, List<Grade> grades,
     List<Dimension> dimensions, List<Indicator> indicators) {
 
   /** Checks that exactly one of sub-dimensions and indicators is given, and copies the lists. */
@@ -30,6 +33,7 @@ public record Dimension(String id, Optional<String> name, Optional<String> descr
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(weight, "weight");
+    Objects.requireNonNull(weighting, "weighting");
     Objects.requireNonNull(appliesWhen, "appliesWhen");
     grades = List.copyOf(grades);
     dimensions = List.copyOf(dimensions);

@@ -24,6 +24,7 @@ public final class DimensionBuilder {
   private final List<GradeBuilder> grades = new ArrayList<>();
   private final List<DimensionBuilder> dimensions = new ArrayList<>();
   private final List<IndicatorBuilder> indicators = new ArrayList<>();
+  private Optional<Weighting> weighting = Optional.empty();
 
   DimensionBuilder(String id, String path, List<Problem> parseProblems) {
     this.id = Objects.requireNonNull(id, "id");
@@ -44,7 +45,11 @@ public final class DimensionBuilder {
     return this;
   }
 
-  /** The share among sibling dimensions, written {@code 20%} or {@code 0.2}. */
+  /**
+   * The weight among sibling dimensions, as the parent's weighting reads it: {@code 20%} or
+   * {@code 0.2} under {@code declared}, any number at least 0 ({@code 2}, {@code 40}) under
+   * {@code relative}; none is allowed under {@code points}.
+   */
   public DimensionBuilder weight(String weight) {
     node.weight(weight);
     return this;
@@ -53,6 +58,28 @@ public final class DimensionBuilder {
   /** The share among sibling dimensions. */
   public DimensionBuilder weight(Weight weight) {
     node.weight(weight);
+    return this;
+  }
+
+  /**
+   * How this dimension's children share it, for them and their descendants until another
+   * dimension says otherwise: {@code declared} (weights adding up to 100 %), {@code relative}
+   * (weights of any size) or {@code points} (no weights: shares by maximum points). Inherited
+   * from the parent when not set.
+   */
+  public DimensionBuilder weighting(Weighting weighting) {
+    this.weighting = Optional.of(Objects.requireNonNull(weighting, "weighting"));
+    return this;
+  }
+
+  /** How this dimension's children share it, written {@code declared}, {@code relative} or {@code points}. */
+  public DimensionBuilder weighting(String weighting) {
+    Objects.requireNonNull(weighting, "weighting");
+    try {
+      this.weighting = Optional.of(Weighting.ofKey(weighting));
+    } catch (InvalidValueException e) {
+      parseProblems.add(Problem.error(ProblemSink.join(path, "weighting"), "invalid-value", e.getMessage()));
+    }
     return this;
   }
 
@@ -106,6 +133,14 @@ public final class DimensionBuilder {
     return new Siblings.Entry(id, node.weight(), node.weightUnreadable());
   }
 
+  /** Reads this dimension's weight as {@code parent} weighting reads it, and those below as theirs. */
+  void readWeights(Weighting parent) {
+    node.readWeight(parent);
+    Weighting own = weighting.orElse(parent);
+    dimensions.forEach(d -> d.readWeights(own));
+    indicators.forEach(i -> i.readWeight(own));
+  }
+
   /** Every dimension and indicator builder under this one, with this one first. */
   void collect(List<DimensionBuilder> allDimensions, List<IndicatorBuilder> allIndicators) {
     allDimensions.add(this);
@@ -114,7 +149,9 @@ public final class DimensionBuilder {
   }
 
   /** Checks this dimension and everything under it; returns its model when all is well. */
-  Optional<Dimension> validate(ProblemSink sink, Normalization normalization, BigDecimal scale, int precision) {
+  Optional<Dimension> validate(ProblemSink sink, Normalization normalization, BigDecimal scale, int precision,
+      Weighting parent) {
+    Weighting own = weighting.orElse(parent);
     int before = sink.errors().size();
     String idProblem = Ids.nodeIdProblem("dimension", id);
     if (idProblem != null) {
@@ -130,21 +167,21 @@ public final class DimensionBuilder {
         scale, precision, sink);
     List<Dimension> subs = new ArrayList<>();
     for (DimensionBuilder d : dimensions) {
-      d.validate(sink, normalization, scale, precision).ifPresent(subs::add);
+      d.validate(sink, normalization, scale, precision, own).ifPresent(subs::add);
     }
     Siblings.checkWeights(sink, ProblemSink.join(path, "dimensions"), "dimensions of " + id,
-        dimensions.stream().map(DimensionBuilder::entry).toList());
+        dimensions.stream().map(DimensionBuilder::entry).toList(), own);
     List<Indicator> leaves = new ArrayList<>();
     for (IndicatorBuilder i : indicators) {
       i.validate(sink, normalization).ifPresent(leaves::add);
     }
     Siblings.checkWeights(sink, ProblemSink.join(path, "indicators"), "indicators of " + id,
-        indicators.stream().map(i -> new Siblings.Entry(i.id(), i.declaredWeight(), i.weightUnreadable())).toList());
+        indicators.stream().map(i -> new Siblings.Entry(i.id(), i.declaredWeight(), i.weightUnreadable())).toList(), own);
     if (sink.errors().size() > before || gradeList.isEmpty()
         || subs.size() != dimensions.size() || leaves.size() != indicators.size()) {
       return Optional.empty();
     }
-    return Optional.of(new Dimension(id, node.name(), node.description(), node.weight(), node.appliesWhen(),
+    return Optional.of(new Dimension(id, node.name(), node.description(), node.weight(), weighting, node.appliesWhen(),
         gradeList.get(), subs, leaves));
   }
 }

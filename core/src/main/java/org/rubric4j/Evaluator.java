@@ -109,7 +109,7 @@ final class Evaluator {
     }
     Outcomes outcomes = new Outcomes(values, scores, reasons);
     List<DimOut> tree = tree(outcomes);
-    Rational fraction = combine(tree.stream().map(DimOut::fraction).toList(), rootShares);
+    Rational fraction = combine(tree.stream().map(DimOut::fraction).toList(), rootShares(tree));
     if (fraction == null && problems.isEmpty()) {
       problems.add(Problem.error("values", "nothing-applicable",
           "every indicator is not applicable, so there is nothing to score"));
@@ -139,7 +139,7 @@ final class Evaluator {
     if (!dimensionVetoes.isEmpty()) {
       Map<String, Veto> scoped = dimensionVetoes;
       tree = tree.stream().map(d -> applyDimensionVetoes(d, scoped)).toList();
-      unrounded = combine(tree.stream().map(DimOut::fraction).toList(), rootShares).multiply(scale);
+      unrounded = combine(tree.stream().map(DimOut::fraction).toList(), rootShares(tree)).multiply(scale);
     }
     BigDecimal total;
     Optional<Grade> grade;
@@ -262,11 +262,37 @@ final class Evaluator {
 
   // ---- the general path: fractions node by node ---------------------------------------------------
 
-  /** A dimension's outcome; {@code fraction} is null when not applicable. */
-  private record DimOut(CompiledTree.Node node, Rational fraction, List<DimOut> dimensions, List<Rational> leafFractions) {
+  /**
+   * A dimension's outcome; {@code fraction} is null when not applicable; {@code possible} is the
+   * maximum points of its applicable indicators, its share where its parent weights by points.
+   */
+  private record DimOut(CompiledTree.Node node, Rational fraction, List<DimOut> dimensions, List<Rational> leafFractions,
+      Rational possible) {
     boolean applicable() {
       return fraction != null;
     }
+  }
+
+  /**
+   * The shares of {@code node}'s sub-dimensions in this evaluation: under points weighting their
+   * applicable maximum points (an n/a indicator deep inside takes its points out of the possible
+   * points), otherwise the static shares.
+   */
+  private static List<Rational> shares(CompiledTree.Node node, List<DimOut> subs) {
+    return node.byPoints() ? possible(subs) : node.shares();
+  }
+
+  /** The shares of the top-level dimensions in this evaluation, as {@link #shares} does for a dimension's. */
+  private List<Rational> rootShares(List<DimOut> tree) {
+    return rubric.weighting() == Weighting.POINTS ? possible(tree) : rootShares;
+  }
+
+  private static List<Rational> possible(List<DimOut> outs) {
+    List<Rational> points = new ArrayList<>(outs.size());
+    for (DimOut d : outs) {
+      points.add(d.possible());
+    }
+    return points;
   }
 
   private List<DimOut> tree(Outcomes outcomes) {
@@ -283,15 +309,24 @@ final class Evaluator {
       subs.add(tree(sub, outcomes));
     }
     List<Rational> fractions = new ArrayList<>(node.indicators().size());
+    Rational possible = Rational.ZERO;
     for (CompiledTree.Leaf leaf : node.indicators()) {
       RuleScore s = outcomes.scores()[leaf.index()];
-      fractions.add(outcomes.reasons()[leaf.index()] != null || s == null ? null
-          : Rational.of(s.points()).subtract(leaf.min()).divide(leaf.width()));
+      boolean scored = outcomes.reasons()[leaf.index()] == null && s != null;
+      fractions.add(scored ? Rational.of(s.points()).subtract(leaf.min()).divide(leaf.width()) : null);
+      if (scored) {
+        possible = possible.add(leaf.width());
+      }
+    }
+    for (DimOut sub : subs) {
+      if (sub.applicable()) {
+        possible = possible.add(sub.possible());
+      }
     }
     Rational fraction = node.indicators().isEmpty()
-        ? combine(subs.stream().map(DimOut::fraction).toList(), node.shares())
+        ? combine(subs.stream().map(DimOut::fraction).toList(), shares(node, subs))
         : combine(fractions, node.shares());
-    return new DimOut(node, fraction, subs, fractions);
+    return new DimOut(node, fraction, subs, fractions, possible);
   }
 
   /** Σ share × fraction over the applicable children, over Σ of their shares; null when none applies. */
@@ -329,13 +364,13 @@ final class Evaluator {
     List<DimOut> subs = d.dimensions().isEmpty() ? d.dimensions()
         : d.dimensions().stream().map(s -> applyDimensionVetoes(s, vetoes)).toList();
     if (veto != null && d.applicable()) {
-      return new DimOut(d.node(), Rational.of(veto.score()).divide(scale), subs, d.leafFractions());
+      return new DimOut(d.node(), Rational.of(veto.score()).divide(scale), subs, d.leafFractions(), d.possible());
     }
     if (d.dimensions().isEmpty()) {
       return d;
     }
-    Rational fraction = combine(subs.stream().map(DimOut::fraction).toList(), d.node().shares());
-    return new DimOut(d.node(), fraction, subs, d.leafFractions());
+    Rational fraction = combine(subs.stream().map(DimOut::fraction).toList(), shares(d.node(), subs));
+    return new DimOut(d.node(), fraction, subs, d.leafFractions(), d.possible());
   }
 
   // ---- vetoes --------------------------------------------------------------------------------
@@ -370,7 +405,7 @@ final class Evaluator {
 
   private Evaluation.Details details(Observations o, Outcomes outcomes, List<DimOut> tree,
       Map<String, Veto> vetoes, Rational unrounded) {
-    List<Rational> used = usedShares(tree.stream().map(DimOut::fraction).toList(), rootShares);
+    List<Rational> used = usedShares(tree.stream().map(DimOut::fraction).toList(), rootShares(tree));
     List<DimensionResult> results = new ArrayList<>(tree.size());
     for (int k = 0; k < tree.size(); k++) {
       results.add(result(tree.get(k), used.get(k), used.get(k), vetoes, o, outcomes));
@@ -382,7 +417,7 @@ final class Evaluator {
       Map<String, Veto> vetoes, Observations o, Outcomes outcomes) {
     Dimension dim = d.node().dimension();
     List<Rational> subShares = usedShares(d.dimensions().stream().map(DimOut::fraction).toList(),
-        d.node().dimensions().isEmpty() ? List.of() : d.node().shares());
+        d.node().dimensions().isEmpty() ? List.of() : shares(d.node(), d.dimensions()));
     List<DimensionResult> subs = new ArrayList<>();
     for (int k = 0; k < d.dimensions().size(); k++) {
       subs.add(result(d.dimensions().get(k), subShares.get(k), effective.multiply(subShares.get(k)),

@@ -42,7 +42,11 @@ public final class IndicatorBuilder {
     return this;
   }
 
-  /** The share among sibling indicators, written {@code 50%} or {@code 0.5}. */
+  /**
+   * The weight among sibling indicators, as the parent's weighting reads it: {@code 20%} or
+   * {@code 0.2} under {@code declared}, any number at least 0 ({@code 2}, {@code 40}) under
+   * {@code relative}; none is allowed under {@code points}.
+   */
   public IndicatorBuilder weight(String weight) {
     node.weight(weight);
     return this;
@@ -113,6 +117,11 @@ public final class IndicatorBuilder {
 
   Optional<Weight> declaredWeight() {
     return node.weight();
+  }
+
+  /** Reads this indicator's weight as its dimension's {@code weighting} reads it. */
+  void readWeight(Weighting weighting) {
+    node.readWeight(weighting);
   }
 
   boolean weightUnreadable() {

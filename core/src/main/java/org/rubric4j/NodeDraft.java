@@ -18,6 +18,10 @@ final class NodeDraft {
   private Optional<String> description = Optional.empty();
   private Optional<Weight> weight = Optional.empty();
   private boolean weightUnreadable;
+  /** The weight as written, to read again under the parent's weighting; empty when given as a Weight or not at all. */
+  private Optional<String> weightText = Optional.empty();
+  /** The problem the last reading of {@link #weightText} recorded, to take back when it is read again. */
+  private Problem weightProblem;
   private Optional<Condition> appliesWhen = Optional.empty();
 
   NodeDraft(String path, List<Problem> parseProblems) {
@@ -34,20 +38,50 @@ final class NodeDraft {
   }
 
   void weight(String weight) {
-    Objects.requireNonNull(weight, "weight");
+    this.weightText = Optional.of(Objects.requireNonNull(weight, "weight"));
+    readWeight(Weighting.DECLARED);
+  }
+
+  void weight(Weight weight) {
+    this.weight = Optional.of(Objects.requireNonNull(weight, "weight"));
+    weightText = Optional.empty();
+    takeBackWeightProblem();
+    weightUnreadable = false;
+  }
+
+  /**
+   * Reads the weight text again as the parent's {@code weighting} reads it: a declared weight
+   * ({@code 20%}, {@code 0.2}) or a relative one ({@code 2}, {@code 40}); the problem of an
+   * earlier reading is taken back. Under {@link Weighting#POINTS} a weight is kept as written
+   * (relative, or declared if it reads so) for the builder to refuse, by name.
+   */
+  void readWeight(Weighting weighting) {
+    if (weightText.isEmpty()) {
+      return;
+    }
+    takeBackWeightProblem();
+    String text = weightText.get();
     try {
-      this.weight = Optional.of(Weight.parse(weight));
+      this.weight = Optional.of(weighting == Weighting.DECLARED ? Weight.parse(text) : Weight.parseRelative(text));
       weightUnreadable = false;
     } catch (InvalidValueException e) {
-      parseProblems.add(Problem.error(ProblemSink.join(path, "weight"), "invalid-value", e.getMessage()));
+      if (weighting == Weighting.POINTS) {
+        this.weight = Optional.of(Weight.relative(java.math.BigDecimal.ONE)); // any: it is refused by name
+        weightUnreadable = false;
+        return;
+      }
+      weightProblem = Problem.error(ProblemSink.join(path, "weight"), "invalid-value", e.getMessage());
+      parseProblems.add(weightProblem);
       this.weight = Optional.empty();
       weightUnreadable = true;
     }
   }
 
-  void weight(Weight weight) {
-    this.weight = Optional.of(Objects.requireNonNull(weight, "weight"));
-    weightUnreadable = false;
+  private void takeBackWeightProblem() {
+    if (weightProblem != null) {
+      parseProblems.remove(weightProblem);
+      weightProblem = null;
+    }
   }
 
   void appliesWhen(String tag, String... values) {

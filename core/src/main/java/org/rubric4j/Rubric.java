@@ -37,6 +37,7 @@ public final class Rubric implements java.io.Serializable {
   private final Normalization normalization;
   private final NotApplicablePolicy notApplicablePolicy;
   private final MissingPolicy missingPolicy;
+  private final Weighting weighting;
   private final List<Grade> grades;
   private final List<Flag> flags;
   private final List<Veto> vetoes;
@@ -45,10 +46,12 @@ public final class Rubric implements java.io.Serializable {
   private final transient Evaluator evaluator;
   /** Every indicator by id, for {@link #indicator}: writers of results ask once per indicator per row. */
   private final transient java.util.Map<String, Indicator> indicatorsById;
+  /** How each dimension's children share it, by dimension id: its own weighting or the one it inherits. */
+  private final transient java.util.Map<String, Weighting> childWeighting;
 
   Rubric(String id, Optional<String> version, Optional<String> name, Optional<String> description,
       BigDecimal scale, int precision, Normalization normalization,
-      NotApplicablePolicy notApplicablePolicy, MissingPolicy missingPolicy, List<Grade> grades,
+      NotApplicablePolicy notApplicablePolicy, MissingPolicy missingPolicy, Weighting weighting, List<Grade> grades,
       List<Flag> flags, List<Veto> vetoes, List<Dimension> dimensions, List<Problem> builderWarnings) {
     this.id = id;
     this.version = version;
@@ -59,10 +62,14 @@ public final class Rubric implements java.io.Serializable {
     this.normalization = normalization;
     this.notApplicablePolicy = notApplicablePolicy;
     this.missingPolicy = missingPolicy;
+    this.weighting = weighting;
     this.grades = List.copyOf(grades);
     this.flags = List.copyOf(flags);
     this.vetoes = List.copyOf(vetoes);
     this.dimensions = List.copyOf(dimensions);
+    java.util.Map<String, Weighting> modes = new java.util.HashMap<>();
+    this.dimensions.forEach(d -> collectWeighting(d, weighting, modes));
+    this.childWeighting = java.util.Map.copyOf(modes);
     List<Problem> all = new ArrayList<>(builderWarnings);
     all.addAll(Reach.warnings(this));
     this.warnings = List.copyOf(all);
@@ -167,6 +174,32 @@ public final class Rubric implements java.io.Serializable {
   /** What an absent value means. */
   public MissingPolicy missingPolicy() {
     return missingPolicy;
+  }
+
+  /** How the top-level dimensions share the rubric (and every level below that does not say otherwise). */
+  public Weighting weighting() {
+    return weighting;
+  }
+
+  /**
+   * How the children of {@code dimension} share it: its own {@link Dimension#weighting()}, or
+   * the one it inherits from its parent and, in the end, the rubric.
+   *
+   * @throws IllegalArgumentException when {@code dimension} is not one of this rubric's
+   */
+  public Weighting weightingOf(Dimension dimension) {
+    java.util.Objects.requireNonNull(dimension, "dimension");
+    Weighting w = childWeighting.get(dimension.id());
+    if (w == null || dimension(dimension.id()).filter(dimension::equals).isEmpty()) {
+      throw new IllegalArgumentException("dimension " + dimension.id() + " is not one of rubric " + id + "'s");
+    }
+    return w;
+  }
+
+  private static void collectWeighting(Dimension d, Weighting inherited, java.util.Map<String, Weighting> out) {
+    Weighting own = d.weighting().orElse(inherited);
+    out.put(d.id(), own);
+    d.dimensions().forEach(sub -> collectWeighting(sub, own, out));
   }
 
   /** The grades of the total, in declared order; may be empty. */

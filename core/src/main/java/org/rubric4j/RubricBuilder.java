@@ -51,6 +51,7 @@ public final class RubricBuilder {
   private int precision = 2;
   private Normalization normalization = Normalization.RATIO;
   private NotApplicablePolicy notApplicable = NotApplicablePolicy.REDISTRIBUTE;
+  private Weighting weighting = Weighting.DECLARED;
   private MissingPolicy missing = MissingPolicy.ERROR;
   private final List<GradeBuilder> grades = new ArrayList<>();
   private final List<DimensionBuilder> dimensions = new ArrayList<>();
@@ -99,6 +100,26 @@ public final class RubricBuilder {
   /** How scores become fractions; default {@link Normalization#RATIO}. */
   public RubricBuilder normalize(Normalization normalization) {
     this.normalization = Objects.requireNonNull(normalization, "normalization");
+    return this;
+  }
+
+  /**
+   * How the dimensions share the rubric, and the children of every dimension below that does not
+   * say otherwise; default {@link Weighting#DECLARED}.
+   */
+  public RubricBuilder weighting(Weighting weighting) {
+    this.weighting = Objects.requireNonNull(weighting, "weighting");
+    return this;
+  }
+
+  /** How the dimensions share the rubric, and every level below: {@code declared}, {@code relative} or {@code points}. */
+  public RubricBuilder weighting(String weighting) {
+    Objects.requireNonNull(weighting, "weighting");
+    try {
+      this.weighting = Weighting.ofKey(weighting);
+    } catch (InvalidValueException e) {
+      parseProblems.add(Problem.error("weighting", "invalid-value", e.getMessage()));
+    }
     return this;
   }
 
@@ -176,6 +197,8 @@ public final class RubricBuilder {
 
   private Outcome check() {
     ProblemSink sink = new ProblemSink();
+    // Weights are read as their parents' weighting reads them, which may be set after them.
+    dimensions.forEach(d -> d.readWeights(weighting));
     parseProblems.forEach(p -> sink.error(p.path(), p.code(), p.message()));
     String badId = Ids.rubricIdProblem(id);
     if (badId != null) {
@@ -202,10 +225,10 @@ public final class RubricBuilder {
     Optional<List<Grade>> gradeList = GradeBuilder.validate(grades, "grades", safeScale, safePrecision, sink);
     List<Dimension> dims = new ArrayList<>();
     for (DimensionBuilder d : dimensions) {
-      d.validate(sink, normalization, safeScale, safePrecision).ifPresent(dims::add);
+      d.validate(sink, normalization, safeScale, safePrecision, weighting).ifPresent(dims::add);
     }
     Siblings.checkWeights(sink, "dimensions", "top-level dimensions",
-        dimensions.stream().map(DimensionBuilder::entry).toList());
+        dimensions.stream().map(DimensionBuilder::entry).toList(), weighting);
     Map<String, NodeRef> nodePaths = checkUniqueNodeIds(sink);
     Set<String> flagIds = checkFlags(sink);
     List<Veto> vetoList = new ArrayList<>();
@@ -223,7 +246,7 @@ public final class RubricBuilder {
       return new Outcome(sink, null);
     }
     Rubric rubric = new Rubric(id, version, name, description, scale, precision, normalization,
-        notApplicable, missing, gradeList.orElseThrow(), flags, vetoList, dims, sink.warnings());
+        notApplicable, missing, weighting, gradeList.orElseThrow(), flags, vetoList, dims, sink.warnings());
     ProblemSink all = new ProblemSink();
     rubric.lint().forEach(p -> all.warning(p.path(), p.code(), p.message()));
     return new Outcome(all, rubric);

@@ -34,6 +34,7 @@ final class SerializedRubric implements Serializable {
   private final String normalization;
   private final String notApplicable;
   private final String missing;
+  private final String weighting;
   private final List<GradeForm> grades;
   private final List<String[]> flags;
   private final List<VetoForm> vetoes;
@@ -49,6 +50,7 @@ final class SerializedRubric implements Serializable {
     normalization = r.normalization().name();
     notApplicable = r.notApplicablePolicy().name();
     missing = r.missingPolicy().name();
+    weighting = r.weighting().name();
     grades = r.grades().stream().map(GradeForm::new).toList();
     flags = r.declaredFlags().stream().map(f -> new String[] {f.id(), f.name().orElse(null)}).toList();
     vetoes = r.vetoes().stream().map(VetoForm::new).toList();
@@ -60,7 +62,8 @@ final class SerializedRubric implements Serializable {
       RubricBuilder b = Rubric.builder(id).scale(scale).precision(precision)
           .normalize(Normalization.valueOf(normalization))
           .notApplicable(NotApplicablePolicy.valueOf(notApplicable))
-          .missing(MissingPolicy.valueOf(missing));
+          .missing(MissingPolicy.valueOf(missing))
+          .weighting(Weighting.valueOf(weighting));
       if (version != null) {
         b.version(version);
       }
@@ -167,6 +170,7 @@ final class SerializedRubric implements Serializable {
     final String name;
     final String description;
     final BigDecimal weight;
+    final boolean relativeWeight;
     final String conditionTag;
     final ArrayList<String> conditionValues;
 
@@ -176,8 +180,13 @@ final class SerializedRubric implements Serializable {
       this.name = name.orElse(null);
       this.description = description.orElse(null);
       this.weight = weight.map(Weight::fraction).orElse(null);
+      this.relativeWeight = weight.map(Weight::relative).orElse(false);
       this.conditionTag = condition.map(Condition::tag).orElse(null);
       this.conditionValues = condition.map(c -> new ArrayList<>(c.in())).orElse(null);
+    }
+
+    Weight weight() {
+      return new Weight(weight, relativeWeight);
     }
 
     Condition condition() {
@@ -190,9 +199,11 @@ final class SerializedRubric implements Serializable {
     private final List<GradeForm> grades;
     private final List<DimensionForm> dimensions;
     private final List<IndicatorForm> indicators;
+    private final String weighting;
 
     DimensionForm(Dimension d) {
       super(d.id(), d.name(), d.description(), d.weight(), d.appliesWhen());
+      weighting = d.weighting().map(Weighting::name).orElse(null);
       grades = d.grades().stream().map(GradeForm::new).toList();
       dimensions = d.dimensions().stream().map(DimensionForm::new).toList();
       indicators = d.indicators().stream().map(IndicatorForm::new).toList();
@@ -206,7 +217,10 @@ final class SerializedRubric implements Serializable {
         d.description(description);
       }
       if (weight != null) {
-        d.weight(Weight.of(weight));
+        d.weight(weight());
+      }
+      if (weighting != null) {
+        d.weighting(Weighting.valueOf(weighting));
       }
       if (conditionTag != null) {
         d.appliesWhen(condition());
@@ -280,7 +294,7 @@ final class SerializedRubric implements Serializable {
         i.description(description);
       }
       if (weight != null) {
-        i.weight(Weight.of(weight));
+        i.weight(weight());
       }
       if (conditionTag != null) {
         i.appliesWhen(condition());

@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The weight rule of siblings: all declared and summing to exactly 100 %, or none declared. */
+/**
+ * The weight rule of siblings, by their parent's {@link Weighting}: under {@code declared} all
+ * given and adding up to exactly 100 %, or none given; under {@code relative} all given or none,
+ * not all 0; under {@code points} none given.
+ */
 final class Siblings {
 
   private Siblings() {}
@@ -13,9 +17,28 @@ final class Siblings {
   /** One sibling: its id, its declared weight, and whether a weight was given but unreadable. */
   record Entry(String id, Optional<Weight> weight, boolean unreadable) {}
 
-  static void checkWeights(ProblemSink sink, String listPath, String noun, List<Entry> entries) {
+  static void checkWeights(ProblemSink sink, String listPath, String noun, List<Entry> entries, Weighting weighting) {
     if (entries.stream().anyMatch(Entry::unreadable)) {
       return; // reported where it was read; a sum would only add noise
+    }
+    if (weighting == Weighting.POINTS) {
+      List<String> weighted = entries.stream().filter(e -> e.weight().isPresent()).map(Entry::id).toList();
+      if (!weighted.isEmpty()) {
+        sink.error(listPath, "weight-under-points", "the " + noun + " are shared by their maximum points"
+            + " (weighting: points), so they take no weight; remove the weight of " + String.join(", ", weighted));
+      }
+      return;
+    }
+    if (weighting == Weighting.RELATIVE) {
+      checkRelative(sink, listPath, noun, entries);
+      return;
+    }
+    List<String> relative = entries.stream().filter(e -> e.weight().map(Weight::relative).orElse(false))
+        .map(Entry::id).toList();
+    if (!relative.isEmpty()) {
+      sink.error(listPath, "relative-weight", "the " + noun + " have declared weights (weighting: declared), but "
+          + String.join(", ", relative) + " has a relative weight; give percentages, or set weighting: relative");
+      return;
     }
     List<Entry> declared = entries.stream().filter(e -> e.weight().isPresent()).toList();
     if (declared.isEmpty()) {
@@ -43,6 +66,23 @@ final class Siblings {
           + listing + "); " + String.join(", ", undeclared) + " share the remaining "
           + org.rubric4j.internal.ValueText.plain(BigDecimal.ONE.subtract(sum).movePointRight(2))
           + "% equally; give every weight or none");
+    }
+  }
+
+  private static void checkRelative(ProblemSink sink, String listPath, String noun, List<Entry> entries) {
+    List<Entry> given = entries.stream().filter(e -> e.weight().isPresent()).toList();
+    if (given.isEmpty()) {
+      return;
+    }
+    if (given.size() < entries.size()) {
+      List<String> missing = entries.stream().filter(e -> e.weight().isEmpty()).map(Entry::id).toList();
+      sink.error(listPath, "partial-weights", "weights are given on only some " + noun + " (weighting: relative); "
+          + String.join(", ", missing) + " has none; give every weight or none");
+      return;
+    }
+    if (given.stream().allMatch(e -> e.weight().get().fraction().signum() == 0)) {
+      sink.error(listPath, "weight-sum", "every one of the " + noun + " has weight 0, so none counts;"
+          + " give at least one a weight above 0");
     }
   }
 }

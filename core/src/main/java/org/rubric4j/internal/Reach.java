@@ -39,7 +39,7 @@ public final class Reach {
   public static List<Problem> warnings(Rubric rubric) {
     List<Problem> warnings = new ArrayList<>();
     Span root = combine(rubric, rubric.dimensions().stream().map(d -> span(rubric, d, warnings)).toList(),
-        rubric.dimensions().stream().map(Dimension::weight).toList(),
+        Shares.ofRoot(rubric),
         rubric.dimensions().stream().anyMatch(d -> mayNotApply(rubric, d)));
     BigDecimal lowest = root.low().multiply(Rational.of(rubric.scale())).round(rubric.precision());
     for (int k : vetoesScopedTo(rubric, Optional.empty())) {
@@ -113,10 +113,10 @@ public final class Reach {
   private static Span span(Rubric rubric, Dimension d, List<Problem> warnings) {
     Span scored = !d.indicators().isEmpty()
         ? combine(rubric, d.indicators().stream().map(i -> span(rubric, i)).toList(),
-            d.indicators().stream().map(Indicator::weight).toList(),
+            Shares.ofChildren(rubric, d),
             d.indicators().stream().anyMatch(i -> mayNotApply(rubric, i)))
         : combine(rubric, d.dimensions().stream().map(c -> span(rubric, c, warnings)).toList(),
-            d.dimensions().stream().map(Dimension::weight).toList(),
+            Shares.ofChildren(rubric, d),
             d.dimensions().stream().anyMatch(c -> mayNotApply(rubric, c)));
     Rational scale = Rational.of(rubric.scale());
     BigDecimal lowest = scored.low().multiply(scale).round(rubric.precision());
@@ -161,8 +161,7 @@ public final class Reach {
     return new Span(min.divide(max), best.divide(max));
   }
 
-  private static Span combine(Rubric rubric, List<Span> children,
-      List<Optional<org.rubric4j.Weight>> weights, boolean conditional) {
+  private static Span combine(Rubric rubric, List<Span> children, List<Rational> shares, boolean conditional) {
     boolean canDrop = conditional || rubric.notApplicablePolicy() == NotApplicablePolicy.REDISTRIBUTE
         || rubric.missingPolicy() == MissingPolicy.NOT_APPLICABLE;
     if (canDrop) {
@@ -174,7 +173,6 @@ public final class Reach {
       }
       return new Span(low, high);
     }
-    List<Rational> shares = Shares.of(weights);
     Rational low = Rational.ZERO;
     Rational high = Rational.ZERO;
     for (int k = 0; k < children.size(); k++) {

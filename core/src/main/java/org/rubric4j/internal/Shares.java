@@ -3,12 +3,84 @@ package org.rubric4j.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.rubric4j.Dimension;
+import org.rubric4j.Indicator;
+import org.rubric4j.Normalization;
+import org.rubric4j.Rubric;
 import org.rubric4j.Weight;
+import org.rubric4j.Weighting;
 
-/** The share of each sibling when all apply: declared weights, equal shares, or a mix. */
+/**
+ * The share of each sibling when all apply, by the parent's {@link Weighting}: declared weights,
+ * relative weights over their sum, or maximum points over their sum; equal shares when no
+ * weight is given. The one place shares are worked out, for evaluation and for lint.
+ */
 public final class Shares {
 
   private Shares() {}
+
+  /** The shares of the rubric's top-level dimensions. */
+  public static List<Rational> ofRoot(Rubric rubric) {
+    return ofDimensions(rubric, rubric.weighting(), rubric.dimensions());
+  }
+
+  /** The shares of {@code parent}'s children (its sub-dimensions, or else its indicators). */
+  public static List<Rational> ofChildren(Rubric rubric, Dimension parent) {
+    Weighting weighting = rubric.weightingOf(parent);
+    if (parent.indicators().isEmpty()) {
+      return ofDimensions(rubric, weighting, parent.dimensions());
+    }
+    List<Optional<Weight>> weights = parent.indicators().stream().map(Indicator::weight).toList();
+    if (weighting == Weighting.POINTS) {
+      return proportional(parent.indicators().stream().map(i -> points(rubric, i)).toList());
+    }
+    return of(weighting, weights);
+  }
+
+  private static List<Rational> ofDimensions(Rubric rubric, Weighting weighting, List<Dimension> dimensions) {
+    if (weighting == Weighting.POINTS) {
+      return proportional(dimensions.stream().map(d -> points(rubric, d)).toList());
+    }
+    return of(weighting, dimensions.stream().map(Dimension::weight).toList());
+  }
+
+  /** The most points {@code indicator} can earn above its floor: its share under {@link Weighting#POINTS}. */
+  public static Rational points(Rubric rubric, Indicator indicator) {
+    Rational max = Rational.of(indicator.rule().maximum());
+    return rubric.normalization() == Normalization.RANGE ? max.subtract(Rational.of(indicator.rule().minimum())) : max;
+  }
+
+  /** The sum of the maximum points of every indicator under {@code dimension}. */
+  public static Rational points(Rubric rubric, Dimension dimension) {
+    Rational sum = Rational.ZERO;
+    for (Indicator i : dimension.indicators()) {
+      sum = sum.add(points(rubric, i));
+    }
+    for (Dimension d : dimension.dimensions()) {
+      sum = sum.add(points(rubric, d));
+    }
+    return sum;
+  }
+
+  private static List<Rational> of(Weighting weighting, List<Optional<Weight>> weights) {
+    if (weighting == Weighting.RELATIVE && weights.stream().allMatch(Optional::isPresent)) {
+      return proportional(weights.stream().map(w -> Rational.of(w.get().fraction())).toList());
+    }
+    return of(weights);
+  }
+
+  /** Each of {@code amounts} over their sum; equal shares when they add up to 0. */
+  private static List<Rational> proportional(List<Rational> amounts) {
+    Rational sum = Rational.ZERO;
+    for (Rational a : amounts) {
+      sum = sum.add(a);
+    }
+    List<Rational> shares = new ArrayList<>(amounts.size());
+    for (Rational a : amounts) {
+      shares.add(sum.signum() == 0 ? Rational.of(1, amounts.size()) : a.divide(sum));
+    }
+    return shares;
+  }
 
   /**
    * Declared weights as given; when none is declared, equal shares; when only some are,

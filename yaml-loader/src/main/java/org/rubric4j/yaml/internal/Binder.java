@@ -12,6 +12,7 @@ import org.rubric4j.Measure;
 import org.rubric4j.MissingPolicy;
 import org.rubric4j.Normalization;
 import org.rubric4j.NotApplicablePolicy;
+import org.rubric4j.Weighting;
 import org.rubric4j.internal.Text;
 import org.rubric4j.rule.StepCounting;
 import org.rubric4j.yaml.internal.Definition.BandDoc;
@@ -51,6 +52,7 @@ public final class Binder {
         f.word("normalize", w -> w.equals("ratio") ? Normalization.RATIO : Normalization.RANGE),
         f.word("notApplicable", w -> w.equals("redistribute") ? NotApplicablePolicy.REDISTRIBUTE : NotApplicablePolicy.FORBID),
         f.word("missing", w -> w.equals("error") ? MissingPolicy.ERROR : MissingPolicy.NOT_APPLICABLE),
+        f.word("weighting", Weighting::ofKey),
         f.list("grades", this::grade), f.list("flags", this::flag),
         f.list("dimensions", this::dimension), f.list("vetoes", this::veto),
         f.list("kpis", this::kpi), f.list("periodRules", this::periodRule), f.texts("categories"));
@@ -79,6 +81,7 @@ public final class Binder {
   private DimensionDoc dimension(Node node, String path) {
     Fields f = new Fields(node, path, Format.object("dimension"));
     return new DimensionDoc(f.text("id"), f.text("name"), f.text("description"), f.amount("weight"),
+        f.word("weighting", Weighting::ofKey),
         f.object("appliesWhen", this::condition), f.list("grades", this::grade),
         f.list("indicators", this::indicator), f.list("dimensions", this::dimension));
   }

@@ -15,6 +15,7 @@ import org.rubric4j.Measure;
 import org.rubric4j.MissingPolicy;
 import org.rubric4j.Normalization;
 import org.rubric4j.NotApplicablePolicy;
+import org.rubric4j.Weighting;
 import org.rubric4j.internal.Ids;
 import org.rubric4j.rule.StepCounting;
 
@@ -53,6 +54,7 @@ public final class Definition {
       Normalization normalize,
       NotApplicablePolicy notApplicable,
       MissingPolicy missing,
+      Weighting weighting,
       List<@Valid GradeDoc> grades,
       List<@Valid FlagDoc> flags,
       @NotNull(message = REQUIRED) @Size(min = 1, message = "must list at least one dimension") List<@Valid DimensionDoc> dimensions,
@@ -94,6 +96,7 @@ public final class Definition {
       @Size(max = 1000, message = TOO_LONG) String name,
       @Size(max = 20000, message = TOO_LONG) String description,
       String weight,
+      Weighting weighting,
       @Valid ConditionDoc appliesWhen,
       List<@Valid GradeDoc> grades,
       List<@Valid IndicatorDoc> indicators,

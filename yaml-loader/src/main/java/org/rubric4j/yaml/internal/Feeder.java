@@ -77,6 +77,9 @@ public final class Feeder {
     if (doc.missing() != null) {
       b.missing(doc.missing());
     }
+    if (doc.weighting() != null) {
+      b.weighting(doc.weighting());
+    }
     for (GradeDoc g : list(doc.grades())) {
       b.grade(nz(g.id()), grade(g));
     }
@@ -131,6 +134,9 @@ public final class Feeder {
     }
     if (d.weight() != null) {
       db.weight(d.weight());
+    }
+    if (d.weighting() != null) {
+      db.weighting(d.weighting());
     }
     ConditionDoc c = d.appliesWhen();
     if (c != null && c.tag() != null && c.values() != null && c.values().stream().allMatch(java.util.Objects::nonNull)) {

@@ -24,8 +24,8 @@ public final class Format {
     NUMBER,
     /** A whole number. */
     INTEGER,
-    /** A percent: {@code 20%} or a fraction in [0, 1]. */
-    PERCENT,
+    /** A weight: {@code 20%}, or a number at least 0 (a fraction in (0, 1] under declared weighting). */
+    WEIGHT,
     /** An amount of the indicator's measure: {@code 10s}, {@code 1%}, {@code 2}. */
     QUANTITY,
     /** An interval: {@code "(2h, 6h]"}, {@code "<= 2h"}. */
@@ -146,6 +146,8 @@ public final class Format {
             opt("precision", s(Type.INTEGER), "Decimals of reported scores, 0 to 9; default 2."),
             opt("normalize", oneOf("ratio", "range"), "ratio (default): fraction = score / max; range: (score - min) / (max - min)."),
             opt("notApplicable", oneOf("redistribute", "forbid"), "What n/a means: redistribute (default) the weight, or forbid it."),
+            opt("weighting", oneOf("declared", "relative", "points"),
+                "How siblings share their parent, here and below: declared (default) weights adding up to 100%, relative weights of any size, or points (shares by maximum points, no weights)."),
             opt("missing", oneOf("error", "not-applicable"), "What an absent value means: error (default) or not-applicable."),
             opt("grades", new ListOf(new Ref("grade")), "Grades of the total, on the rubric's scale; together they cover [0, scale]."),
             opt("flags", new ListOf(new Ref("flag")), "Declared flags; once any is declared, vetoes and observations may use only declared flags."),
@@ -174,7 +176,10 @@ public final class Format {
             req("id", s(Type.ID), "Unique across the rubric's dimensions and indicators."),
             opt("name", s(Type.TEXT), "The display name."),
             opt("description", s(Type.TEXT), "What this dimension covers."),
-            opt("weight", s(Type.PERCENT), "The share among sibling dimensions, 20% or 0.2; give all siblings a weight or none."),
+            opt("weight", s(Type.WEIGHT),
+                "The weight among sibling dimensions: 20% or 0.2 under declared weighting, any number at least 0 under relative, none under points; give all siblings a weight or none."),
+            opt("weighting", oneOf("declared", "relative", "points"),
+                "How this dimension's children share it, and below: declared, relative or points; default the parent's."),
             opt("appliesWhen", new Ref("appliesWhen"), "Applies only when a tag of the observations has one of the listed values."),
             opt("grades", new ListOf(new Ref("grade")), "Grades of this dimension's own score, on the rubric's scale."),
             opt("indicators", new ListOf(new Ref("indicator")), "The indicators (either indicators or dimensions)."),
@@ -190,7 +195,8 @@ public final class Format {
             req("id", s(Type.ID), "Unique across the rubric's dimensions and indicators."),
             opt("name", s(Type.TEXT), "The display name."),
             opt("description", s(Type.TEXT), "What is measured and how."),
-            opt("weight", s(Type.PERCENT), "The share among sibling indicators; default equal."),
+            opt("weight", s(Type.WEIGHT),
+                "The weight among sibling indicators, as the dimension's weighting reads it; default equal (or by points under points)."),
             opt("appliesWhen", new Ref("appliesWhen"), "Applies only when a tag of the observations has one of the listed values."),
             opt("measure", oneOf("duration", "percent", "number", "count", "level"),
                 "What bands and deduction measure; required with them."),

@@ -84,6 +84,9 @@ public final class RubricTree {
     if (rubric.normalization() != Normalization.RATIO) {
       m.put("normalize", rubric.normalization().key());
     }
+    if (rubric.weighting() != org.rubric4j.Weighting.DECLARED) {
+      m.put("weighting", rubric.weighting().key());
+    }
     if (rubric.notApplicablePolicy() != NotApplicablePolicy.REDISTRIBUTE) {
       m.put("notApplicable", rubric.notApplicablePolicy().key());
     }
@@ -125,12 +128,18 @@ public final class RubricTree {
     return out;
   }
 
+  /** A declared weight as its percent text ({@code 20%}), a relative one as its number ({@code 2}). */
+  private static Object weight(org.rubric4j.Weight w) {
+    return w.relative() ? w.fraction() : w.toString();
+  }
+
   private static Map<String, Object> dimension(Dimension d) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", d.id());
     d.name().ifPresent(n -> m.put("name", n));
     d.description().ifPresent(n -> m.put("description", n));
-    d.weight().ifPresent(w -> m.put("weight", w.toString()));
+    d.weight().ifPresent(w -> m.put("weight", weight(w)));
+    d.weighting().ifPresent(w -> m.put("weighting", w.key()));
     d.appliesWhen().ifPresent(c -> m.put("appliesWhen", condition(c)));
     if (!d.grades().isEmpty()) {
       m.put("grades", grades(d.grades()));
@@ -156,7 +165,7 @@ public final class RubricTree {
     m.put("id", i.id());
     i.name().ifPresent(n -> m.put("name", n));
     i.description().ifPresent(n -> m.put("description", n));
-    i.weight().ifPresent(w -> m.put("weight", w.toString()));
+    i.weight().ifPresent(w -> m.put("weight", weight(w)));
     i.appliesWhen().ifPresent(c -> m.put("appliesWhen", condition(c)));
     org.rubric4j.rule.ScoringRule rule = i.rule();
     if (rule instanceof BandRule r) {

@@ -99,9 +99,9 @@ public final class SchemaGenerator {
         }
         case NUMBER -> m.put("type", "number");
         case INTEGER -> m.put("type", "integer");
-        case PERCENT -> m.put("anyOf", List.of(
+        case WEIGHT -> m.put("anyOf", List.of(
             ordered("type", "string", "pattern", PERCENT),
-            ordered("type", "number", "minimum", java.math.BigDecimal.ZERO, "maximum", java.math.BigDecimal.ONE)));
+            ordered("type", "number", "minimum", java.math.BigDecimal.ZERO)));
         case QUANTITY -> m.put("type", List.of("string", "number"));
         case INTERVAL -> {
           m.put("type", "string");
