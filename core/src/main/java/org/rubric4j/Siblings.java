@@ -22,10 +22,12 @@ final class Siblings {
       return; // reported where it was read; a sum would only add noise
     }
     if (weighting == Weighting.POINTS) {
-      List<String> weighted = entries.stream().filter(e -> e.weight().isPresent()).map(Entry::id).toList();
-      if (!weighted.isEmpty()) {
-        sink.error(listPath, "weight-under-points", "the " + noun + " are shared by their maximum points"
-            + " (weighting: points), so they take no weight; remove the weight of " + String.join(", ", weighted));
+      for (int k = 0; k < entries.size(); k++) {
+        if (entries.get(k).weight().isPresent()) {
+          sink.error(listPath + "[" + k + "].weight", "weight-under-points", entries.get(k).id() + " takes no weight:"
+              + " the " + noun + " are shared by their maximum points (weighting: points); remove the weight,"
+              + " or set weighting: declared or relative");
+        }
       }
       return;
     }
