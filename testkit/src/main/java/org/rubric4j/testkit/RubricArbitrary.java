@@ -29,25 +29,35 @@ public final class RubricArbitrary extends ArbitraryDecorator<Rubric> {
   /** Dimensions nest at most {@code maxDepth} levels deep (1: dimensions hold indicators); default 3. */
   public RubricArbitrary withMaxDepth(int maxDepth) {
     return new RubricArbitrary(new RubricGen.Config(maxDepth, config.maxChildren(), config.vetoes(),
-        config.conditions()));
+        config.conditions(), config.weightings()));
   }
 
   /** The rubric and each dimension have at most {@code maxChildren} children; default 3. */
   public RubricArbitrary withMaxChildren(int maxChildren) {
     return new RubricArbitrary(new RubricGen.Config(config.maxDepth(), maxChildren, config.vetoes(),
-        config.conditions()));
+        config.conditions(), config.weightings()));
   }
 
   /** Rubrics without vetoes, whose totals follow the scores alone. */
   public RubricArbitrary withoutVetoes() {
     return new RubricArbitrary(new RubricGen.Config(config.maxDepth(), config.maxChildren(), false,
-        config.conditions()));
+        config.conditions(), config.weightings()));
   }
 
   /** Rubrics without {@code appliesWhen} conditions. */
   public RubricArbitrary withoutConditions() {
     return new RubricArbitrary(new RubricGen.Config(config.maxDepth(), config.maxChildren(),
-        config.vetoes(), false));
+        config.vetoes(), false, config.weightings()));
+  }
+
+  /**
+   * Rubrics whose nodes also share their parent by {@code weighting: relative} (whole weights
+   * 0–100, not all 0) and {@code weighting: points} (no weights), besides declared weights; off by
+   * default, so rubrics generated before keep their shape.
+   */
+  public RubricArbitrary withWeightings() {
+    return new RubricArbitrary(new RubricGen.Config(config.maxDepth(), config.maxChildren(), config.vetoes(),
+        config.conditions(), true));
   }
 
   @Override

@@ -35,7 +35,7 @@ public final class RubricGen {
    * @param vetoes whether to generate vetoes
    * @param conditions whether to generate {@code appliesWhen} conditions
    */
-  public record Config(int maxDepth, int maxChildren, boolean vetoes, boolean conditions) {
+  public record Config(int maxDepth, int maxChildren, boolean vetoes, boolean conditions, boolean weightings) {
     /** Checks the sizes. */
     public Config {
       if (maxDepth < 1) {
@@ -50,7 +50,7 @@ public final class RubricGen {
   record Head(int precision, BigDecimal scale, Normalization normalization, NotApplicablePolicy notApplicable,
       MissingPolicy missing) {}
 
-  record Plan(Head head, List<TreeGen.DimPlan> roots, List<BigDecimal> weights, ExtrasGen.Extras extras) {}
+  record Plan(Head head, List<TreeGen.DimPlan> roots, TreeGen.Weights weights, ExtrasGen.Extras extras) {}
 
   private RubricGen() {}
 

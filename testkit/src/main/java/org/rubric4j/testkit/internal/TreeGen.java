@@ -17,6 +17,7 @@ import org.rubric4j.LevelsBuilder;
 import org.rubric4j.OccurrencesBuilder;
 import org.rubric4j.RubricBuilder;
 import org.rubric4j.Weight;
+import org.rubric4j.Weighting;
 import org.rubric4j.rule.BandRule;
 import org.rubric4j.rule.DeductionRule;
 import org.rubric4j.rule.LevelRule;
@@ -42,8 +43,23 @@ public final class TreeGen {
 
   record IndPlan(Optional<List<String>> condition, ScoringRule rule) {}
 
-  record DimPlan(Optional<List<String>> condition, List<BigDecimal> weights, List<DimPlan> dimensions,
+  record DimPlan(Optional<List<String>> condition, Weights weights, List<DimPlan> dimensions,
       List<IndPlan> indicators) {}
+
+  /**
+   * How the children of a node share it, and their weights: fractions adding up to 1 (or none)
+   * under {@code declared}, whole numbers 0–100 not all 0 under {@code relative}, none under
+   * {@code points}.
+   */
+  record Weights(Weighting weighting, List<BigDecimal> values) {
+    Optional<Weight> of(int child) {
+      if (values.isEmpty()) {
+        return Optional.empty();
+      }
+      BigDecimal v = values.get(child);
+      return Optional.of(weighting == Weighting.RELATIVE ? Weight.relative(v) : Weight.of(v));
+    }
+  }
 
   /**
    * What {@link #write} wrote, in the order written, for vetoes to refer to.
@@ -98,9 +114,21 @@ public final class TreeGen {
     return Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.just(Optional.empty())), Tuple.of(1, some));
   }
 
-  /** Weights of {@code n} siblings: none (equal shares), or all of them adding up to exactly 100 %. */
-  static Arbitrary<List<BigDecimal>> weights(int n) {
-    return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(List.of())), Tuple.of(2, fractions(n)));
+  /**
+   * Weights of {@code n} siblings: none (equal shares), or all of them adding up to exactly 100 %;
+   * with {@link RubricGen.Config#weightings()} also relative weights and points.
+   */
+  Arbitrary<Weights> weights(int n) {
+    Arbitrary<Weights> declared = Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(List.<BigDecimal>of())),
+        Tuple.of(2, fractions(n))).map(w -> new Weights(Weighting.DECLARED, w));
+    if (!config.weightings()) {
+      return declared;
+    }
+    Arbitrary<Weights> relative = Arbitraries.integers().between(0, 100).list().ofSize(n)
+        .filter(l -> l.stream().anyMatch(x -> x > 0))
+        .map(l -> new Weights(Weighting.RELATIVE, l.stream().map(BigDecimal::valueOf).toList()));
+    Arbitrary<Weights> points = Arbitraries.just(new Weights(Weighting.POINTS, List.of()));
+    return Arbitraries.frequencyOf(Tuple.of(3, declared), Tuple.of(2, relative), Tuple.of(2, points));
   }
 
   /** {@code n} fractions above 0 adding up to exactly 1, in whole percents or basis points. */
@@ -140,39 +168,47 @@ public final class TreeGen {
     d.dimensions().forEach(s -> collectRules(s, rules));
   }
 
-  /** Writes the top-level dimensions {@code roots} through {@code b}, weighted by {@code weights} when given. */
-  static Written write(RubricBuilder b, List<DimPlan> roots, List<BigDecimal> weights) {
+  /** Writes the top-level dimensions {@code roots} through {@code b}, weighted by {@code weights}. */
+  static Written write(RubricBuilder b, List<DimPlan> roots, Weights weights) {
+    if (weights.weighting() != Weighting.DECLARED) {
+      b.weighting(weights.weighting());
+    }
     List<String> dimIds = new ArrayList<>();
     List<String> indIds = new ArrayList<>();
     List<ScoringRule> indRules = new ArrayList<>();
     for (int k = 0; k < roots.size(); k++) {
       DimPlan d = roots.get(k);
       String id = "d" + (k + 1);
-      Optional<BigDecimal> w = weights.isEmpty() ? Optional.empty() : Optional.of(weights.get(k));
-      b.dimension(id, db -> fill(db, id, d, w, dimIds, indIds, indRules));
+      Optional<Weight> w = weights.of(k);
+      Weighting parent = weights.weighting();
+      b.dimension(id, db -> fill(db, id, d, w, parent, dimIds, indIds, indRules));
     }
     return new Written(List.copyOf(dimIds), List.copyOf(indIds), List.copyOf(indRules));
   }
 
-  private static void fill(DimensionBuilder db, String id, DimPlan d, Optional<BigDecimal> weight,
+  private static void fill(DimensionBuilder db, String id, DimPlan d, Optional<Weight> weight, Weighting parent,
       List<String> dimIds, List<String> indIds, List<ScoringRule> indRules) {
     dimIds.add(id);
-    weight.ifPresent(w -> db.weight(Weight.of(w)));
+    weight.ifPresent(db::weight);
+    Weighting own = d.weights().weighting();
+    if (own != parent) {
+      db.weighting(own);
+    }
     d.condition().ifPresent(c -> db.appliesWhen(TAG, c.toArray(String[]::new)));
     for (int k = 0; k < d.dimensions().size(); k++) {
       DimPlan sub = d.dimensions().get(k);
       String subId = id + "-" + (k + 1);
-      Optional<BigDecimal> w = d.weights().isEmpty() ? Optional.empty() : Optional.of(d.weights().get(k));
-      db.dimension(subId, sb -> fill(sb, subId, sub, w, dimIds, indIds, indRules));
+      Optional<Weight> w = d.weights().of(k);
+      db.dimension(subId, sb -> fill(sb, subId, sub, w, own, dimIds, indIds, indRules));
     }
     for (int k = 0; k < d.indicators().size(); k++) {
       IndPlan ind = d.indicators().get(k);
       String indId = id + "-i" + (k + 1);
-      Optional<BigDecimal> w = d.weights().isEmpty() ? Optional.empty() : Optional.of(d.weights().get(k));
+      Optional<Weight> w = d.weights().of(k);
       indIds.add(indId);
       indRules.add(ind.rule());
       db.indicator(indId, ib -> {
-        w.ifPresent(x -> ib.weight(Weight.of(x)));
+        w.ifPresent(ib::weight);
         ind.condition().ifPresent(c -> ib.appliesWhen(TAG, c.toArray(String[]::new)));
         describe(ib, ind.rule());
       });
