@@ -59,7 +59,7 @@ public final class ObservationChecks {
         + (flags.isEmpty() ? "" : Text.didYouMean(id, flags) + "; its flags: " + String.join(", ", flags));
   }
 
-  /** Collects the fields of one evaluation; {@link #build()} gives the observations or the reasons. */
+  /** Collects the fields of one evaluation; {@link Draft#build()} gives the observations or the reasons. */
   public Draft draft() {
     return new Draft();
   }
