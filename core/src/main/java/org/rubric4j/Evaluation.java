@@ -200,7 +200,7 @@ public final class Evaluation {
    * the indicator contributions add up to the total shown on the last line.
    */
   public String explain() {
-    return Explainer.explain(this);
+    return Explainer.explain(this, source);
   }
 
   /**

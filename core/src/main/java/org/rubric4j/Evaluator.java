@@ -111,8 +111,15 @@ final class Evaluator {
     List<DimOut> tree = tree(outcomes);
     Rational fraction = combine(tree.stream().map(DimOut::fraction).toList(), rootShares(tree));
     if (fraction == null && problems.isEmpty()) {
-      problems.add(Problem.error("values", "nothing-applicable",
-          "every indicator is not applicable, so there is nothing to score"));
+      boolean scored = false;
+      for (RuleScore s : scores) {
+        scored |= s != null;
+      }
+      // Scored indicators and still no fraction: every applicable one weighs 0 (weighting: relative).
+      problems.add(scored
+          ? Problem.error("values", "nothing-weighted", "every applicable indicator or dimension has weight 0"
+              + " (weighting: relative), so nothing counts and there is nothing to score")
+          : Problem.error("values", "nothing-applicable", "every indicator is not applicable, so there is nothing to score"));
     }
     if (!problems.isEmpty()) {
       throw new ObservationException(o.id(), problems);

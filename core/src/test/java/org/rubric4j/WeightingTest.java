@@ -51,6 +51,38 @@ class WeightingTest {
   }
 
   @Test
+  void onlyWeightZeroScoredIsNothingToScoreSaidAsSuch() {
+    Rubric r = Rubric.builder("zero").weighting(Weighting.RELATIVE)
+        .dimension("a", d -> d.weight("0").indicator("a1", i -> i.levels().range(0, 5)))
+        .dimension("b", d -> d.weight("3").indicator("b1", i -> i.levels().range(0, 5))).build();
+    ObservationException e = catchThrowableOfType(ObservationException.class,
+        () -> r.evaluate(answers("a1", "4", "b1", "n/a")));
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("nothing-weighted");
+      assertThat(p.message()).isEqualTo("every applicable indicator or dimension has weight 0 (weighting: relative),"
+          + " so nothing counts and there is nothing to score");
+    });
+  }
+
+  @Test
+  void explainSaysWhereRelativeAndPointsSharesComeFrom() {
+    Rubric relative = Rubric.builder("zendesk").dimension("review", d -> d.weighting(Weighting.RELATIVE)
+        .indicator("solution", i -> i.weight("60").levels().range(0, 4))
+        .indicator("tone", i -> i.weight("40").levels().range(0, 4))
+        .indicator("grammar", i -> i.weight("11").levels().range(0, 4))).build();
+    assertThat(relative.evaluate(answers("solution", "4", "tone", "2", "grammar", "n/a")).explain())
+        .contains("solution: level 4 → 4 of 4; × 100% × 60% (weight 60 of 100) → 60.00")
+        .contains("grammar: n/a (n/a) → 0");
+    Rubric points = Rubric.builder("maestro").weighting(Weighting.POINTS)
+        .dimension("a", d -> d.indicator("a1", i -> i.levels().range(0, 2)).indicator("a2", i -> i.levels().range(0, 3)))
+        .dimension("b", d -> d.indicator("b1", i -> i.levels().range(0, 5))).build();
+    assertThat(points.evaluate(answers("a1", "2", "a2", "n/a", "b1", "0")).explain())
+        .contains("a: 100.00 of 100 × ≈28.57% (2 of 7 points) → ≈28.571429")
+        .contains("a1: level 2 → 2 of 2; × ≈28.57% × 100% (2 of 2 points) → ≈28.571429")
+        .contains("b: 0.00 of 100 × ≈71.43% (5 of 7 points) → 0");
+  }
+
+  @Test
   void pointsShareByMaximumPointsAtEveryDepth() {
     Rubric r = Rubric.builder("maestro").weighting("points")
         .dimension("a", d -> d

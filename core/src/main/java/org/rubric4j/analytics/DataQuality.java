@@ -60,6 +60,22 @@ public final class DataQuality implements Serializable {
     this.ids = ids;
   }
 
+  /**
+   * The reason an observation that {@link org.rubric4j.Rubric#evaluate} refused is excluded
+   * under, from its first problem: {@link #INCOMPLETE} for a missing value, nothing applicable,
+   * nothing weighted or a forbidden {@code n/a}; {@link #UNKNOWN_FIELD} for an unknown indicator
+   * or flag; {@link #OUT_OF_RANGE} for any other value the rubric cannot score. The one mapping
+   * that screening, reports and Spark share.
+   */
+  public static String reasonOf(org.rubric4j.ObservationException refused) {
+    java.util.Objects.requireNonNull(refused, "refused");
+    return switch (refused.problems().get(0).code()) {
+      case "missing-value", "nothing-applicable", "nothing-weighted", "not-applicable-forbidden" -> INCOMPLETE;
+      case "unknown-indicator", "unknown-flag" -> UNKNOWN_FIELD;
+      default -> OUT_OF_RANGE;
+    };
+  }
+
   /** Nothing seen yet. */
   public static DataQuality empty() {
     return EMPTY;

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.rubric4j.Evaluation;
 import org.rubric4j.ObservationException;
 import org.rubric4j.Observations;
-import org.rubric4j.Problem;
 import org.rubric4j.Rubric;
 
 /**
@@ -58,18 +57,9 @@ public final class Screening {
       quality = quality.withAccepted(1);
       return Optional.of(e);
     } catch (ObservationException ex) {
-      quality = quality.withExcluded(reasonOf(ex.problems().get(0)), observations.id());
+      quality = quality.withExcluded(DataQuality.reasonOf(ex), observations.id());
       return Optional.empty();
     }
-  }
-
-  /** The data-quality reason for one observation problem. */
-  static String reasonOf(Problem p) {
-    return switch (p.code()) {
-      case "missing-value", "nothing-applicable", "not-applicable-forbidden" -> DataQuality.INCOMPLETE;
-      case "unknown-indicator", "unknown-flag" -> DataQuality.UNKNOWN_FIELD;
-      default -> DataQuality.OUT_OF_RANGE;
-    };
   }
 
   /** Every row seen so far: accepted, and excluded with reasons. */

@@ -3,14 +3,21 @@ package org.rubric4j.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Optional;
+import org.rubric4j.Dimension;
 import org.rubric4j.DimensionResult;
 import org.rubric4j.Evaluation;
 import org.rubric4j.FiredVeto;
 import org.rubric4j.IndicatorResult;
+import org.rubric4j.Rubric;
+import org.rubric4j.Weight;
+import org.rubric4j.Weighting;
 
 /**
  * Writes an {@link Evaluation} as a trace a person can read: a line per dimension and per
- * indicator, each indicator's points, the weights on its path and its contribution.
+ * indicator, each indicator's points, the weights on its path and its contribution. Under
+ * {@code weighting: relative} a share says which weights it comes from ({@code (weight 60 of
+ * 111)}), under {@code points} which points ({@code (5 of 30 points)}).
  */
 public final class Explainer {
 
@@ -19,15 +26,17 @@ public final class Explainer {
 
   private Explainer() {}
 
-  public static String explain(Evaluation e) {
+  /** The trace of {@code e}; {@code rubric}, when known, says where relative and points shares come from. */
+  public static String explain(Evaluation e, Rubric rubric) {
     StringBuilder out = new StringBuilder();
     out.append(e.rubricId()).append(e.rubricVersion().map(v -> " " + v).orElse(""))
         .append(" · evaluation ").append(e.id());
     e.subject().ifPresent(s -> out.append(" · ").append(s));
     e.period().ifPresent(p -> out.append(" · ").append(p));
     out.append('\n');
+    Basis top = new Basis(rubric, rubric == null ? Weighting.DECLARED : rubric.weighting(), e.dimensions(), List.of());
     for (DimensionResult d : e.dimensions()) {
-      dimension(out, e, d, "", "");
+      dimension(out, e, d, "", "", top);
     }
     String scale = ValueText.plain(e.scale());
     if (e.vetoes().isEmpty()) {
@@ -54,7 +63,8 @@ public final class Explainer {
     return out.toString();
   }
 
-  private static void dimension(StringBuilder out, Evaluation e, DimensionResult d, String indent, String weights) {
+  private static void dimension(StringBuilder out, Evaluation e, DimensionResult d, String indent, String weights,
+      Basis basis) {
     out.append(indent).append(d.id()).append(label(d.id(), d.name())).append(": ");
     if (!d.applicable()) {
       out.append("n/a, none of it applies → 0\n");
@@ -64,21 +74,24 @@ public final class Explainer {
       if (!weights.isEmpty()) {
         out.append(" of its parent");
       }
+      out.append(basis.of(d));
       out.append(" → ").append(show(d.contribution(), e.precision()));
       d.grade().ifPresent(g -> out.append(", grade ").append(g.id()).append(g.name().map(n -> " " + n).orElse("")));
       d.vetoedBy().ifPresent(v -> out.append(" (veto ").append(v).append(')'));
       out.append('\n');
     }
     String path = weights + " × " + percent(d.weight());
+    Basis below = basis.below(d);
     for (DimensionResult sub : d.dimensions()) {
-      dimension(out, e, sub, indent + "  ", path);
+      dimension(out, e, sub, indent + "  ", path, below);
     }
     for (IndicatorResult i : d.indicators()) {
-      indicator(out, e, i, indent + "  ", path);
+      indicator(out, e, i, indent + "  ", path, below);
     }
   }
 
-  private static void indicator(StringBuilder out, Evaluation e, IndicatorResult i, String indent, String weights) {
+  private static void indicator(StringBuilder out, Evaluation e, IndicatorResult i, String indent, String weights,
+      Basis basis) {
     out.append(indent).append(i.id()).append(label(i.id(), i.name())).append(": ");
     if (!i.applicable()) {
       out.append("n/a (").append(i.reason().orElse("not applicable")).append(") → 0\n");
@@ -93,9 +106,80 @@ public final class Explainer {
     }
     out.append(" → ").append(ValueText.plain(i.score().orElseThrow())).append(" of ")
         .append(ValueText.plain(i.max())).append(';').append(weights).append(" × ")
-        .append(percent(i.weight())).append(" → ").append(show(i.contribution(), e.precision()));
+        .append(percent(i.weight())).append(basis.of(i)).append(" → ").append(show(i.contribution(), e.precision()));
     i.evidence().ifPresent(ev -> out.append("  [").append(ev).append(']'));
     out.append('\n');
+  }
+
+  /**
+   * Where the shares of one node's children come from, under its weighting: nothing to add under
+   * {@code declared} (the share is the weight), the weights under {@code relative}, the points
+   * under {@code points}; only over the applicable children, as the shares are.
+   */
+  private record Basis(Rubric rubric, Weighting weighting, List<DimensionResult> dimensions,
+      List<IndicatorResult> indicators) {
+
+    Basis below(DimensionResult d) {
+      Weighting own = rubric == null ? Weighting.DECLARED
+          : rubric.dimension(d.id()).map(rubric::weightingOf).orElse(Weighting.DECLARED);
+      return new Basis(rubric, own, d.dimensions(), d.indicators());
+    }
+
+    String of(DimensionResult d) {
+      if (rubric == null || weighting == Weighting.DECLARED || !d.applicable()) {
+        return "";
+      }
+      if (weighting == Weighting.POINTS) {
+        Rational sum = Rational.ZERO;
+        for (DimensionResult s : dimensions) {
+          sum = s.applicable() ? sum.add(points(s)) : sum;
+        }
+        return " (" + ValueText.plain(points(d).toBigDecimal()) + " of " + ValueText.plain(sum.toBigDecimal()) + " points)";
+      }
+      return relative(rubric.dimension(d.id()).flatMap(Dimension::weight),
+          dimensions.stream().filter(DimensionResult::applicable)
+              .map(s -> rubric.dimension(s.id()).flatMap(Dimension::weight)).toList());
+    }
+
+    String of(IndicatorResult i) {
+      if (rubric == null || weighting == Weighting.DECLARED || !i.applicable()) {
+        return "";
+      }
+      if (weighting == Weighting.POINTS) {
+        Rational sum = Rational.ZERO;
+        for (IndicatorResult s : indicators) {
+          sum = s.applicable() ? sum.add(points(s)) : sum;
+        }
+        return " (" + ValueText.plain(points(i).toBigDecimal()) + " of " + ValueText.plain(sum.toBigDecimal()) + " points)";
+      }
+      return relative(rubric.indicator(i.id()).flatMap(org.rubric4j.Indicator::weight),
+          indicators.stream().filter(IndicatorResult::applicable)
+              .map(s -> rubric.indicator(s.id()).flatMap(org.rubric4j.Indicator::weight)).toList());
+    }
+
+    private static String relative(Optional<Weight> own, List<Optional<Weight>> applicable) {
+      if (own.isEmpty() || applicable.stream().anyMatch(Optional::isEmpty)) {
+        return ""; // no weights given: equal shares, nothing to add
+      }
+      BigDecimal sum = applicable.stream().map(w -> w.get().fraction()).reduce(BigDecimal.ZERO, BigDecimal::add);
+      return " (weight " + own.get() + " of " + ValueText.plain(sum) + ")";
+    }
+
+    private Rational points(IndicatorResult i) {
+      return Shares.points(rubric, rubric.indicator(i.id()).orElseThrow());
+    }
+
+    /** The maximum points of the applicable indicators under {@code d}: its share of possible points. */
+    private Rational points(DimensionResult d) {
+      Rational sum = Rational.ZERO;
+      for (IndicatorResult i : d.indicators()) {
+        sum = i.applicable() ? sum.add(points(i)) : sum;
+      }
+      for (DimensionResult sub : d.dimensions()) {
+        sum = sub.applicable() ? sum.add(points(sub)) : sum;
+      }
+      return sum;
+    }
   }
 
   private static String label(String id, String name) {

@@ -8,7 +8,6 @@ import java.util.stream.Collector;
 import org.rubric4j.Evaluation;
 import org.rubric4j.ObservationException;
 import org.rubric4j.PeriodUnit;
-import org.rubric4j.Problem;
 import org.rubric4j.Rubric;
 import org.rubric4j.analytics.AnalyticsException;
 import org.rubric4j.analytics.DataQuality;
@@ -101,23 +100,12 @@ public final class Reporter {
   }
 
   /**
-   * Counts an observation {@link Rubric#evaluate} refused under data quality, with the reason of
-   * its first problem: {@link DataQuality#INCOMPLETE} for a missing value or nothing applicable,
-   * {@link DataQuality#UNKNOWN_FIELD} for an unknown indicator or flag,
-   * {@link DataQuality#OUT_OF_RANGE} otherwise; returns this.
+   * Counts an observation {@link Rubric#evaluate} refused under data quality, with the reason
+   * {@link DataQuality#reasonOf} gives it; returns this.
    */
   public Reporter exclude(ObservationException refused) {
     Objects.requireNonNull(refused, "refused");
-    return exclude(refused.evaluationId(), reasonOf(refused.problems().get(0)));
-  }
-
-  /** The data-quality reason of a problem that kept an observation from being scored. */
-  static String reasonOf(Problem p) {
-    return switch (p.code()) {
-      case "missing-value", "nothing-applicable", "not-applicable-forbidden" -> DataQuality.INCOMPLETE;
-      case "unknown-indicator", "unknown-flag" -> DataQuality.UNKNOWN_FIELD;
-      default -> DataQuality.OUT_OF_RANGE;
-    };
+    return exclude(refused.evaluationId(), DataQuality.reasonOf(refused));
   }
 
   /**

@@ -11,7 +11,6 @@ import org.rubric4j.Evaluation;
 import org.rubric4j.InvalidValueException;
 import org.rubric4j.ObservationException;
 import org.rubric4j.Observations;
-import org.rubric4j.Problem;
 import org.rubric4j.Rubric;
 import org.rubric4j.Value;
 import org.rubric4j.analytics.DataQuality;
@@ -186,17 +185,8 @@ final class RowReader {
     try {
       return new Outcome(id, subject, period, rubric.evaluate(b.build()), null, null);
     } catch (ObservationException e) {
-      return new Outcome(id, subject, period, null, e.reason(), qualityReason(e.problems().get(0)));
+      return new Outcome(id, subject, period, null, e.reason(), DataQuality.reasonOf(e));
     }
-  }
-
-  /** The data-quality reason of an observation problem, as {@code org.rubric4j.analytics.Screening} gives it. */
-  private static String qualityReason(Problem p) {
-    return switch (p.code()) {
-      case "missing-value", "nothing-applicable", "not-applicable-forbidden" -> DataQuality.INCOMPLETE;
-      case "unknown-indicator", "unknown-flag" -> DataQuality.UNKNOWN_FIELD;
-      default -> DataQuality.OUT_OF_RANGE;
-    };
   }
 
   private static String text(Row row, int i) {

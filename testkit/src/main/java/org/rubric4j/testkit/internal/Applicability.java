@@ -21,22 +21,40 @@ public final class Applicability {
 
   private final Map<String, List<Condition>> conditions = new LinkedHashMap<>();
   private final Map<String, Indicator> indicators = new LinkedHashMap<>();
+  /** The indicators with no relative weight 0 on the way from the root: scored, they count. */
+  private final Set<String> counting = new LinkedHashSet<>();
 
   /** The conditions on the path to every indicator of {@code rubric}. */
   public Applicability(Rubric rubric) {
-    rubric.dimensions().forEach(d -> walk(d, List.of()));
+    rubric.dimensions().forEach(d -> walk(d, List.of(), true));
   }
 
-  private void walk(Dimension d, List<Condition> above) {
+  private void walk(Dimension d, List<Condition> above, boolean countsAbove) {
     List<Condition> here = new ArrayList<>(above);
     d.appliesWhen().ifPresent(here::add);
-    d.dimensions().forEach(sub -> walk(sub, here));
+    boolean counts = countsAbove && weighs(d.weight());
+    d.dimensions().forEach(sub -> walk(sub, here, counts));
     for (Indicator i : d.indicators()) {
       List<Condition> path = new ArrayList<>(here);
       i.appliesWhen().ifPresent(path::add);
       conditions.put(i.id(), List.copyOf(path));
       indicators.put(i.id(), i);
+      if (counts && weighs(i.weight())) {
+        counting.add(i.id());
+      }
     }
+  }
+
+  private static boolean weighs(Optional<org.rubric4j.Weight> weight) {
+    return weight.map(w -> w.fraction().signum() > 0).orElse(true);
+  }
+
+  /**
+   * Whether {@code indicatorId} counts when scored: no relative weight 0 on its way from the
+   * root. An observation where only weight-0 indicators are scored has nothing to score.
+   */
+  public boolean counts(String indicatorId) {
+    return counting.contains(indicatorId);
   }
 
   /** Every tag name a condition of the rubric reads. */

@@ -150,7 +150,7 @@ public final class ObservationGen {
     Map<String, String> rescueTags = Map.of();
     for (Indicator i : indicators) {
       Optional<Map<String, String>> tags = app.tagsFor(i.id());
-      if (tags.isPresent()) {
+      if (tags.isPresent() && app.counts(i.id())) {
         rescue = i.id();
         rescueTags = tags.get();
         break;
@@ -158,7 +158,8 @@ public final class ObservationGen {
     }
     if (rescue == null) {
       throw new IllegalArgumentException("no indicator of rubric " + rubric.id()
-          + " can ever apply: the appliesWhen conditions on the way to each contradict each other");
+          + " can ever count: the appliesWhen conditions on the way to each contradict each other,"
+          + " or a relative weight 0 is on the way");
     }
     boolean naAllowed = rubric.notApplicablePolicy() == NotApplicablePolicy.REDISTRIBUTE;
     boolean mayOmit = rubric.missingPolicy() == MissingPolicy.NOT_APPLICABLE;
@@ -205,7 +206,7 @@ public final class ObservationGen {
             String name = tagNames.get(k);
             tags.get(k).ifPresent(v -> tagMap.put(name, v));
           }
-          if (indicators.stream().noneMatch(i -> app.applies(i.id(), tagMap, values))) {
+          if (indicators.stream().noneMatch(i -> app.counts(i.id()) && app.applies(i.id(), tagMap, values))) {
             tagMap.putAll(rescueWith);
             values.put(rescueId, rescueValue);
           }

@@ -48,7 +48,7 @@ public final class TreeGen {
 
   /**
    * How the children of a node share it, and their weights: fractions adding up to 1 (or none)
-   * under {@code declared}, whole numbers 0–100 not all 0 under {@code relative}, none under
+   * under {@code declared}, whole numbers 0–100, the first above 0, under {@code relative}, none under
    * {@code points}.
    */
   record Weights(Weighting weighting, List<BigDecimal> values) {
@@ -125,7 +125,7 @@ public final class TreeGen {
       return declared;
     }
     Arbitrary<Weights> relative = Arbitraries.integers().between(0, 100).list().ofSize(n)
-        .filter(l -> l.stream().anyMatch(x -> x > 0))
+        .filter(l -> l.get(0) > 0) // the first child is the one that always applies: it must count
         .map(l -> new Weights(Weighting.RELATIVE, l.stream().map(BigDecimal::valueOf).toList()));
     Arbitrary<Weights> points = Arbitraries.just(new Weights(Weighting.POINTS, List.of()));
     return Arbitraries.frequencyOf(Tuple.of(3, declared), Tuple.of(2, relative), Tuple.of(2, points));
