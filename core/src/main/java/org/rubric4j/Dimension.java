@@ -19,12 +19,15 @@ import java.util.stream.Stream;
  * @param weighting how this dimension's children share it, when this dimension says so; empty
  *     when it inherits its parent's (in the end, the rubric's {@link Rubric#weighting()})
  * @param appliesWhen when given, the dimension applies only to observations that match
+ * @param notApplicable what {@code n/a} means for the indicators below, when this dimension says
+ *     so; empty when it inherits (see {@link Rubric#notApplicablePolicyOf})
  * @param grades grades of this dimension's own score, on the rubric's scale; may be empty
  * @param dimensions the sub-dimensions, or empty when this dimension holds indicators
  * @param indicators the indicators, or empty when this dimension holds sub-dimensions
  */
 public record Dimension(String id, Optional<String> name, Optional<String> description,
-    Optional<Weight> weight, Optional<Weighting> weighting, Optional<Condition> appliesWhen, List<Grade> grades,
+    Optional<Weight> weight, Optional<Weighting> weighting, Optional<Condition> appliesWhen,
+    Optional<NotApplicablePolicy> notApplicable, List<Grade> grades,
     List<Dimension> dimensions, List<Indicator> indicators) {
 
   /** Checks that exactly one of sub-dimensions and indicators is given, and copies the lists. */
@@ -35,6 +38,7 @@ public record Dimension(String id, Optional<String> name, Optional<String> descr
     Objects.requireNonNull(weight, "weight");
     Objects.requireNonNull(weighting, "weighting");
     Objects.requireNonNull(appliesWhen, "appliesWhen");
+    Objects.requireNonNull(notApplicable, "notApplicable");
     grades = List.copyOf(grades);
     dimensions = List.copyOf(dimensions);
     indicators = List.copyOf(indicators);

@@ -83,6 +83,21 @@ public final class DimensionBuilder {
     return this;
   }
 
+  /**
+   * What an {@code n/a} value means for this dimension and everything below it, overriding the rubric's and its parents':
+   * redistribute its weight, forbid it, count it as full marks, or as zero.
+   */
+  public DimensionBuilder notApplicable(NotApplicablePolicy policy) {
+    node.notApplicable(policy);
+    return this;
+  }
+
+  /** What {@code n/a} means here, written {@code redistribute}, {@code forbid}, {@code full-marks} or {@code zero}. */
+  public DimensionBuilder notApplicable(String policy) {
+    node.notApplicable(policy);
+    return this;
+  }
+
   /** Applies only when the observation's tag {@code tag} is one of {@code values}. */
   public DimensionBuilder appliesWhen(String tag, String... values) {
     node.appliesWhen(tag, values);
@@ -182,6 +197,7 @@ public final class DimensionBuilder {
       return Optional.empty();
     }
     return Optional.of(new Dimension(id, node.name(), node.description(), node.weight(), weighting, node.appliesWhen(),
+        node.notApplicable(),
         gradeList.get(), subs, leaves));
   }
 }

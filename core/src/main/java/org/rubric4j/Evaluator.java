@@ -249,11 +249,17 @@ final class Evaluator {
       return;
     }
     if (value instanceof Value.NotApplicable) {
-      if (rubric.notApplicablePolicy() == NotApplicablePolicy.FORBID) {
-        problems.add(Problem.error("values." + i.id(), "not-applicable-forbidden", "indicator " + i.id()
-            + " is n/a, but the rubric has notApplicable: forbid"));
+      NotApplicablePolicy policy = rubric.notApplicablePolicyOf(i);
+      switch (policy) {
+        case FORBID -> {
+          problems.add(Problem.error("values." + i.id(), "not-applicable-forbidden", "indicator " + i.id()
+              + " is n/a, but " + whereNotApplicableIsSet(i) + " notApplicable: forbid"));
+          reasons[k] = "n/a";
+        }
+        case FULL_MARKS -> scores[k] = RuleScore.of(i.rule().maximum(), "n/a, counted as full marks");
+        case ZERO -> scores[k] = RuleScore.of(leaf.min().toBigDecimal(), "n/a, counted as zero");
+        default -> reasons[k] = "n/a";
       }
-      reasons[k] = "n/a";
       return;
     }
     try {
@@ -265,6 +271,35 @@ final class Evaluator {
       problems.add(Problem.error("values." + i.id(), "invalid-value", "indicator " + i.id() + ": " + e.getMessage()));
       reasons[k] = "invalid";
     }
+  }
+
+  /** Who set the n/a policy of {@code i}: {@code it has}, {@code dimension X has} or {@code the rubric has}. */
+  private String whereNotApplicableIsSet(Indicator i) {
+    if (i.notApplicable().isPresent()) {
+      return "it has";
+    }
+    for (Dimension d : rubric.dimensions()) {
+      String found = setterAbove(d, i, null);
+      if (found != null) {
+        return found.isEmpty() ? "the rubric has" : "dimension " + found + " has";
+      }
+    }
+    return "the rubric has";
+  }
+
+  /** The id of the nearest dimension above {@code i} (within {@code d}) that sets a policy, "" for none, null when {@code i} is not under {@code d}. */
+  private static String setterAbove(Dimension d, Indicator i, String nearest) {
+    String here = d.notApplicable().isPresent() ? d.id() : nearest;
+    if (d.indicators().contains(i)) {
+      return here == null ? "" : here;
+    }
+    for (Dimension sub : d.dimensions()) {
+      String found = setterAbove(sub, i, here);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
   }
 
   // ---- the general path: fractions node by node ---------------------------------------------------
@@ -466,7 +501,7 @@ final class Evaluator {
     Rational contribution = fraction.multiply(effective).multiply(scale);
     RuleScore s = outcomes.scores()[k];
     return new IndicatorResult(ind.id(), ind.displayName(), ind.rule().kind(), true, Optional.empty(),
-        Optional.of(outcomes.values()[k]), Optional.of(s.matched()), Optional.of(s.points()),
+        Optional.ofNullable(outcomes.values()[k]), Optional.of(s.matched()), Optional.of(s.points()),
         max, share.toBigDecimal(), effective.toBigDecimal(), contribution.toBigDecimal(), evidence);
   }
 }

@@ -43,7 +43,8 @@ final class FastPlan {
   /** For observations where some indicators do not apply; null when its numbers do not fit. */
   private final FastTree tree;
   private final boolean missingIsNotApplicable;
-  private final boolean notApplicableAllowed;
+  /** Per indicator, whether an n/a drops out (redistribute); any other policy takes the general path. */
+  private final boolean[] notApplicableDrops;
   private final String[] ids;
   private final Measure[] measures;
   /** Per indicator, the shape ({@link Observations#orderedShapes()}) of its measure at scale 0. */
@@ -74,7 +75,10 @@ final class FastPlan {
     this.evaluator = evaluator;
     this.tree = tree;
     this.missingIsNotApplicable = rubric.missingPolicy() != MissingPolicy.ERROR;
-    this.notApplicableAllowed = rubric.notApplicablePolicy() != NotApplicablePolicy.FORBID;
+    this.notApplicableDrops = new boolean[indicators.size()];
+    for (int k = 0; k < indicators.size(); k++) {
+      notApplicableDrops[k] = rubric.notApplicablePolicyOf(indicators.get(k)) == NotApplicablePolicy.REDISTRIBUTE;
+    }
     this.rubric = rubric;
     int n = indicators.size();
     this.ids = indicators.stream().map(Indicator::id).toArray(String[]::new);
@@ -344,8 +348,8 @@ final class FastPlan {
   /**
    * Indicator {@code k}'s points at the point scale (its value in place, or {@code byId}),
    * {@link #NOT_APPLICABLE}, or {@link FastScorer#NONE} for the general path: unreadable, in
-   * no band, a veto on the score fires, missing under {@code missing: error}, n/a under
-   * {@code notApplicable: forbid}.
+   * no band, a veto on the score fires, missing under {@code missing: error}, n/a under any
+   * policy but {@code redistribute} (forbidden, or counted as full marks or zero).
    */
   private long pointsOf(Observations o, int k, Value byId, boolean inPlace) {
     if (conditional && !applies(conditions[k], o.tags())) {
@@ -365,7 +369,7 @@ final class FastPlan {
   /** {@link #pointsOf} for a value not held as digits: absent, n/a, text, or beyond a long. */
   private long pointsOfValue(int k, Value value) {
     if (value == null || value instanceof Value.NotApplicable) {
-      boolean allowed = value == null ? missingIsNotApplicable : notApplicableAllowed;
+      boolean allowed = value == null ? missingIsNotApplicable : notApplicableDrops[k];
       return allowed ? NOT_APPLICABLE : FastScorer.NONE;
     }
     Quantity q = quantity(value, measures[k]);

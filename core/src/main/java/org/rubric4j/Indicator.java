@@ -13,12 +13,16 @@ import org.rubric4j.rule.ScoringRule;
  * @param id unique across the rubric's dimensions and indicators
  * @param name display name, such as {@code 首次响应时间}
  * @param description what is measured and how, when given
- * @param weight the share among sibling indicators; empty when the siblings share equally
+ * @param weight the share among sibling indicators, under its dimension's weighting; empty when
+ *     the siblings share equally (or by points)
  * @param appliesWhen when given, the indicator applies only to observations that match
+ * @param notApplicable what {@code n/a} means for this indicator, when it says so; empty when it
+ *     inherits (see {@link Rubric#notApplicablePolicyOf})
  * @param rule how a value becomes points
  */
 public record Indicator(String id, Optional<String> name, Optional<String> description,
-    Optional<Weight> weight, Optional<Condition> appliesWhen, ScoringRule rule) {
+    Optional<Weight> weight, Optional<Condition> appliesWhen, Optional<NotApplicablePolicy> notApplicable,
+    ScoringRule rule) {
 
   /** Checks every part is present. */
   public Indicator {
@@ -27,6 +31,7 @@ public record Indicator(String id, Optional<String> name, Optional<String> descr
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(weight, "weight");
     Objects.requireNonNull(appliesWhen, "appliesWhen");
+    Objects.requireNonNull(notApplicable, "notApplicable");
     Objects.requireNonNull(rule, "rule");
   }
 

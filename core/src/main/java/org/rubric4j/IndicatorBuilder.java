@@ -58,6 +58,21 @@ public final class IndicatorBuilder {
     return this;
   }
 
+  /**
+   * What an {@code n/a} value means for this indicator, overriding the rubric's and its parents':
+   * redistribute its weight, forbid it, count it as full marks, or as zero.
+   */
+  public IndicatorBuilder notApplicable(NotApplicablePolicy policy) {
+    node.notApplicable(policy);
+    return this;
+  }
+
+  /** What {@code n/a} means here, written {@code redistribute}, {@code forbid}, {@code full-marks} or {@code zero}. */
+  public IndicatorBuilder notApplicable(String policy) {
+    node.notApplicable(policy);
+    return this;
+  }
+
   /** Applies only when the observation's tag {@code tag} is one of {@code values}. */
   public IndicatorBuilder appliesWhen(String tag, String... values) {
     node.appliesWhen(tag, values);
@@ -157,6 +172,7 @@ public final class IndicatorBuilder {
       return Optional.empty();
     }
     return Optional.of(new Indicator(id, node.name(), node.description(), node.weight(), node.appliesWhen(),
+        node.notApplicable(),
         rule.get()));
   }
 

@@ -21,7 +21,8 @@ import java.util.Optional;
  * @param rule the kind of its scoring rule: {@code bands}, {@code levels}, {@code deduction} or {@code occurrences}
  * @param applicable whether it was scored
  * @param reason why it was not applicable; empty when it was
- * @param value the value scored; empty when not applicable
+ * @param value the value scored; empty when not applicable, or when an {@code n/a} was counted
+ *     as full marks or zero ({@code notApplicable: full-marks} or {@code zero}; {@code matched} says which)
  * @param matched what decided the points; empty when not applicable
  * @param score the points; empty when not applicable
  * @param max the rule's maximum

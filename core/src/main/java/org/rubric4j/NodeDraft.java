@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * What a dimension and an indicator under construction have in common (name, description,
- * weight, {@code appliesWhen}), set and checked in one place for both builders. A text that cannot
+ * weight, {@code appliesWhen}, {@code notApplicable}), set and checked in one place for both builders. A text that cannot
  * be read is recorded as a problem at the node's path, never thrown, so that {@code build()} can
  * report every problem of the rubric at once.
  */
@@ -23,6 +23,7 @@ final class NodeDraft {
   /** The problem the last reading of {@link #weightText} recorded, to take back when it is read again. */
   private Problem weightProblem;
   private Optional<Condition> appliesWhen = Optional.empty();
+  private Optional<NotApplicablePolicy> notApplicable = Optional.empty();
 
   NodeDraft(String path, List<Problem> parseProblems) {
     this.path = path;
@@ -115,5 +116,22 @@ final class NodeDraft {
 
   Optional<Condition> appliesWhen() {
     return appliesWhen;
+  }
+
+  void notApplicable(NotApplicablePolicy policy) {
+    this.notApplicable = Optional.of(Objects.requireNonNull(policy, "policy"));
+  }
+
+  void notApplicable(String policy) {
+    Objects.requireNonNull(policy, "policy");
+    try {
+      this.notApplicable = Optional.of(NotApplicablePolicy.ofKey(policy));
+    } catch (InvalidValueException e) {
+      parseProblems.add(Problem.error(ProblemSink.join(path, "notApplicable"), "invalid-value", e.getMessage()));
+    }
+  }
+
+  Optional<NotApplicablePolicy> notApplicable() {
+    return notApplicable;
   }
 }

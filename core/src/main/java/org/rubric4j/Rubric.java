@@ -48,6 +48,8 @@ public final class Rubric implements java.io.Serializable {
   private final transient java.util.Map<String, Indicator> indicatorsById;
   /** How each dimension's children share it, by dimension id: its own weighting or the one it inherits. */
   private final transient java.util.Map<String, Weighting> childWeighting;
+  /** What n/a means for each indicator, by id: its own policy, or the nearest one above it. */
+  private final transient java.util.Map<String, NotApplicablePolicy> notApplicableOf;
 
   Rubric(String id, Optional<String> version, Optional<String> name, Optional<String> description,
       BigDecimal scale, int precision, Normalization normalization,
@@ -67,14 +69,17 @@ public final class Rubric implements java.io.Serializable {
     this.flags = List.copyOf(flags);
     this.vetoes = List.copyOf(vetoes);
     this.dimensions = List.copyOf(dimensions);
+    this.indicatorsById = allIndicators().collect(java.util.stream.Collectors.toUnmodifiableMap(
+        Indicator::id, i -> i));
     java.util.Map<String, Weighting> modes = new java.util.HashMap<>();
     this.dimensions.forEach(d -> collectWeighting(d, weighting, modes));
     this.childWeighting = java.util.Map.copyOf(modes);
+    java.util.Map<String, NotApplicablePolicy> policies = new java.util.HashMap<>();
+    this.dimensions.forEach(d -> collectNotApplicable(d, notApplicablePolicy, policies));
+    this.notApplicableOf = java.util.Map.copyOf(policies);
     List<Problem> all = new ArrayList<>(builderWarnings);
     all.addAll(Reach.warnings(this));
     this.warnings = List.copyOf(all);
-    this.indicatorsById = allIndicators().collect(java.util.stream.Collectors.toUnmodifiableMap(
-        Indicator::id, i -> i));
     this.evaluator = new Evaluator(this);
   }
 
@@ -194,6 +199,29 @@ public final class Rubric implements java.io.Serializable {
       throw new IllegalArgumentException("dimension " + dimension.id() + " is not one of rubric " + id + "'s");
     }
     return w;
+  }
+
+  /**
+   * What an {@code n/a} value means for {@code indicator}: its own
+   * {@link Indicator#notApplicable()}, or that of the nearest dimension above it that says, or
+   * the rubric's {@link #notApplicablePolicy()}.
+   *
+   * @throws IllegalArgumentException when {@code indicator} is not one of this rubric's
+   */
+  public NotApplicablePolicy notApplicablePolicyOf(Indicator indicator) {
+    java.util.Objects.requireNonNull(indicator, "indicator");
+    NotApplicablePolicy p = notApplicableOf.get(indicator.id());
+    if (p == null || !indicator.equals(indicatorsById.get(indicator.id()))) {
+      throw new IllegalArgumentException("indicator " + indicator.id() + " is not one of rubric " + id + "'s");
+    }
+    return p;
+  }
+
+  private static void collectNotApplicable(Dimension d, NotApplicablePolicy inherited,
+      java.util.Map<String, NotApplicablePolicy> out) {
+    NotApplicablePolicy here = d.notApplicable().orElse(inherited);
+    d.dimensions().forEach(sub -> collectNotApplicable(sub, here, out));
+    d.indicators().forEach(i -> out.put(i.id(), i.notApplicable().orElse(here)));
   }
 
   private static void collectWeighting(Dimension d, Weighting inherited, java.util.Map<String, Weighting> out) {

@@ -171,11 +171,14 @@ final class SerializedRubric implements Serializable {
     final String description;
     final BigDecimal weight;
     final boolean relativeWeight;
+    final String notApplicable;
     final String conditionTag;
     final ArrayList<String> conditionValues;
 
     NodeForm(String id, java.util.Optional<String> name, java.util.Optional<String> description,
-        java.util.Optional<Weight> weight, java.util.Optional<Condition> condition) {
+        java.util.Optional<Weight> weight, java.util.Optional<Condition> condition,
+        java.util.Optional<NotApplicablePolicy> notApplicable) {
+      this.notApplicable = notApplicable.map(NotApplicablePolicy::name).orElse(null);
       this.id = id;
       this.name = name.orElse(null);
       this.description = description.orElse(null);
@@ -202,7 +205,7 @@ final class SerializedRubric implements Serializable {
     private final String weighting;
 
     DimensionForm(Dimension d) {
-      super(d.id(), d.name(), d.description(), d.weight(), d.appliesWhen());
+      super(d.id(), d.name(), d.description(), d.weight(), d.appliesWhen(), d.notApplicable());
       weighting = d.weighting().map(Weighting::name).orElse(null);
       grades = d.grades().stream().map(GradeForm::new).toList();
       dimensions = d.dimensions().stream().map(DimensionForm::new).toList();
@@ -221,6 +224,9 @@ final class SerializedRubric implements Serializable {
       }
       if (weighting != null) {
         d.weighting(Weighting.valueOf(weighting));
+      }
+      if (notApplicable != null) {
+        d.notApplicable(NotApplicablePolicy.valueOf(notApplicable));
       }
       if (conditionTag != null) {
         d.appliesWhen(condition());
@@ -247,7 +253,7 @@ final class SerializedRubric implements Serializable {
     private final Integer zeroAt;
 
     IndicatorForm(Indicator i) {
-      super(i.id(), i.name(), i.description(), i.weight(), i.appliesWhen());
+      super(i.id(), i.name(), i.description(), i.weight(), i.appliesWhen(), i.notApplicable());
       ScoringRule rule = i.rule();
       kind = rule.kind();
       measure = rule.measure().name();
@@ -295,6 +301,9 @@ final class SerializedRubric implements Serializable {
       }
       if (weight != null) {
         i.weight(weight());
+      }
+      if (notApplicable != null) {
+        i.notApplicable(NotApplicablePolicy.valueOf(notApplicable));
       }
       if (conditionTag != null) {
         i.appliesWhen(condition());

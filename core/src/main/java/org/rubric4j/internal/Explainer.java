@@ -99,10 +99,14 @@ public final class Explainer {
     }
     String matched = i.matched().orElse("");
     String value = i.value().map(Object::toString).orElse("");
-    switch (i.rule()) {
-      case "bands" -> out.append(value).append(" is in ").append(matched);
-      case "levels" -> out.append("level ").append(matched);
-      default -> out.append(value).append(": ").append(matched);
+    if (i.value().isEmpty()) {
+      out.append(matched); // an n/a counted as full marks or zero
+    } else {
+      switch (i.rule()) {
+        case "bands" -> out.append(value).append(" is in ").append(matched);
+        case "levels" -> out.append("level ").append(matched);
+        default -> out.append(value).append(": ").append(matched);
+      }
     }
     out.append(" → ").append(ValueText.plain(i.score().orElseThrow())).append(" of ")
         .append(ValueText.plain(i.max())).append(';').append(weights).append(" × ")

@@ -142,9 +142,9 @@ public final class Reach {
         : d.indicators().stream().allMatch(i -> mayNotApply(rubric, i)));
   }
 
-  /** Whether {@code i} can be not applicable: by its condition, an allowed n/a or a missing value. */
+  /** Whether {@code i} can be not applicable: by its condition, a redistributed n/a or a missing value. */
   private static boolean mayNotApply(Rubric rubric, Indicator i) {
-    return i.appliesWhen().isPresent() || rubric.notApplicablePolicy() == NotApplicablePolicy.REDISTRIBUTE
+    return i.appliesWhen().isPresent() || rubric.notApplicablePolicyOf(i) == NotApplicablePolicy.REDISTRIBUTE
         || rubric.missingPolicy() == MissingPolicy.NOT_APPLICABLE;
   }
 
@@ -154,17 +154,23 @@ public final class Reach {
     Rational best = indicator.rule() instanceof BandRule b
         ? Rational.of(b.bands().stream().map(x -> x.score()).max(Comparator.naturalOrder()).orElseThrow())
         : max;
+    Span span;
     if (rubric.normalization() == Normalization.RANGE) {
       Rational width = max.subtract(min);
-      return new Span(Rational.ZERO, best.subtract(min).divide(width));
+      span = new Span(Rational.ZERO, best.subtract(min).divide(width));
+    } else {
+      span = new Span(min.divide(max), best.divide(max));
     }
-    return new Span(min.divide(max), best.divide(max));
+    // An n/a counted as zero or as full marks reaches past what the rule's scores reach.
+    return switch (rubric.notApplicablePolicyOf(indicator)) {
+      case ZERO -> new Span(Rational.ZERO, span.high());
+      case FULL_MARKS -> new Span(span.low(), Rational.ONE);
+      default -> span;
+    };
   }
 
   private static Span combine(Rubric rubric, List<Span> children, List<Rational> shares, boolean conditional) {
-    boolean canDrop = conditional || rubric.notApplicablePolicy() == NotApplicablePolicy.REDISTRIBUTE
-        || rubric.missingPolicy() == MissingPolicy.NOT_APPLICABLE;
-    if (canDrop) {
+    if (conditional) { // some child may drop out, leaving the others' span
       Rational low = children.get(0).low();
       Rational high = children.get(0).high();
       for (Span s : children) {

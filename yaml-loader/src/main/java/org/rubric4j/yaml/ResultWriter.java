@@ -195,9 +195,10 @@ public final class ResultWriter {
         g.writeStringProperty("reason", i.reason().get());
       }
     } else {
+      // An n/a counted as full marks or zero is scored without a value: "value": "n/a", "matched" says how.
       g.writeName("value");
-      text(g, i.value().map(Object::toString).orElse(null));
-      String matchedKey = i.rule().equals(BAND_KIND) ? "band"
+      text(g, i.value().map(Object::toString).orElse("n/a"));
+      String matchedKey = i.value().isEmpty() ? "matched" : i.rule().equals(BAND_KIND) ? "band"
           : i.rule().equals(LEVEL_KIND) ? "level" : "matched";
       if (matchedKey.equals("level") && i.value().isPresent()) {
         g.writeName("level");

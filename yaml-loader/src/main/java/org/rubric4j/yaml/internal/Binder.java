@@ -50,7 +50,7 @@ public final class Binder {
     return new RubricDoc(f.text("rubric"), f.text("version"), f.text("name"), f.text("description"),
         f.number("scale"), f.integer("precision"),
         f.word("normalize", w -> w.equals("ratio") ? Normalization.RATIO : Normalization.RANGE),
-        f.word("notApplicable", w -> w.equals("redistribute") ? NotApplicablePolicy.REDISTRIBUTE : NotApplicablePolicy.FORBID),
+        f.word("notApplicable", NotApplicablePolicy::ofKey),
         f.word("missing", w -> w.equals("error") ? MissingPolicy.ERROR : MissingPolicy.NOT_APPLICABLE),
         f.word("weighting", Weighting::ofKey),
         f.list("grades", this::grade), f.list("flags", this::flag),
@@ -82,7 +82,8 @@ public final class Binder {
     Fields f = new Fields(node, path, Format.object("dimension"));
     return new DimensionDoc(f.text("id"), f.text("name"), f.text("description"), f.amount("weight"),
         f.word("weighting", Weighting::ofKey),
-        f.object("appliesWhen", this::condition), f.list("grades", this::grade),
+        f.object("appliesWhen", this::condition), f.word("notApplicable", NotApplicablePolicy::ofKey),
+        f.list("grades", this::grade),
         f.list("indicators", this::indicator), f.list("dimensions", this::dimension));
   }
 
@@ -94,7 +95,8 @@ public final class Binder {
   private IndicatorDoc indicator(Node node, String path) {
     Fields f = new Fields(node, path, Format.object("indicator"));
     return new IndicatorDoc(f.text("id"), f.text("name"), f.text("description"), f.amount("weight"),
-        f.object("appliesWhen", this::condition), f.word("measure", Measure::ofKey),
+        f.object("appliesWhen", this::condition), f.word("notApplicable", NotApplicablePolicy::ofKey),
+        f.word("measure", Measure::ofKey),
         f.list("bands", this::band), f.number("outOf"), f.levels("levels"),
         f.object("deduction", this::deduction), f.object("occurrences", this::occurrences));
   }

@@ -98,6 +98,7 @@ public final class Definition {
       String weight,
       Weighting weighting,
       @Valid ConditionDoc appliesWhen,
+      NotApplicablePolicy notApplicable,
       List<@Valid GradeDoc> grades,
       List<@Valid IndicatorDoc> indicators,
       List<@Valid DimensionDoc> dimensions) {}
@@ -114,6 +115,7 @@ public final class Definition {
       @Size(max = 20000, message = TOO_LONG) String description,
       String weight,
       @Valid ConditionDoc appliesWhen,
+      NotApplicablePolicy notApplicable,
       Measure measure,
       List<@Valid BandDoc> bands,
       @Positive(message = POSITIVE) BigDecimal outOf,

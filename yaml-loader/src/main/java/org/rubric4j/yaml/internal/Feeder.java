@@ -138,6 +138,9 @@ public final class Feeder {
     if (d.weighting() != null) {
       db.weighting(d.weighting());
     }
+    if (d.notApplicable() != null) {
+      db.notApplicable(d.notApplicable());
+    }
     ConditionDoc c = d.appliesWhen();
     if (c != null && c.tag() != null && c.values() != null && c.values().stream().allMatch(java.util.Objects::nonNull)) {
       db.appliesWhen(c.tag(), c.values().toArray(String[]::new));
@@ -168,6 +171,9 @@ public final class Feeder {
     }
     if (d.weight() != null) {
       ib.weight(d.weight());
+    }
+    if (d.notApplicable() != null) {
+      ib.notApplicable(d.notApplicable());
     }
     ConditionDoc c = d.appliesWhen();
     if (c != null && c.tag() != null && c.values() != null && c.values().stream().allMatch(java.util.Objects::nonNull)) {

@@ -140,6 +140,7 @@ public final class RubricTree {
     d.description().ifPresent(n -> m.put("description", n));
     d.weight().ifPresent(w -> m.put("weight", weight(w)));
     d.weighting().ifPresent(w -> m.put("weighting", w.key()));
+    d.notApplicable().ifPresent(p -> m.put("notApplicable", p.key()));
     d.appliesWhen().ifPresent(c -> m.put("appliesWhen", condition(c)));
     if (!d.grades().isEmpty()) {
       m.put("grades", grades(d.grades()));
@@ -166,6 +167,7 @@ public final class RubricTree {
     i.name().ifPresent(n -> m.put("name", n));
     i.description().ifPresent(n -> m.put("description", n));
     i.weight().ifPresent(w -> m.put("weight", weight(w)));
+    i.notApplicable().ifPresent(p -> m.put("notApplicable", p.key()));
     i.appliesWhen().ifPresent(c -> m.put("appliesWhen", condition(c)));
     org.rubric4j.rule.ScoringRule rule = i.rule();
     if (rule instanceof BandRule r) {
