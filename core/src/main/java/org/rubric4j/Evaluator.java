@@ -127,6 +127,7 @@ final class Evaluator {
     List<FiredVeto> fired = fire(o, outcomes);
     Map<String, Veto> dimensionVetoes = Map.of();
     Veto rubricVeto = null;
+    Veto keptBy = null; // the first veto that keeps the score: its grade, when none imposes a score
     for (FiredVeto f : fired) {
       Veto v = f.veto();
       if (v.scope().isPresent()) {
@@ -136,6 +137,8 @@ final class Evaluator {
         // The lowest imposed score wins, whatever the order the vetoes are listed in, as for
         // rubric-wide vetoes; on a tie the first listed.
         dimensionVetoes.merge(v.scope().get(), v, (kept, next) -> next.score().compareTo(kept.score()) < 0 ? next : kept);
+      } else if (v.keepsScore()) {
+        keptBy = keptBy == null ? v : keptBy;
       } else if (rubricVeto == null || v.score().compareTo(rubricVeto.score()) < 0) {
         rubricVeto = v;
       }
@@ -155,7 +158,7 @@ final class Evaluator {
       grade = gradeOf(rubricVeto);
     } else {
       total = unrounded == rawTotal ? raw : unrounded.round(rubric.precision());
-      grade = gradeOf(total);
+      grade = keptBy != null ? gradeOf(keptBy) : gradeOf(total);
     }
     Rational exact = unrounded;
     List<DimOut> known = tree;
@@ -431,6 +434,14 @@ final class Evaluator {
         if (outcomes.reasons()[k] == null && score.points().compareTo(s.below()) < 0) {
           reason = s.indicator() + " scored " + ValueText.plain(score.points()) + ", below "
               + ValueText.plain(s.below());
+        }
+      } else if (v.trigger() instanceof Veto.OnAnswer answer) {
+        int k = leafIndex.get(answer.indicator());
+        RuleScore score = outcomes.scores()[k];
+        // An answer given, not an n/a counted as full marks or zero.
+        if (outcomes.reasons()[k] == null && outcomes.values()[k] != null && answer.holds(score.points())) {
+          reason = answer.indicator() + " answered " + ValueText.plain(score.points()) + ", one of "
+              + String.join(", ", answer.in().stream().map(ValueText::plain).toList());
         }
       }
       if (reason != null) {

@@ -54,6 +54,8 @@ final class FastPlan {
   private final FastScorer[] scorers;
   private final Condition[][] conditions;
   private final long[] vetoBelow;
+  /** Per indicator, the answers (points at the point scale) on which a veto fires: the general path decides then. */
+  private final long[][] vetoAnswers;
   private final long[] coefficients;
   private final long offset;
   private final long denominator;
@@ -70,7 +72,7 @@ final class FastPlan {
   private final ScaledRange[] gradeRanges;
 
   private FastPlan(Evaluator evaluator, Rubric rubric, List<Indicator> indicators,
-      List<List<Condition>> conditions, FastScorer[] scorers, long[] vetoBelow,
+      List<List<Condition>> conditions, FastScorer[] scorers, long[] vetoBelow, long[][] vetoAnswers,
       long[] coefficients, long offset, long denominator, FastTree tree) {
     this.evaluator = evaluator;
     this.tree = tree;
@@ -95,6 +97,7 @@ final class FastPlan {
       this.conditions[k] = conditions.get(k).toArray(Condition[]::new);
     }
     this.vetoBelow = vetoBelow;
+    this.vetoAnswers = vetoAnswers;
     this.coefficients = coefficients;
     this.offset = offset;
     this.denominator = denominator;
@@ -136,6 +139,8 @@ final class FastPlan {
     FastScorer[] scorers = new FastScorer[n];
     long[] vetoBelow = new long[n];
     java.util.Arrays.fill(vetoBelow, Long.MIN_VALUE);
+    long[][] vetoAnswers = new long[n][];
+    java.util.Arrays.fill(vetoAnswers, new long[0]);
     for (int k = 0; k < n; k++) {
       scorers[k] = FastScorer.of(indicators.get(k).rule(), pointScale);
     }
@@ -147,6 +152,19 @@ final class FastPlan {
           return null;
         }
         vetoBelow[k] = Math.max(vetoBelow[k], below);
+      } else if (v.trigger() instanceof Veto.OnAnswer answer) {
+        int k = evaluator.indexOf(answer.indicator());
+        long[] more = new long[answer.in().size()];
+        for (int j = 0; j < more.length; j++) {
+          more[j] = DecimalLongs.scaled(answer.in().get(j), pointScale);
+          if (more[j] == FastScorer.NONE) {
+            return null;
+          }
+        }
+        long[] before = vetoAnswers[k];
+        long[] all = java.util.Arrays.copyOf(before, before.length + more.length);
+        System.arraycopy(more, 0, all, before.length, more.length);
+        vetoAnswers[k] = all;
       }
     }
     // One denominator for the coefficients per scaled point and the offset.
@@ -163,7 +181,7 @@ final class FastPlan {
       for (int k = 0; k < n; k++) {
         a[k] = whole(perPoint[k].multiply(up));
       }
-      return new FastPlan(evaluator, rubric, indicators, conditions, scorers, vetoBelow, a,
+      return new FastPlan(evaluator, rubric, indicators, conditions, scorers, vetoBelow, vetoAnswers, a,
           whole(offset.multiply(up)), common.longValueExact(), treeAtPointScale.apply(pointScale));
     } catch (ArithmeticException tooLarge) {
       return null;
@@ -188,6 +206,11 @@ final class FastPlan {
     for (Veto v : rubric.vetoes()) {
       if (v.trigger() instanceof Veto.OnScoreBelow s) {
         scale = Math.max(scale, s.below().stripTrailingZeros().scale());
+      }
+      if (v.trigger() instanceof Veto.OnAnswer answer) {
+        for (BigDecimal x : answer.in()) {
+          scale = Math.max(scale, x.stripTrailingZeros().scale());
+        }
       }
     }
     return Math.max(scale, 0);
@@ -288,7 +311,7 @@ final class FastPlan {
 
   /**
    * The flag vetoes that fire, in declared order, as the general path words them; null when
-   * one is scoped to a dimension, which only the general path works out.
+   * one is scoped to a dimension or keeps the score, which only the general path works out.
    */
   private List<FiredVeto> firedFlagVetoes(Observations o) {
     if (o.orderedFlagIds().length == 0) {
@@ -297,8 +320,8 @@ final class FastPlan {
     List<FiredVeto> fired = null;
     for (int v = 0; v < flagVetoes.length; v++) {
       if (isSet(o, flagVetoFlags[v])) {
-        if (flagVetoes[v].scope().isPresent()) {
-          return null;
+        if (flagVetoes[v].scope().isPresent() || flagVetoes[v].keepsScore()) {
+          return null; // a scoped veto, or one that keeps the score, is worked out on the general path
         }
         if (fired == null) {
           fired = new java.util.ArrayList<>(2);
@@ -363,7 +386,18 @@ final class FastPlan {
     if (points == FastScorer.NONE) {
       points = pointsOfValue(k, inPlace ? o.orderedValues()[k] : byId);
     }
-    return points < vetoBelow[k] && points != NOT_APPLICABLE ? FastScorer.NONE : points;
+    if (points == NOT_APPLICABLE) {
+      return points;
+    }
+    if (points < vetoBelow[k]) {
+      return FastScorer.NONE;
+    }
+    for (long answer : vetoAnswers[k]) {
+      if (points == answer) {
+        return FastScorer.NONE;
+      }
+    }
+    return points;
   }
 
   /** {@link #pointsOf} for a value not held as digits: absent, n/a, text, or beyond a long. */

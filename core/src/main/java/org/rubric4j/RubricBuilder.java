@@ -153,7 +153,7 @@ public final class RubricBuilder {
 
   /** A veto. */
   public RubricBuilder veto(String id, Consumer<VetoBuilder> spec) {
-    VetoBuilder v = new VetoBuilder(id, "vetoes[" + vetoes.size() + "]");
+    VetoBuilder v = new VetoBuilder(id, "vetoes[" + vetoes.size() + "]", parseProblems);
     vetoes.add(v);
     Objects.requireNonNull(spec, "spec").accept(v);
     return this;
@@ -238,7 +238,7 @@ public final class RubricBuilder {
         sink.error(v.path(), "duplicate-id", "veto id " + v.id() + " is used twice");
       }
       v.validate(sink, safeScale).ifPresent(veto -> {
-        checkVetoReferences(sink, v.path(), veto, nodePaths, flagIds);
+        checkVetoReferences(sink, v.path(), veto, nodePaths, flagIds, dims);
         vetoList.add(veto);
       });
     }
@@ -250,6 +250,40 @@ public final class RubricBuilder {
     ProblemSink all = new ProblemSink();
     rubric.lint().forEach(p -> all.warning(p.path(), p.code(), p.message()));
     return new Outcome(all, rubric);
+  }
+
+  /** Each answer a veto fires on must be one the indicator can give: a level, a band's score, or points in range. */
+  private static void checkAnswers(ProblemSink sink, String path, Veto veto, Veto.OnAnswer a, List<Dimension> dims) {
+    Optional<org.rubric4j.rule.ScoringRule> rule = dims.stream().flatMap(Dimension::allIndicators)
+        .filter(i -> i.id().equals(a.indicator())).map(Indicator::rule).findFirst();
+    if (rule.isEmpty()) {
+      return; // the indicator's own problems are reported where it is
+    }
+    List<BigDecimal> possible = answers(rule.get());
+    for (int k = 0; k < a.in().size(); k++) {
+      BigDecimal answer = a.in().get(k);
+      boolean ok = possible.isEmpty()
+          ? answer.compareTo(rule.get().minimum()) >= 0 && answer.compareTo(rule.get().maximum()) <= 0
+          : possible.stream().anyMatch(x -> x.compareTo(answer) == 0);
+      if (!ok) {
+        sink.error(ProblemSink.join(path, "in[" + k + "]"), "unknown-answer", "veto " + veto.id() + " fires on answer "
+            + ValueText.plain(answer) + " of " + a.indicator() + ", which it never gives; "
+            + (possible.isEmpty() ? "its points lie in [" + ValueText.plain(rule.get().minimum()) + ", "
+                + ValueText.plain(rule.get().maximum()) + "]"
+                : "its answers: " + String.join(", ", possible.stream().map(ValueText::plain).toList())));
+      }
+    }
+  }
+
+  /** The answers a rule can give: its levels, its bands' scores; empty for rules that give any points in range. */
+  private static List<BigDecimal> answers(org.rubric4j.rule.ScoringRule rule) {
+    if (rule instanceof org.rubric4j.rule.LevelRule l) {
+      return l.levels().stream().map(x -> BigDecimal.valueOf(x.value())).toList();
+    }
+    if (rule instanceof org.rubric4j.rule.BandRule b) {
+      return b.bands().stream().map(org.rubric4j.rule.Band::score).distinct().toList();
+    }
+    return List.of();
   }
 
   /** Where a dimension or indicator id is declared. */
@@ -289,7 +323,7 @@ public final class RubricBuilder {
   }
 
   private void checkVetoReferences(ProblemSink sink, String path, Veto veto,
-      Map<String, NodeRef> nodePaths, Set<String> declaredFlags) {
+      Map<String, NodeRef> nodePaths, Set<String> declaredFlags, List<Dimension> dims) {
     if (veto.trigger() instanceof Veto.OnFlag f) {
       String problem = Ids.nodeIdProblem("flag", f.flag());
       if (problem != null) {
@@ -305,6 +339,14 @@ public final class RubricBuilder {
         sink.error(ProblemSink.join(path, "indicator"), "unknown-indicator", "veto " + veto.id()
             + " names indicator " + s.indicator() + ", which the rubric does not have");
       }
+    } else if (veto.trigger() instanceof Veto.OnAnswer a) {
+      NodeRef at = nodePaths.get(a.indicator());
+      if (at == null || !at.indicator()) {
+        sink.error(ProblemSink.join(path, "indicator"), "unknown-indicator", "veto " + veto.id()
+            + " names indicator " + a.indicator() + ", which the rubric does not have");
+      } else {
+        checkAnswers(sink, path, veto, a, dims);
+      }
     }
     veto.grade().ifPresent(g -> {
       Optional<GradeBuilder> named = grades.stream().filter(b -> b.id().equals(g)).findFirst();
@@ -313,7 +355,7 @@ public final class RubricBuilder {
             + " names grade " + g + ", which the rubric does not have"
             + (grades.isEmpty() ? " (it has no grades)" : "; grades: "
                 + String.join(", ", grades.stream().map(GradeBuilder::id).toList())));
-      } else if (veto.scope().isEmpty() && named.get().declaredRange().isPresent()
+      } else if (veto.scope().isEmpty() && !veto.keepsScore() && named.get().declaredRange().isPresent()
           && !named.get().declaredRange().get().contains(veto.score())) {
         // The grade must always agree with the number a person sees.
         sink.error(ProblemSink.join(path, "grade"), "veto-grade-mismatch", "veto " + veto.id() + " imposes the total "

@@ -132,12 +132,17 @@ final class SerializedRubric implements Serializable {
     private final String grade;
     private final BigDecimal score;
     private final String scope;
+    private final boolean keepsScore;
+    private final ArrayList<BigDecimal> answers;
 
     VetoForm(Veto v) {
+      keepsScore = v.keepsScore();
+      answers = v.trigger() instanceof Veto.OnAnswer a ? new ArrayList<>(a.in()) : null;
       id = v.id();
       name = v.name().orElse(null);
       flag = v.trigger() instanceof Veto.OnFlag f ? f.flag() : null;
-      indicator = v.trigger() instanceof Veto.OnScoreBelow s ? s.indicator() : null;
+      indicator = v.trigger() instanceof Veto.OnScoreBelow s ? s.indicator()
+          : v.trigger() instanceof Veto.OnAnswer a ? a.indicator() : null;
       below = v.trigger() instanceof Veto.OnScoreBelow s ? s.below() : null;
       grade = v.grade().orElse(null);
       score = v.score();
@@ -150,13 +155,19 @@ final class SerializedRubric implements Serializable {
       }
       if (flag != null) {
         v.whenFlag(flag);
+      } else if (answers != null) {
+        v.whenAnswerIn(indicator, answers);
       } else {
         v.whenScoreBelow(indicator, below);
       }
       if (grade != null) {
         v.grade(grade);
       }
-      v.score(score);
+      if (keepsScore) {
+        v.keepScore();
+      } else {
+        v.score(score);
+      }
       if (scope != null) {
         v.scope(scope);
       }

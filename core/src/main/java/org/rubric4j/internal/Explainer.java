@@ -53,6 +53,7 @@ public final class Explainer {
     for (FiredVeto f : e.vetoes()) {
       out.append("veto ").append(f.veto().id()).append(f.veto().name().map(n -> " " + n).orElse(""))
           .append(" fired: ").append(f.reason())
+          .append(f.veto().keepsScore() ? "; the score is kept, the grade imposed" : "")
           .append(f.veto().scope().map(s -> "; dimension " + s + " drops to "
               + ValueText.plain(f.veto().score())).orElse(""))
           .append('\n');

@@ -50,7 +50,7 @@ public final class Reach {
   }
 
   private static void warnIfRaising(List<Problem> warnings, int k, Veto veto, BigDecimal lowest, String what) {
-    if (veto.score().compareTo(lowest) > 0) {
+    if (!veto.keepsScore() && veto.score().compareTo(lowest) > 0) { // a veto that keeps the score raises nothing
       warnings.add(Problem.warning("vetoes[" + k + "]", "veto-may-raise", "veto " + veto.id()
           + " imposes " + ValueText.plain(veto.score()) + " on " + what + ", which can be as low as "
           + lowest.toPlainString() + " before it: when it fires on such an evaluation it raises the score;"

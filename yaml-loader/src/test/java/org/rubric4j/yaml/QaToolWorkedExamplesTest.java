@@ -56,6 +56,17 @@ class QaToolWorkedExamplesTest {
   }
 
   @Test
+  void aVetoThatKeepsTheScoreFailsTheFormAtItsCalculatedTotal() {
+    Rubric r = rubric("amazon-connect-auto-fail.yaml");
+    Evaluation e = r.evaluate(Observations.builder("rude").value("greeting", 10).value("compliance", 10)
+        .flag("rude-remark", true).build());
+    assertThat(e.total()).isEqualByComparingTo("100");
+    assertThat(e.grade().map(org.rubric4j.Grade::id)).contains("fail");
+    assertThat(ResultWriter.create().toJson(e)).contains("\"total\":100.00,").contains("\"grade\":\"fail\"")
+        .contains("{\"id\":\"rude\",\"reason\":\"flag rude-remark is true\"}");
+  }
+
+  @Test
   void theZendeskIqsIsTheMeanOfItsReviews() {
     Rubric zendesk = rubric("zendesk-qa.yaml");
     Reporter reporter = Reporter.builder(zendesk).groupBy().build();

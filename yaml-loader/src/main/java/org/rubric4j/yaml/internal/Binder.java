@@ -120,7 +120,7 @@ public final class Binder {
   private VetoDoc veto(Node node, String path) {
     Fields f = new Fields(node, path, Format.object("veto"));
     return new VetoDoc(f.text("id"), f.text("name"), f.text("flag"), f.text("indicator"),
-        f.number("below"), f.text("grade"), f.number("score"), f.text("scope"));
+        f.number("below"), f.list("in", f::numberItem), f.text("grade"), f.scoreOrKeep("score"), f.text("scope"));
   }
 
   private void issue(Node.Pos pos, String path, String code, String message) {
@@ -223,6 +223,32 @@ public final class Binder {
         issue(n.pos(), itemPath, "wrong-type", "`" + itemPath + "` must be text, found " + n.describe()
             + (n instanceof Node.Scalar ? "; quote it" : ""));
       }
+      return null;
+    }
+
+    /** A number item of a list, such as an answer a veto fires on. */
+    BigDecimal numberItem(Node n, String itemPath) {
+      if (n instanceof Node.Scalar s && s.kind() == Node.Kind.NUMBER) {
+        return Scalars.decimal(s.text());
+      }
+      if (!(n instanceof Node.Scalar s && s.kind() == Node.Kind.INVALID)) {
+        issue(n.pos(), itemPath, "wrong-type", "`" + itemPath + "` must be a number, found " + n.describe());
+      }
+      return null;
+    }
+
+    /** A veto's score: a number kept as written, or the word {@code keep}. */
+    String scoreOrKeep(String key) {
+      declared(key);
+      Node n = value(key);
+      if (n == null) {
+        return null;
+      }
+      if (n instanceof Node.Scalar s && (s.kind() == Node.Kind.NUMBER
+          || s.kind() == Node.Kind.STRING && s.text().strip().equals("keep"))) {
+        return s.text();
+      }
+      wrong(n, key, "a number, or keep (the total stays as scored)", "");
       return null;
     }
 

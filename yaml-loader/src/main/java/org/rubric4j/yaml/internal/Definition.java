@@ -150,7 +150,8 @@ public final class Definition {
       @Pattern(regexp = NODE_ID, message = NODE_ID_MESSAGE) String flag,
       @Pattern(regexp = NODE_ID, message = NODE_ID_MESSAGE) String indicator,
       BigDecimal below,
+      List<BigDecimal> in,
       @Pattern(regexp = NODE_ID, message = NODE_ID_MESSAGE) String grade,
-      @PositiveOrZero(message = NOT_NEGATIVE) BigDecimal score,
+      String score,
       String scope) {}
 }

@@ -260,14 +260,25 @@ public final class Feeder {
       vb.whenFlag(v.flag());
     }
     if (v.indicator() != null) {
-      if (v.below() == null) {
+      if (v.below() != null && v.in() != null) {
+        issue(path + ".in", "below-and-in", "veto " + nz(v.id()) + " has both `below` and `in`; give one:"
+            + " `below` fires under a score, `in` on the listed answers");
+        vb.whenScoreBelow(v.indicator(), v.below()); // one trigger given, so no second "needs a trigger"
+      } else if (v.in() != null) {
+        if (v.in().stream().allMatch(java.util.Objects::nonNull)) {
+          vb.whenAnswerIn(v.indicator(), v.in());
+        }
+      } else if (v.below() == null) {
         issue(path + ".below", "missing-below", "veto " + nz(v.id()) + " names indicator " + v.indicator()
-            + " but no `below`; add the points under which it fires, such as `below: 6`");
+            + " but neither `below` nor `in`; add the points under which it fires, such as `below: 6`,"
+            + " or the answers on which it fires, such as `in: [0]`");
       } else {
         vb.whenScoreBelow(v.indicator(), v.below());
       }
     } else if (v.below() != null) {
       issue(path + ".below", "below-without-indicator", "`below` needs `indicator`: the indicator whose score it tests");
+    } else if (v.in() != null) {
+      issue(path + ".in", "in-without-indicator", "`in` needs `indicator`: the indicator whose answers it tests");
     }
     if (v.grade() != null) {
       vb.grade(v.grade());

@@ -32,6 +32,8 @@ public final class Format {
     INTERVAL,
     /** One of fixed words. */
     ENUM,
+    /** A veto's score: a number at least 0, or {@code keep}. */
+    VETO_SCORE,
     /** Text, number or boolean. */
     SCALAR
   }
@@ -236,10 +238,11 @@ public final class Format {
             req("id", s(Type.ID), "Unique among the vetoes."),
             opt("name", s(Type.TEXT), "The display name."),
             opt("flag", s(Type.ID), "Fires when this flag is true in the observations."),
-            opt("indicator", s(Type.ID), "Fires when this indicator scores below `below`."),
+            opt("indicator", s(Type.ID), "Fires when this indicator scores below `below`, or answers one of `in`."),
             opt("below", s(Type.NUMBER), "With indicator: the points under which the veto fires."),
+            opt("in", new ListOf(s(Type.NUMBER)), "With indicator: the answers (levels, band scores) on which the veto fires."),
             opt("grade", s(Type.ID), "The grade it imposes; default the lowest grade."),
-            opt("score", s(Type.NUMBER), "The score it imposes; default 0."),
+            opt("score", s(Type.VETO_SCORE), "The score it imposes, default 0; keep: the total stays as scored, only the grade is imposed."),
             opt("scope", s(Type.TEXT), "rubric (default), or the id of the one dimension it drops.")),
         List.of(List.of("flag", "indicator"))));
     put(m, new Obj("kpi", "A key performance indicator: a statistic over many evaluations and the target it should meet.",

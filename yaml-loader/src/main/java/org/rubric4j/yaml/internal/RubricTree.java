@@ -218,9 +218,14 @@ public final class RubricTree {
     } else if (v.trigger() instanceof Veto.OnScoreBelow s) {
       m.put("indicator", s.indicator());
       m.put("below", s.below());
+    } else if (v.trigger() instanceof Veto.OnAnswer a) {
+      m.put("indicator", a.indicator());
+      m.put("in", a.in());
     }
     v.grade().ifPresent(g -> m.put("grade", g));
-    if (v.score().signum() != 0) {
+    if (v.keepsScore()) {
+      m.put("score", "keep");
+    } else if (v.score().signum() != 0) {
       m.put("score", v.score());
     }
     v.scope().ifPresent(s -> m.put("scope", s));

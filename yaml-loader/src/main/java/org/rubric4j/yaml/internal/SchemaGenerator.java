@@ -98,6 +98,8 @@ public final class SchemaGenerator {
           m.put("pattern", "^" + Definition.RUBRIC_ID + "$");
         }
         case NUMBER -> m.put("type", "number");
+        case VETO_SCORE -> m.put("anyOf", List.of(ordered("type", "number", "minimum", java.math.BigDecimal.ZERO),
+            ordered("enum", List.of("keep"))));
         case INTEGER -> m.put("type", "integer");
         case WEIGHT -> m.put("anyOf", List.of(
             ordered("type", "string", "pattern", PERCENT),
