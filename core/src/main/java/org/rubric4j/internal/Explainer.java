@@ -2,12 +2,16 @@ package org.rubric4j.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.rubric4j.Dimension;
 import org.rubric4j.DimensionResult;
 import org.rubric4j.Evaluation;
 import org.rubric4j.FiredVeto;
+import org.rubric4j.Indicator;
 import org.rubric4j.IndicatorResult;
 import org.rubric4j.Rubric;
 import org.rubric4j.Weight;
@@ -34,7 +38,7 @@ public final class Explainer {
     e.subject().ifPresent(s -> out.append(" · ").append(s));
     e.period().ifPresent(p -> out.append(" · ").append(p));
     out.append('\n');
-    Basis top = new Basis(rubric, rubric == null ? Weighting.DECLARED : rubric.weighting(), e.dimensions(), List.of());
+    Basis top = Basis.of(rubric, rubric == null ? Weighting.DECLARED : rubric.weighting(), e.dimensions(), List.of());
     for (DimensionResult d : e.dimensions()) {
       dimension(out, e, d, "", "", top);
     }
@@ -75,7 +79,7 @@ public final class Explainer {
       if (!weights.isEmpty()) {
         out.append(" of its parent");
       }
-      out.append(basis.of(d));
+      out.append(basis.of(d.id()));
       out.append(" → ").append(show(d.contribution(), e.precision()));
       d.grade().ifPresent(g -> out.append(", grade ").append(g.id()).append(g.name().map(n -> " " + n).orElse("")));
       d.vetoedBy().ifPresent(v -> out.append(" (veto ").append(v).append(')'));
@@ -111,7 +115,7 @@ public final class Explainer {
     }
     out.append(" → ").append(ValueText.plain(i.score().orElseThrow())).append(" of ")
         .append(ValueText.plain(i.max())).append(';').append(weights).append(" × ")
-        .append(percent(i.weight())).append(basis.of(i)).append(" → ").append(show(i.contribution(), e.precision()));
+        .append(percent(i.weight())).append(basis.of(i.id())).append(" → ").append(show(i.contribution(), e.precision()));
     i.evidence().ifPresent(ev -> out.append("  [").append(ev).append(']'));
     out.append('\n');
   }
@@ -119,69 +123,74 @@ public final class Explainer {
   /**
    * Where the shares of one node's children come from, under its weighting: nothing to add under
    * {@code declared} (the share is the weight), the weights under {@code relative}, the points
-   * under {@code points}; only over the applicable children, as the shares are.
+   * under {@code points}; only over the applicable children, as the shares are. Worked out once
+   * per node, for all its children.
+   *
+   * @param notes the text to add after each applicable child's share, by child id
    */
-  private record Basis(Rubric rubric, Weighting weighting, List<DimensionResult> dimensions,
-      List<IndicatorResult> indicators) {
+  private record Basis(Rubric rubric, Map<String, String> notes) {
+
+    static Basis of(Rubric rubric, Weighting weighting, List<DimensionResult> dimensions,
+        List<IndicatorResult> indicators) {
+      if (rubric == null || weighting == Weighting.DECLARED) {
+        return new Basis(rubric, Map.of());
+      }
+      List<String> ids = new ArrayList<>();
+      List<Rational> points = new ArrayList<>();
+      List<Optional<Weight>> weights = new ArrayList<>();
+      for (DimensionResult d : dimensions) {
+        if (d.applicable()) {
+          ids.add(d.id());
+          points.add(points(rubric, d));
+          weights.add(rubric.dimension(d.id()).flatMap(Dimension::weight));
+        }
+      }
+      for (IndicatorResult i : indicators) {
+        if (i.applicable()) {
+          ids.add(i.id());
+          points.add(points(rubric, i));
+          weights.add(rubric.indicator(i.id()).flatMap(Indicator::weight));
+        }
+      }
+      Map<String, String> notes = new HashMap<>();
+      if (weighting == Weighting.POINTS) {
+        Rational sum = points.stream().reduce(Rational.ZERO, Rational::add);
+        for (int k = 0; k < ids.size(); k++) {
+          notes.put(ids.get(k), " (" + ValueText.plain(points.get(k).toBigDecimal()) + " of "
+              + ValueText.plain(sum.toBigDecimal()) + " points)");
+        }
+      } else if (weights.stream().allMatch(Optional::isPresent)) { // no weights given: equal shares, nothing to add
+        BigDecimal sum = weights.stream().map(w -> w.get().fraction()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        for (int k = 0; k < ids.size(); k++) {
+          notes.put(ids.get(k), " (weight " + weights.get(k).get() + " of " + ValueText.plain(sum) + ")");
+        }
+      }
+      return new Basis(rubric, notes);
+    }
 
     Basis below(DimensionResult d) {
       Weighting own = rubric == null ? Weighting.DECLARED
           : rubric.dimension(d.id()).map(rubric::weightingOf).orElse(Weighting.DECLARED);
-      return new Basis(rubric, own, d.dimensions(), d.indicators());
+      return of(rubric, own, d.dimensions(), d.indicators());
     }
 
-    String of(DimensionResult d) {
-      if (rubric == null || weighting == Weighting.DECLARED || !d.applicable()) {
-        return "";
-      }
-      if (weighting == Weighting.POINTS) {
-        Rational sum = Rational.ZERO;
-        for (DimensionResult s : dimensions) {
-          sum = s.applicable() ? sum.add(points(s)) : sum;
-        }
-        return " (" + ValueText.plain(points(d).toBigDecimal()) + " of " + ValueText.plain(sum.toBigDecimal()) + " points)";
-      }
-      return relative(rubric.dimension(d.id()).flatMap(Dimension::weight),
-          dimensions.stream().filter(DimensionResult::applicable)
-              .map(s -> rubric.dimension(s.id()).flatMap(Dimension::weight)).toList());
+    /** What to add after the share of the child {@code id}; nothing for a declared weight or an n/a child. */
+    String of(String id) {
+      return notes.getOrDefault(id, "");
     }
 
-    String of(IndicatorResult i) {
-      if (rubric == null || weighting == Weighting.DECLARED || !i.applicable()) {
-        return "";
-      }
-      if (weighting == Weighting.POINTS) {
-        Rational sum = Rational.ZERO;
-        for (IndicatorResult s : indicators) {
-          sum = s.applicable() ? sum.add(points(s)) : sum;
-        }
-        return " (" + ValueText.plain(points(i).toBigDecimal()) + " of " + ValueText.plain(sum.toBigDecimal()) + " points)";
-      }
-      return relative(rubric.indicator(i.id()).flatMap(org.rubric4j.Indicator::weight),
-          indicators.stream().filter(IndicatorResult::applicable)
-              .map(s -> rubric.indicator(s.id()).flatMap(org.rubric4j.Indicator::weight)).toList());
-    }
-
-    private static String relative(Optional<Weight> own, List<Optional<Weight>> applicable) {
-      if (own.isEmpty() || applicable.stream().anyMatch(Optional::isEmpty)) {
-        return ""; // no weights given: equal shares, nothing to add
-      }
-      BigDecimal sum = applicable.stream().map(w -> w.get().fraction()).reduce(BigDecimal.ZERO, BigDecimal::add);
-      return " (weight " + own.get() + " of " + ValueText.plain(sum) + ")";
-    }
-
-    private Rational points(IndicatorResult i) {
+    private static Rational points(Rubric rubric, IndicatorResult i) {
       return Shares.points(rubric, rubric.indicator(i.id()).orElseThrow());
     }
 
     /** The maximum points of the applicable indicators under {@code d}: its share of possible points. */
-    private Rational points(DimensionResult d) {
+    private static Rational points(Rubric rubric, DimensionResult d) {
       Rational sum = Rational.ZERO;
       for (IndicatorResult i : d.indicators()) {
-        sum = i.applicable() ? sum.add(points(i)) : sum;
+        sum = i.applicable() ? sum.add(points(rubric, i)) : sum;
       }
       for (DimensionResult sub : d.dimensions()) {
-        sum = sub.applicable() ? sum.add(points(sub)) : sum;
+        sum = sub.applicable() ? sum.add(points(rubric, sub)) : sum;
       }
       return sum;
     }
