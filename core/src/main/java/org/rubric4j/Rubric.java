@@ -46,6 +46,8 @@ public final class Rubric implements java.io.Serializable {
   private final transient Evaluator evaluator;
   /** Every indicator by id, for {@link #indicator}: writers of results ask once per indicator per row. */
   private final transient java.util.Map<String, Indicator> indicatorsById;
+  /** Every dimension by id, for {@link #dimension} and the checks of the by-dimension lookups. */
+  private final transient java.util.Map<String, Dimension> dimensionsById;
   /** How each dimension's children share it, by dimension id: its own weighting or the one it inherits. */
   private final transient java.util.Map<String, Weighting> childWeighting;
   /** What n/a means for each indicator, by id: its own policy, or the nearest one above it. */
@@ -71,6 +73,7 @@ public final class Rubric implements java.io.Serializable {
     this.dimensions = List.copyOf(dimensions);
     this.indicatorsById = allIndicators().collect(java.util.stream.Collectors.toUnmodifiableMap(
         Indicator::id, i -> i));
+    this.dimensionsById = allDimensions().collect(java.util.stream.Collectors.toUnmodifiableMap(Dimension::id, d -> d));
     java.util.Map<String, Weighting> modes = new java.util.HashMap<>();
     this.dimensions.forEach(d -> collectWeighting(d, weighting, modes));
     this.childWeighting = java.util.Map.copyOf(modes);
@@ -195,7 +198,8 @@ public final class Rubric implements java.io.Serializable {
   public Weighting weightingOf(Dimension dimension) {
     java.util.Objects.requireNonNull(dimension, "dimension");
     Weighting w = childWeighting.get(dimension.id());
-    if (w == null || dimension(dimension.id()).filter(dimension::equals).isEmpty()) {
+    Dimension known = dimensionsById.get(dimension.id());
+    if (w == null || known != dimension && !known.equals(dimension)) {
       throw new IllegalArgumentException("dimension " + dimension.id() + " is not one of rubric " + id + "'s");
     }
     return w;
@@ -211,7 +215,8 @@ public final class Rubric implements java.io.Serializable {
   public NotApplicablePolicy notApplicablePolicyOf(Indicator indicator) {
     java.util.Objects.requireNonNull(indicator, "indicator");
     NotApplicablePolicy p = notApplicableOf.get(indicator.id());
-    if (p == null || !indicator.equals(indicatorsById.get(indicator.id()))) {
+    Indicator known = indicatorsById.get(indicator.id());
+    if (p == null || known != indicator && !known.equals(indicator)) {
       throw new IllegalArgumentException("indicator " + indicator.id() + " is not one of rubric " + id + "'s");
     }
     return p;
@@ -275,7 +280,7 @@ public final class Rubric implements java.io.Serializable {
   /** The dimension {@code id}. */
   public Optional<Dimension> dimension(String id) {
     Objects.requireNonNull(id, "id");
-    return allDimensions().filter(d -> d.id().equals(id)).findFirst();
+    return Optional.ofNullable(dimensionsById.get(id));
   }
 
   /** The indicator {@code id}. */
