@@ -103,7 +103,12 @@ public final class Report {
   /** The group whose key has {@code values}, one per grouping in order. */
   public Optional<GroupReport> group(String... values) {
     List<String> wanted = List.of(values);
-    return groups().stream().filter(g -> g.key().values().equals(wanted)).findFirst();
+    if (wanted.size() != groupBy().size()) {
+      return Optional.empty();
+    }
+    GroupKey key = new GroupKey(groupBy().stream().map(GroupBy::key).toList(), wanted);
+    return Optional.ofNullable(AggregatorGroups.of(state.groups).get(key))
+        .map(a -> new GroupReport(settings.layout(), key, a));
   }
 
   /** Scored evaluations no group could take (no subject, no such tag, no period), with reasons. */
