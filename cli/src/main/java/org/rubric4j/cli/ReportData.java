@@ -98,11 +98,6 @@ final class ReportData {
     return value.setScale(decimals, RoundingMode.HALF_UP).toPlainString();
   }
 
-  /** An exact score (a mean) rounded half-up to the report's rubric's precision, as plain text. */
-  static String score(Report report, BigDecimal exact) {
-    return exact.setScale(report.rubric().precision(), RoundingMode.HALF_UP).toPlainString();
-  }
-
   /** A score as the report shows it (already at the rubric's precision), or {@code none}. */
   static String text(Optional<BigDecimal> score, String none) {
     return score.map(BigDecimal::toPlainString).orElse(none);

@@ -80,8 +80,9 @@ final class ReportHtml {
     card(Long.toString(d.quality().excludedCount()), "rows excluded (see data quality)");
     out.append("</div>\n");
     all.extremes().ifPresent(x -> out.append("<p>Strongest dimension: <b>").append(names(x.strongest()))
-        .append("</b> (mean ").append(ReportData.score(d, x.highestMean())).append("). Weakest dimension: <b>")
-        .append(names(x.weakest())).append("</b> (mean ").append(ReportData.score(d, x.lowestMean()))
+        .append("</b> (mean ").append(ReportData.text(all.dimensionMean(x.strongest().get(0)), "–"))
+        .append("). Weakest dimension: <b>")
+        .append(names(x.weakest())).append("</b> (mean ").append(ReportData.text(all.dimensionMean(x.weakest().get(0)), "–"))
         .append(") — the first place to improve.</p>\n"));
     out.append("</section>\n");
   }
@@ -137,7 +138,7 @@ final class ReportHtml {
       Optional<BigDecimal> mean = all.dimension(dim.id()).flatMap(ScoreStatistics::mean);
       boolean weak = x.map(e -> e.weakest().contains(dim.id())).orElse(false);
       bars.add(new Svg.Bar(dim.displayName(), mean.map(BigDecimal::doubleValue).orElse(0.0),
-          mean.map(m -> ReportData.score(d, m)).orElse("–"), weak ? "#c0392b" : "#2f6fb3"));
+          ReportData.text(all.dimensionMean(dim.id()), "–"), weak ? "#c0392b" : "#2f6fb3"));
     }
     out.append(Svg.hbars(bars, scale));
     out.append("<h3 style=\"font-size:14px\">By ").append(esc(String.join(", ", d.groupBy().stream()
@@ -154,7 +155,7 @@ final class ReportHtml {
         Optional<BigDecimal> mean = a.dimension(dim.id()).flatMap(ScoreStatistics::mean);
         double f = mean.map(m -> m.doubleValue() / scale).orElse(0.0);
         out.append("<td class=\"n").append(weakest.contains(dim.id()) ? " weak" : "").append("\" style=\"background:")
-            .append(mean.isPresent() ? Svg.heat(f) : "#fff").append("\">").append(mean.map(m -> ReportData.score(d, m)).orElse("–")).append("</td>");
+            .append(mean.isPresent() ? Svg.heat(f) : "#fff").append("\">").append(ReportData.text(a.dimensionMean(dim.id()), "–")).append("</td>");
       }
       out.append("</tr>\n");
     }
@@ -175,7 +176,7 @@ final class ReportHtml {
       p.total().mean().ifPresent(m -> {
         labels.add(p.key().values().get(0));
         values.add(m.doubleValue());
-        texts.add(ReportData.score(d, m));
+        texts.add(ReportData.text(p.mean(), "–"));
       });
     }
     if (labels.isEmpty()) {

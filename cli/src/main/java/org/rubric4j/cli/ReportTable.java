@@ -44,7 +44,7 @@ final class ReportTable {
       out.append("grades: ").append(String.join(" · ", parts)).append('\n');
     }
     all.extremes().ifPresent(x -> out.append("weakest dimension: ").append(String.join(", ", x.weakest()))
-        .append(" (mean ").append(ReportData.score(r, x.lowestMean())).append(")\n"));
+        .append(" (mean ").append(ReportData.text(all.dimensionMean(x.weakest().get(0)), "-")).append(")\n"));
 
     out.append("\nby ").append(String.join(", ", r.groupBy().stream().map(Object::toString).toList())).append('\n');
     List<String[]> rows = new ArrayList<>();

@@ -38,6 +38,18 @@ public final class GroupReport {
     this.total = aggregate.total();
   }
 
+  /**
+   * The report of one group aggregated elsewhere (a Spark job's group, a stream of one's own), with
+   * the attainment of {@code kpis}: the same figures, rounded the same way, as a {@link Report}'s
+   * groups. The aggregate is copied.
+   */
+  public static GroupReport of(org.rubric4j.Rubric rubric, GroupKey key, Aggregate aggregate, List<Kpi> kpis) {
+    java.util.Objects.requireNonNull(rubric, "rubric");
+    java.util.Objects.requireNonNull(key, "key");
+    java.util.Objects.requireNonNull(aggregate, "aggregate");
+    return new GroupReport(Layout.of(rubric, kpis), key, aggregate.copy());
+  }
+
   /** The group's key: its subject, tags and period, one value per grouping; none for all evaluations. */
   public GroupKey key() {
     return key;
@@ -91,9 +103,14 @@ public final class GroupReport {
   public List<DimensionMean> dimensions() {
     List<DimensionMean> means = new ArrayList<>(layout.dimensions().size());
     for (String id : layout.dimensions()) {
-      means.add(new DimensionMean(id, layout.score(aggregate.dimension(id).flatMap(ScoreStatistics::mean))));
+      means.add(new DimensionMean(id, dimensionMean(id)));
     }
     return Collections.unmodifiableList(means);
+  }
+
+  /** The mean of dimension {@code id}'s own scores at the rubric's precision, for any dimension; empty when never scored. */
+  public Optional<BigDecimal> dimensionMean(String id) {
+    return layout.score(aggregate.dimension(id).flatMap(ScoreStatistics::mean));
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.rubric4j.report;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
 import org.rubric4j.analytics.Kpi;
@@ -19,6 +21,18 @@ public record KpiOutcome(Kpi kpi, Optional<KpiResult> result) {
   public KpiOutcome {
     Objects.requireNonNull(kpi, "kpi");
     Objects.requireNonNull(result, "result");
+  }
+
+  /**
+   * The actual value as reports show it: in the KPI's canonical units (seconds, fractions of one,
+   * points), rounded half-up to six decimals, trailing zeros dropped; empty when not measured or
+   * when the group had nothing to measure.
+   */
+  public Optional<BigDecimal> reportedActual() {
+    return result.flatMap(KpiResult::actual).map(v -> {
+      BigDecimal six = v.setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
+      return six.scale() < 0 ? six.setScale(0) : six;
+    });
   }
 
   /** Whether the KPI was measured on the evaluations (it is not external). */

@@ -61,6 +61,24 @@ class ReporterTest {
   }
 
   @Test
+  void aGroupAggregatedElsewhereIsReportedTheSameWay() {
+    org.rubric4j.analytics.Aggregate a = org.rubric4j.analytics.Aggregate.empty()
+        .add(AnalyticsFixtures.seed000("e1", "agent-1", "2024-07-03", 5))
+        .add(AnalyticsFixtures.seed000("e2", "agent-1", "2024-07-09", 4))
+        .add(AnalyticsFixtures.seed000("e3", "agent-1", "2024-08-01", 4));
+    Kpi fcr = Kpi.builder("fcr").of("indicator.first-contact-resolution.value").target("[90%, 100%]").build();
+    GroupReport g = GroupReport.of(SEED_000, org.rubric4j.analytics.GroupKey.all(), a, List.of(fcr));
+    assertThat(g.mean()).contains(new BigDecimal("4.33"));
+    String leaf = SEED_000.allDimensions().filter(d -> !d.indicators().isEmpty()).findFirst().orElseThrow().id();
+    assertThat(g.dimensionMean(leaf)).isEqualTo(g.dimensions().get(0).mean());
+    assertThat(g.dimensionMean("no-such-dimension")).isEmpty();
+    // FCR levels 95 %, 85 %, 85 %: the mean 0.8833... is shown to six decimals.
+    assertThat(g.kpis()).singleElement().satisfies(k -> assertThat(k.reportedActual()).contains(new BigDecimal("0.883333")));
+    a.add(AnalyticsFixtures.seed000("e4", "agent-1", "2024-08-02", 1));
+    assertThat(g.count()).as("the aggregate is copied").isEqualTo(3);
+  }
+
+  @Test
   void dimensionsComeInTheRubricsOrder() {
     Report r = bySubject().add(AnalyticsFixtures.seed000("e1", "agent-1", "2024-07-03", 3)).report();
     List<String> leaves = SEED_000.allDimensions().filter(d -> !d.indicators().isEmpty())

@@ -2,7 +2,6 @@ package org.rubric4j.spark;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -20,9 +19,11 @@ import org.rubric4j.Dimension;
 import org.rubric4j.Grade;
 import org.rubric4j.Rubric;
 import org.rubric4j.analytics.Aggregate;
+import org.rubric4j.analytics.GroupKey;
 import org.rubric4j.analytics.Kpi;
 import org.rubric4j.analytics.KpiResult;
 import org.rubric4j.analytics.ScoreStatistics;
+import org.rubric4j.report.KpiOutcome;
 
 /**
  * Turns a column of {@link GroupStatistics} (from {@link RubricAggregator}) into a flat report
@@ -175,41 +176,30 @@ public final class GroupReport implements Serializable {
   public List<Object> cells(GroupStatistics statistics) {
     Rubric r = rubric.rubric();
     Aggregate a = statistics.aggregate();
-    ScoreStatistics total = a.total();
+    // Rounded as every rubric4j report rounds: the library's group report gives the figures.
+    org.rubric4j.report.GroupReport group = org.rubric4j.report.GroupReport.of(r, GroupKey.all(), a, List.of());
     List<Object> cells = new ArrayList<>();
     cells.add(statistics.rows());
     cells.add(a.count());
     cells.add(statistics.quality().excludedCount());
     cells.add(a.vetoedCount());
-    int p = r.precision();
-    cells.add(score(total.mean(), p));
-    cells.add(score(total.min(), p));
-    cells.add(score(total.max(), p));
-    cells.add(score(total.populationStandardDeviation(), p));
-    for (Grade g : r.grades()) {
-      cells.add(total.gradeCounts().getOrDefault(g.id(), 0L));
-    }
+    cells.add(text(group.mean()));
+    cells.add(text(group.min()));
+    cells.add(text(group.max()));
+    cells.add(text(group.standardDeviation()));
+    group.grades().values().forEach(cells::add);
     for (Dimension d : r.allDimensions().toList()) {
-      cells.add(score(a.dimension(d.id()).flatMap(ScoreStatistics::mean), p));
+      cells.add(text(group.dimensionMean(d.id())));
     }
     for (Kpi k : kpis()) {
       KpiResult result = k.attainment(a);
-      cells.add(actual(result.actual()));
+      cells.add(text(new KpiOutcome(k, Optional.of(result)).reportedActual()));
       cells.add(result.met());
     }
     return cells;
   }
 
-  /** A score as reports show it: half-up at the rubric's precision. */
-  static String score(Optional<BigDecimal> value, int precision) {
-    return value.map(v -> v.setScale(precision, RoundingMode.HALF_UP).toPlainString()).orElse(null);
-  }
-
-  /** A KPI's actual value as reports show it: six decimals at most, trailing zeros dropped. */
-  static String actual(Optional<BigDecimal> value) {
-    return value.map(v -> {
-      BigDecimal six = v.setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
-      return (six.scale() < 0 ? six.setScale(0) : six).toPlainString();
-    }).orElse(null);
+  private static String text(Optional<BigDecimal> value) {
+    return value.map(BigDecimal::toPlainString).orElse(null);
   }
 }

@@ -1,6 +1,5 @@
 package org.rubric4j.yaml.internal;
 
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -199,7 +198,7 @@ public final class ReportTree {
       } else {
         KpiResult r = o.result().get();
         m.put("measured", true);
-        m.put("actual", r.actual().map(ReportTree::sixDecimals));
+        m.put("actual", o.reportedActual());
         m.put("count", r.count());
         m.put("met", r.met());
         m.put("explanation", r.explanation());
@@ -209,9 +208,4 @@ public final class ReportTree {
     return out;
   }
 
-  /** A KPI's actual value, canonical units, to six decimals without trailing zeros. */
-  private static BigDecimal sixDecimals(BigDecimal v) {
-    BigDecimal six = v.setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
-    return six.scale() < 0 ? six.setScale(0) : six;
-  }
 }
