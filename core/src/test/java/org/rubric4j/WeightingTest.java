@@ -129,6 +129,8 @@ class WeightingTest {
     assertThat(e.problems().get(0).message())
         .isEqualTo("weighting must be declared, relative or points, was pionts; did you mean `points`?");
     assertThat(e.problems().get(1).message()).isEqualTo("a relative weight must be at least 0, was -1");
+    assertThat(e.problems().get(5).message()).isEqualTo("the indicators of m have declared weights (weighting: declared),"
+        + " but m1 has a relative weight; give percentages, or set weighting: relative");
   }
 
   @Test
