@@ -26,7 +26,7 @@ import org.rubric4j.internal.Explainer;
 public final class Evaluation {
 
   /** The per-node part of an evaluation, worked out on first use. */
-  record Details(BigDecimal unroundedTotal, List<DimensionResult> dimensions) {}
+  record Details(BigDecimal unroundedTotal, List<DimensionResult> dimensions, Optional<CriticalScores> critical) {}
 
   private final String rubricId;
   private final Optional<String> rubricVersion;
@@ -169,6 +169,30 @@ public final class Evaluation {
     return details().dimensions();
   }
 
+  /**
+   * The critical and non-critical scores, when the rubric marks any indicator {@code critical}
+   * (empty otherwise); worked out with the per-node results.
+   */
+  public Optional<CriticalScores> criticalScores() {
+    return details().critical();
+  }
+
+  /**
+   * The weighted mean over the critical indicators only, on the rubric's scale and precision;
+   * empty when the rubric has no critical indicator or none of them applies here.
+   */
+  public Optional<BigDecimal> criticalScore() {
+    return criticalScores().flatMap(CriticalScores::criticalScore);
+  }
+
+  /**
+   * The weighted mean over the indicators that are not critical, on the rubric's scale and
+   * precision; empty when the rubric has no critical indicator or no other indicator applies here.
+   */
+  public Optional<BigDecimal> nonCriticalScore() {
+    return criticalScores().flatMap(CriticalScores::nonCriticalScore);
+  }
+
   /** Whether any veto fired. */
   public boolean isVetoed() {
     return !vetoes.isEmpty();
@@ -260,6 +284,7 @@ public final class Evaluation {
     private Grade grade;
     private List<FiredVeto> vetoes = List.of();
     private List<DimensionResult> dimensions = List.of();
+    private CriticalScores critical;
 
     private Builder(String rubricId, String id) {
       this.rubricId = Objects.requireNonNull(rubricId, "rubricId");
@@ -329,6 +354,12 @@ public final class Evaluation {
       return this;
     }
 
+    /** The critical and non-critical scores, for an evaluation under a rubric with critical indicators. */
+    public Builder criticalScores(CriticalScores scores) {
+      this.critical = Objects.requireNonNull(scores, "scores");
+      return this;
+    }
+
     /**
      * The evaluation.
      *
@@ -341,7 +372,7 @@ public final class Evaluation {
       if (total == null) {
         throw new IllegalStateException("the evaluation of " + id + " needs totals(...)");
       }
-      Details details = new Details(unroundedTotal, dimensions);
+      Details details = new Details(unroundedTotal, dimensions, Optional.ofNullable(critical));
       return new Evaluation(null, null, rubricId, Optional.ofNullable(rubricVersion), id,
           Optional.ofNullable(subject), Optional.ofNullable(period), tags, scale, precision, total,
           rawTotal, Optional.ofNullable(grade), vetoes, () -> details);

@@ -38,6 +38,8 @@ final class Evaluator {
   private final Optional<Grade> lowestGrade;
   private final List<Optional<Grade>> gradeOptions;
   private final boolean conditional;
+  /** Whether any indicator is critical, so that evaluations carry {@link CriticalScores}. */
+  private final boolean critical;
   private final FastPlan plan;
 
   Evaluator(Rubric rubric) {
@@ -53,6 +55,7 @@ final class Evaluator {
     this.gradeOptions = rubric.grades().stream().map(Optional::of).toList();
     this.conditional = rubric.allDimensions().anyMatch(d -> d.appliesWhen().isPresent())
         || rubric.allIndicators().anyMatch(i -> i.appliesWhen().isPresent());
+    this.critical = rubric.allIndicators().anyMatch(Indicator::critical);
     this.plan = tree.compilePlan(this);
   }
 
@@ -463,7 +466,26 @@ final class Evaluator {
     for (int k = 0; k < tree.size(); k++) {
       results.add(result(tree.get(k), used.get(k), used.get(k), vetoes, o, outcomes));
     }
-    return new Evaluation.Details(unrounded.toBigDecimal(), List.copyOf(results));
+    Optional<CriticalScores> criticalScores = critical
+        ? Optional.of(new CriticalScores(meanOver(true, outcomes), meanOver(false, outcomes)))
+        : Optional.empty();
+    return new Evaluation.Details(unrounded.toBigDecimal(), List.copyOf(results), criticalScores);
+  }
+
+  /**
+   * The weighted mean over the indicators whose {@code critical} is {@code kind}: the others are
+   * taken out as an n/a is, so the shares renormalise over what is left; empty when nothing is.
+   */
+  private Optional<BigDecimal> meanOver(boolean kind, Outcomes outcomes) {
+    String[] reasons = outcomes.reasons().clone();
+    for (CompiledTree.Leaf leaf : leaves) {
+      if (leaf.indicator().critical() != kind && reasons[leaf.index()] == null) {
+        reasons[leaf.index()] = kind ? "not critical" : "critical";
+      }
+    }
+    List<DimOut> tree = tree(new Outcomes(outcomes.values(), outcomes.scores(), reasons));
+    Rational fraction = combine(tree.stream().map(DimOut::fraction).toList(), rootShares(tree));
+    return fraction == null ? Optional.empty() : Optional.of(fraction.multiply(scale).round(rubric.precision()));
   }
 
   private DimensionResult result(DimOut d, Rational share, Rational effective,

@@ -18,11 +18,14 @@ import org.rubric4j.rule.ScoringRule;
  * @param appliesWhen when given, the indicator applies only to observations that match
  * @param notApplicable what {@code n/a} means for this indicator, when it says so; empty when it
  *     inherits (see {@link Rubric#notApplicablePolicyOf})
+ * @param critical whether the indicator counts towards {@link Evaluation#criticalScore()} instead
+ *     of {@link Evaluation#nonCriticalScore()} (Genesys' critical questions); the total counts it
+ *     like any other
  * @param rule how a value becomes points
  */
 public record Indicator(String id, Optional<String> name, Optional<String> description,
     Optional<Weight> weight, Optional<Condition> appliesWhen, Optional<NotApplicablePolicy> notApplicable,
-    ScoringRule rule) {
+    boolean critical, ScoringRule rule) {
 
   /** Checks every part is present. */
   public Indicator {
@@ -33,6 +36,13 @@ public record Indicator(String id, Optional<String> name, Optional<String> descr
     Objects.requireNonNull(appliesWhen, "appliesWhen");
     Objects.requireNonNull(notApplicable, "notApplicable");
     Objects.requireNonNull(rule, "rule");
+  }
+
+  /** An indicator that is not critical. */
+  public Indicator(String id, Optional<String> name, Optional<String> description,
+      Optional<Weight> weight, Optional<Condition> appliesWhen, Optional<NotApplicablePolicy> notApplicable,
+      ScoringRule rule) {
+    this(id, name, description, weight, appliesWhen, notApplicable, false, rule);
   }
 
   /** The name, or the id when there is no name. */

@@ -22,6 +22,7 @@ public final class IndicatorBuilder {
   private final List<Problem> parseProblems;
   private final NodeDraft node;
   private final List<RuleDraft> rules = new ArrayList<>();
+  private boolean critical;
 
   IndicatorBuilder(String id, String path, List<Problem> parseProblems) {
     this.id = Objects.requireNonNull(id, "id");
@@ -70,6 +71,20 @@ public final class IndicatorBuilder {
   /** What {@code n/a} means here, written {@code redistribute}, {@code forbid}, {@code full-marks} or {@code zero}. */
   public IndicatorBuilder notApplicable(String policy) {
     node.notApplicable(policy);
+    return this;
+  }
+
+  /**
+   * Marks this indicator critical: besides counting towards the total as usual, it is scored in
+   * {@link Evaluation#criticalScore()}, the others in {@link Evaluation#nonCriticalScore()}.
+   */
+  public IndicatorBuilder critical() {
+    return critical(true);
+  }
+
+  /** Whether this indicator is critical (see {@link #critical()}); not critical unless said. */
+  public IndicatorBuilder critical(boolean critical) {
+    this.critical = critical;
     return this;
   }
 
@@ -172,8 +187,7 @@ public final class IndicatorBuilder {
       return Optional.empty();
     }
     return Optional.of(new Indicator(id, node.name(), node.description(), node.weight(), node.appliesWhen(),
-        node.notApplicable(),
-        rule.get()));
+        node.notApplicable(), critical, rule.get()));
   }
 
   /** A rule under construction: checks itself and gives its model when it has no error. */

@@ -262,9 +262,11 @@ final class SerializedRubric implements Serializable {
     private final String zero;
     private final String counting;
     private final Integer zeroAt;
+    private final boolean critical;
 
     IndicatorForm(Indicator i) {
       super(i.id(), i.name(), i.description(), i.weight(), i.appliesWhen(), i.notApplicable());
+      critical = i.critical();
       ScoringRule rule = i.rule();
       kind = rule.kind();
       measure = rule.measure().name();
@@ -316,6 +318,7 @@ final class SerializedRubric implements Serializable {
       if (notApplicable != null) {
         i.notApplicable(NotApplicablePolicy.valueOf(notApplicable));
       }
+      i.critical(critical);
       if (conditionTag != null) {
         i.appliesWhen(condition());
       }

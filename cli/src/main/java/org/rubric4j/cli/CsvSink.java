@@ -15,8 +15,9 @@ import org.rubric4j.Grade;
 import org.rubric4j.Rubric;
 
 /**
- * Results as CSV: {@code id,subject,period,total,rawTotal,grade,vetoes}, then one column per
- * dimension (depth first) with its score, empty when not applicable.
+ * Results as CSV: {@code id,subject,period,total,rawTotal,grade,vetoes}, then, when the rubric
+ * has critical indicators, {@code criticalScore,nonCriticalScore} (empty when none of the kind
+ * applies), then one column per dimension (depth first) with its score, empty when not applicable.
  */
 final class CsvSink implements ResultSink {
 
@@ -24,11 +25,16 @@ final class CsvSink implements ResultSink {
 
   private final Writer out;
   private final List<String> dimensions;
+  private final boolean critical;
 
   CsvSink(Rubric rubric, Writer out) {
     this.out = out;
     this.dimensions = rubric.allDimensions().map(Dimension::id).toList();
+    this.critical = rubric.allIndicators().anyMatch(org.rubric4j.Indicator::critical);
     List<String> header = new ArrayList<>(List.of("id", "subject", "period", "total", "rawTotal", "grade", "vetoes"));
+    if (critical) {
+      header.addAll(List.of("criticalScore", "nonCriticalScore"));
+    }
     header.addAll(dimensions);
     write(header);
   }
@@ -43,6 +49,10 @@ final class CsvSink implements ResultSink {
     row.add(e.rawTotal().toPlainString());
     row.add(e.grade().map(Grade::id).orElse(""));
     row.add(vetoes(e.vetoes()));
+    if (critical) {
+      row.add(e.criticalScore().map(java.math.BigDecimal::toPlainString).orElse(""));
+      row.add(e.nonCriticalScore().map(java.math.BigDecimal::toPlainString).orElse(""));
+    }
     Map<String, DimensionResult> byId = e.allDimensions()
         .collect(Collectors.toMap(DimensionResult::id, d -> d));
     for (String id : dimensions) {

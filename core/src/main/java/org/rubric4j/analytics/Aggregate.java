@@ -31,7 +31,10 @@ import org.rubric4j.Quantity;
  *   <li>{@link #indicator(String)}: the indicator's points, not-applicable counts, and counts
  *       per score (for a 1–5 level rule: how many 1s, 2s, ... 5s);</li>
  *   <li>{@link #value(String)}: the measured amount in canonical units (seconds, fraction of
- *       one, level, count): what KPIs such as "response ≤ 24 h" are stated on.</li>
+ *       one, level, count): what KPIs such as "response ≤ 24 h" are stated on;</li>
+ *   <li>{@link #criticalScore()} and {@link #nonCriticalScore()}: the evaluations'
+ *       {@link Evaluation#criticalScore()} and {@link Evaluation#nonCriticalScore()}, when the
+ *       rubric marks indicators critical.</li>
  * </ul>
  *
  * <p>Merging: {@link #merge} of the aggregates of two disjoint sets of evaluations equals the
@@ -57,6 +60,40 @@ public final class Aggregate implements Serializable {
   /** An indicator's points, amounts and measure under one key: a report keeps one aggregate per group. */
   private final LinkedHashMap<String, IndicatorStatistics> indicators = new LinkedHashMap<>();
   private final TreeMap<String, Long> vetoes = new TreeMap<>();
+  /** The critical and non-critical scores; null until an evaluation under a rubric with critical indicators is added. */
+  private CriticalStatistics critical;
+
+  /** What is kept of the critical and non-critical scores. */
+  private static final class CriticalStatistics implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    final ScoreStatistics.Accumulator critical = new ScoreStatistics.Accumulator(false);
+    final ScoreStatistics.Accumulator nonCritical = new ScoreStatistics.Accumulator(false);
+
+    void add(org.rubric4j.CriticalScores scores) {
+      add(critical, scores.criticalScore());
+      add(nonCritical, scores.nonCriticalScore());
+    }
+
+    private static void add(ScoreStatistics.Accumulator a, Optional<java.math.BigDecimal> score) {
+      if (score.isPresent()) {
+        a.add(score.get());
+      } else {
+        a.addNotApplicable();
+      }
+    }
+
+    CriticalStatistics copy() {
+      CriticalStatistics c = new CriticalStatistics();
+      c.combine(this);
+      return c;
+    }
+
+    void combine(CriticalStatistics o) {
+      critical.combine(o.critical);
+      nonCritical.combine(o.nonCritical);
+    }
+  }
 
   /** What is kept of one indicator. */
   private static final class IndicatorStatistics implements Serializable {
@@ -109,6 +146,13 @@ public final class Aggregate implements Serializable {
     // Plain loops over the result tree: this runs once per evaluation, millions of times.
     for (DimensionResult d : e.dimensions()) {
       addDimension(d);
+    }
+    Optional<org.rubric4j.CriticalScores> scores = e.criticalScores();
+    if (scores.isPresent()) {
+      if (critical == null) {
+        critical = new CriticalStatistics();
+      }
+      critical.add(scores.get());
     }
     return this;
   }
@@ -174,6 +218,13 @@ public final class Aggregate implements Serializable {
     combine(dimensions, other.dimensions, ScoreStatistics.Accumulator::copy, ScoreStatistics.Accumulator::combine);
     combine(indicators, other.indicators, IndicatorStatistics::copy, IndicatorStatistics::combine);
     other.vetoes.forEach((k, v) -> vetoes.merge(k, v, Long::sum));
+    if (other.critical != null) {
+      if (critical == null) {
+        critical = other.critical.copy();
+      } else {
+        critical.combine(other.critical);
+      }
+    }
     return this;
   }
 
@@ -218,6 +269,19 @@ public final class Aggregate implements Serializable {
   /** ScoreStatistics of the reported totals, with counts of the total's grades. */
   public ScoreStatistics total() {
     return total.snapshot();
+  }
+
+  /**
+   * ScoreStatistics of the evaluations' critical scores (n/a where no critical indicator applied),
+   * when any evaluation came from a rubric with critical indicators.
+   */
+  public Optional<ScoreStatistics> criticalScore() {
+    return Optional.ofNullable(critical).map(c -> c.critical.snapshot());
+  }
+
+  /** ScoreStatistics of the evaluations' non-critical scores, as {@link #criticalScore()}. */
+  public Optional<ScoreStatistics> nonCriticalScore() {
+    return Optional.ofNullable(critical).map(c -> c.nonCritical.snapshot());
   }
 
   /** ScoreStatistics of the dimension {@code id}'s own scores, if any evaluation had it. */
@@ -277,7 +341,8 @@ public final class Aggregate implements Serializable {
     return o instanceof Aggregate a && evaluations == a.evaluations && vetoed == a.vetoed
         && total().equals(a.total()) && dimensions().equals(a.dimensions())
         && indicators().equals(a.indicators()) && values().equals(a.values())
-        && measures().equals(a.measures()) && vetoes.equals(a.vetoes);
+        && measures().equals(a.measures()) && vetoes.equals(a.vetoes)
+        && criticalScore().equals(a.criticalScore()) && nonCriticalScore().equals(a.nonCriticalScore());
   }
 
   @Override

@@ -50,7 +50,7 @@ public final class Explainer {
       e.grade().ifPresent(g -> out.append(", grade ").append(g.id())
           .append(g.name().map(n -> " " + n).orElse("")));
       out.append('\n');
-      return out.toString();
+      return critical(out, e, scale).toString();
     }
     out.append("total ").append(e.rawTotal().toPlainString()).append(" of ").append(scale);
     out.append(" before vetoes\n");
@@ -65,7 +65,17 @@ public final class Explainer {
     out.append("final total ").append(e.total().toPlainString()).append(" of ").append(scale);
     e.grade().ifPresent(g -> out.append(", grade ").append(g.id()).append(g.name().map(n -> " " + n).orElse("")));
     out.append('\n');
-    return out.toString();
+    return critical(out, e, scale).toString();
+  }
+
+  /** The line of the critical and non-critical scores, when the rubric has critical indicators. */
+  private static StringBuilder critical(StringBuilder out, Evaluation e, String scale) {
+    e.criticalScores().ifPresent(c -> out.append("critical score ")
+        .append(c.criticalScore().map(BigDecimal::toPlainString).orElse("n/a (no critical indicator applies)"))
+        .append(", non-critical score ")
+        .append(c.nonCriticalScore().map(BigDecimal::toPlainString).orElse("n/a (no other indicator applies)"))
+        .append(" of ").append(scale).append('\n'));
+    return out;
   }
 
   private static void dimension(StringBuilder out, Evaluation e, DimensionResult d, String indent, String weights,
@@ -97,7 +107,11 @@ public final class Explainer {
 
   private static void indicator(StringBuilder out, Evaluation e, IndicatorResult i, String indent, String weights,
       Basis basis) {
-    out.append(indent).append(i.id()).append(label(i.id(), i.name())).append(": ");
+    out.append(indent).append(i.id()).append(label(i.id(), i.name()));
+    if (basis.rubric() != null && basis.rubric().indicator(i.id()).map(Indicator::critical).orElse(false)) {
+      out.append(" (critical)");
+    }
+    out.append(": ");
     if (!i.applicable()) {
       out.append("n/a (").append(i.reason().orElse("not applicable")).append(") → 0\n");
       return;

@@ -75,6 +75,19 @@ public final class GroupReport {
     return layout.score(total.mean());
   }
 
+  /**
+   * The mean critical score at the rubric's precision, over the evaluations where a critical
+   * indicator applied; empty when the rubric has no critical indicator or none applied.
+   */
+  public Optional<BigDecimal> criticalMean() {
+    return aggregate.criticalScore().flatMap(s -> layout.score(s.mean()));
+  }
+
+  /** The mean non-critical score at the rubric's precision, as {@link #criticalMean()}. */
+  public Optional<BigDecimal> nonCriticalMean() {
+    return aggregate.nonCriticalScore().flatMap(s -> layout.score(s.mean()));
+  }
+
   /** The lowest total at the rubric's precision. */
   public Optional<BigDecimal> min() {
     return layout.score(total.min());

@@ -47,7 +47,8 @@ import org.rubric4j.Rubric;
  * <p>Result columns ({@link #resultSchema()}): {@code id}, {@code subject}, {@code period}
  * (text), {@code total} and {@code rawTotal} (decimals with the rubric's precision),
  * {@code grade} (the grade id), {@code vetoes} (the ids of the vetoes that fired, joined by
- * {@code ;}), one decimal column per dimension, depth first, named by the dimension id (its
+ * {@code ;}), when the rubric has critical indicators {@code criticalScore} and
+ * {@code nonCriticalScore} (decimals, null where none of the kind applies), one decimal column per dimension, depth first, named by the dimension id (its
  * own score on the rubric's scale, null when not applicable; an id that equals one of the
  * fixed column names is prefixed {@code dimension:}), and {@code error}: null for a scored row,
  * otherwise every reason it could not be scored, with all score columns null. These are the
@@ -64,18 +65,26 @@ public final class RubricScorer implements Serializable {
   public static final List<String> FIXED_COLUMNS =
       List.of("id", "subject", "period", "total", "rawTotal", "grade", "vetoes");
 
+  /** The columns after {@link #FIXED_COLUMNS} when the rubric has critical indicators. */
+  public static final List<String> CRITICAL_COLUMNS = List.of("criticalScore", "nonCriticalScore");
+
   /** The column that says why a row could not be scored; null for a scored row. */
   public static final String ERROR = "error";
 
   private final ShippedRubric shipped;
   private final List<String> dimensionIds;
   private final List<String> dimensionColumns;
+  private final boolean critical;
 
   private RubricScorer(ShippedRubric shipped) {
     this.shipped = shipped;
     Rubric rubric = shipped.rubric();
     this.dimensionIds = rubric.allDimensions().map(Dimension::id).toList();
+    this.critical = rubric.allIndicators().anyMatch(org.rubric4j.Indicator::critical);
     Set<String> taken = new LinkedHashSet<>(FIXED_COLUMNS);
+    if (critical) {
+      taken.addAll(CRITICAL_COLUMNS);
+    }
     taken.add(ERROR);
     this.dimensionColumns = dimensionIds.stream()
         .map(id -> taken.contains(id) ? "dimension:" + id : id).toList();
@@ -117,6 +126,11 @@ public final class RubricScorer implements Serializable {
     fields.add(DataTypes.createStructField("rawTotal", decimal, true));
     fields.add(DataTypes.createStructField("grade", DataTypes.StringType, true));
     fields.add(DataTypes.createStructField("vetoes", DataTypes.StringType, true));
+    if (critical) {
+      for (String c : CRITICAL_COLUMNS) {
+        fields.add(DataTypes.createStructField(c, decimal, true));
+      }
+    }
     for (String c : dimensionColumns) {
       fields.add(DataTypes.createStructField(c, decimal, true));
     }
@@ -148,6 +162,7 @@ public final class RubricScorer implements Serializable {
     ShippedRubric rubric = shipped;
     int dimensions = dimensionIds.size();
     List<String> ids = dimensionIds;
+    boolean withCritical = critical;
     MapPartitionsFunction<Row, Row> fn = rows -> new Iterator<>() {
       private RowReader reader;
 
@@ -162,14 +177,15 @@ public final class RubricScorer implements Serializable {
         if (reader == null) {
           reader = RowReader.of(rubric.rubric(), row.schema() == null ? schema : row.schema());
         }
-        return toRow(reader.score(row), ids, dimensions);
+        return toRow(reader.score(row), ids, dimensions, withCritical);
       }
     };
     return observations.mapPartitions(fn, Encoders.row(resultSchema()));
   }
 
-  private static Row toRow(RowReader.Outcome o, List<String> dimensionIds, int dimensions) {
-    Object[] cells = new Object[FIXED_COLUMNS.size() + dimensions + 1];
+  private static Row toRow(RowReader.Outcome o, List<String> dimensionIds, int dimensions, boolean critical) {
+    int first = FIXED_COLUMNS.size() + (critical ? CRITICAL_COLUMNS.size() : 0);
+    Object[] cells = new Object[first + dimensions + 1];
     cells[0] = o.id();
     cells[1] = o.subject();
     cells[2] = o.period();
@@ -179,10 +195,14 @@ public final class RubricScorer implements Serializable {
       cells[4] = e.rawTotal();
       cells[5] = e.grade().map(Grade::id).orElse(null);
       cells[6] = e.vetoes().stream().map(f -> f.veto().id()).collect(Collectors.joining(";"));
+      if (critical) {
+        cells[7] = e.criticalScore().orElse(null);
+        cells[8] = e.nonCriticalScore().orElse(null);
+      }
       Map<String, BigDecimal> scores = new HashMap<>();
       e.allDimensions().forEach(d -> scores.put(d.id(), d.score().orElse(null)));
       for (int k = 0; k < dimensions; k++) {
-        cells[FIXED_COLUMNS.size() + k] = scores.get(dimensionIds.get(k));
+        cells[first + k] = scores.get(dimensionIds.get(k));
       }
     } else {
       cells[cells.length - 1] = o.error();

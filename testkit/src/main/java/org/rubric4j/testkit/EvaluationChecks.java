@@ -37,7 +37,9 @@ final class EvaluationChecks {
     e.allIndicators().filter(IndicatorResult::applicable).forEach(i -> {
       ScoringRule rule = Checks.indicator(rubric, i.id()).rule();
       BigDecimal score = i.score().orElseThrow();
-      if (score.compareTo(rule.minimum()) < 0 || score.compareTo(rule.maximum()) > 0) {
+      // An n/a counted as zero (notApplicable: zero) is 0 points, even where the rule's lowest is more.
+      BigDecimal lowest = i.value().isEmpty() ? rule.minimum().min(BigDecimal.ZERO) : rule.minimum();
+      if (score.compareTo(lowest) < 0 || score.compareTo(rule.maximum()) > 0) {
         throw new RubricPropertyError(property, rubric.id(), i.id(), observations, "indicator "
             + i.id() + ": value " + i.value().map(Object::toString).orElse("?") + " ("
             + i.matched().orElse("") + ") scores " + Checks.plain(score) + ", outside its rule's ["

@@ -38,7 +38,7 @@ public final class RubricArbitraries {
 
   /** Valid rubrics of any shape; see {@link RubricArbitrary} for what varies and how to narrow it. */
   public static RubricArbitrary rubrics() {
-    return new RubricArbitrary(new RubricGen.Config(3, 3, true, true, false));
+    return new RubricArbitrary(new RubricGen.Config(3, 3, true, true, false, false));
   }
 
   /** Scoring rules of all four kinds, each valid on its own (bands without gap or overlap, ...). */

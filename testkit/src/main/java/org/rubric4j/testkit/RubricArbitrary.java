@@ -29,25 +29,25 @@ public final class RubricArbitrary extends ArbitraryDecorator<Rubric> {
   /** Dimensions nest at most {@code maxDepth} levels deep (1: dimensions hold indicators); default 3. */
   public RubricArbitrary withMaxDepth(int maxDepth) {
     return new RubricArbitrary(new RubricGen.Config(maxDepth, config.maxChildren(), config.vetoes(),
-        config.conditions(), config.weightings()));
+        config.conditions(), config.weightings(), config.qaForms()));
   }
 
   /** The rubric and each dimension have at most {@code maxChildren} children; default 3. */
   public RubricArbitrary withMaxChildren(int maxChildren) {
     return new RubricArbitrary(new RubricGen.Config(config.maxDepth(), maxChildren, config.vetoes(),
-        config.conditions(), config.weightings()));
+        config.conditions(), config.weightings(), config.qaForms()));
   }
 
   /** Rubrics without vetoes, whose totals follow the scores alone. */
   public RubricArbitrary withoutVetoes() {
     return new RubricArbitrary(new RubricGen.Config(config.maxDepth(), config.maxChildren(), false,
-        config.conditions(), config.weightings()));
+        config.conditions(), config.weightings(), config.qaForms()));
   }
 
   /** Rubrics without {@code appliesWhen} conditions. */
   public RubricArbitrary withoutConditions() {
     return new RubricArbitrary(new RubricGen.Config(config.maxDepth(), config.maxChildren(),
-        config.vetoes(), false, config.weightings()));
+        config.vetoes(), false, config.weightings(), config.qaForms()));
   }
 
   /**
@@ -57,7 +57,17 @@ public final class RubricArbitrary extends ArbitraryDecorator<Rubric> {
    */
   public RubricArbitrary withWeightings() {
     return new RubricArbitrary(new RubricGen.Config(config.maxDepth(), config.maxChildren(), config.vetoes(),
-        config.conditions(), true));
+        config.conditions(), true, config.qaForms()));
+  }
+
+  /**
+   * Rubrics that also use the additions for QA tools' scorecards: {@code critical} indicators and
+   * per-indicator {@code notApplicable} policies ({@code full-marks}, {@code zero}, ...); off by
+   * default, so rubrics generated before keep their shape.
+   */
+  public RubricArbitrary withQaToolForms() {
+    return new RubricArbitrary(new RubricGen.Config(config.maxDepth(), config.maxChildren(), config.vetoes(),
+        config.conditions(), config.weightings(), true));
   }
 
   @Override

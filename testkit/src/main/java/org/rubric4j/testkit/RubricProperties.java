@@ -45,7 +45,7 @@ public final class RubricProperties {
   /**
    * The total and the total before vetoes lie in [0, scale]; so does every applicable
    * dimension's score; every applicable indicator scores between its rule's minimum and
-   * maximum; and when the rubric has grades, the total has one.
+   * maximum (an {@code n/a} counted as zero: between 0 and the maximum); and when the rubric has grades, the total has one.
    */
   public static void totalIsWithinScale(Rubric rubric, Observations observations) {
     EvaluationChecks.totalIsWithinScale(rubric, observations);

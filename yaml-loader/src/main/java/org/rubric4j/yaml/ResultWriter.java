@@ -120,6 +120,13 @@ public final class ResultWriter {
       rounded(g, evaluation.total(), p);
       g.writeName("rawTotal");
       rounded(g, evaluation.rawTotal(), p);
+      if (evaluation.criticalScores().isPresent()) {
+        org.rubric4j.CriticalScores c = evaluation.criticalScores().get();
+        g.writeName("criticalScore");
+        roundedOrNull(g, c.criticalScore(), p);
+        g.writeName("nonCriticalScore");
+        roundedOrNull(g, c.nonCriticalScore(), p);
+      }
       g.writeName("grade");
       text(g, evaluation.grade().map(org.rubric4j.Grade::id).orElse(null));
       g.writeName("vetoes");
@@ -232,6 +239,14 @@ public final class ResultWriter {
 
   private static void rounded(JsonGenerator g, BigDecimal value, int precision) {
     g.writeNumber(value.setScale(precision, RoundingMode.HALF_UP).toPlainString());
+  }
+
+  private static void roundedOrNull(JsonGenerator g, java.util.Optional<BigDecimal> value, int precision) {
+    if (value.isPresent()) {
+      rounded(g, value.get(), precision);
+    } else {
+      g.writeNull();
+    }
   }
 
   private static void exact(JsonGenerator g, BigDecimal value) {

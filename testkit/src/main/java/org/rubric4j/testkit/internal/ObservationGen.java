@@ -161,7 +161,6 @@ public final class ObservationGen {
           + " can ever count: the appliesWhen conditions on the way to each contradict each other,"
           + " or a relative weight 0 is on the way");
     }
-    boolean naAllowed = rubric.notApplicablePolicy() == NotApplicablePolicy.REDISTRIBUTE;
     boolean mayOmit = rubric.missingPolicy() == MissingPolicy.NOT_APPLICABLE;
     List<Arbitrary<Optional<Value>>> perIndicator = new ArrayList<>();
     for (Indicator i : indicators) {
@@ -169,7 +168,10 @@ public final class ObservationGen {
       Arbitrary<Value> value = Combinators.combine(values(i.rule()), Arbitraries.of(true, false))
           .as((q, asText) -> asText ? Value.parse(q.toString()) : q);
       choices.add(Tuple.of(8, value.map(Optional::of)));
-      if (naAllowed) {
+      // n/a where it redistributes, and where the indicator itself says what n/a counts as.
+      NotApplicablePolicy policy = rubric.notApplicablePolicyOf(i);
+      if (policy == NotApplicablePolicy.REDISTRIBUTE
+          || i.notApplicable().isPresent() && policy != NotApplicablePolicy.FORBID) {
         choices.add(Tuple.of(1, Arbitraries.just(Optional.of(Value.notApplicable()))));
       }
       if (mayOmit) {

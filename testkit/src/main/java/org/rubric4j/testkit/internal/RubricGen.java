@@ -34,8 +34,11 @@ public final class RubricGen {
    * @param maxChildren the most children of the rubric or of one dimension
    * @param vetoes whether to generate vetoes
    * @param conditions whether to generate {@code appliesWhen} conditions
+   * @param weightings whether to generate relative and points weightings besides declared weights
+   * @param qaForms whether to generate critical indicators and per-indicator n/a policies
    */
-  public record Config(int maxDepth, int maxChildren, boolean vetoes, boolean conditions, boolean weightings) {
+  public record Config(int maxDepth, int maxChildren, boolean vetoes, boolean conditions, boolean weightings,
+      boolean qaForms) {
     /** Checks the sizes. */
     public Config {
       if (maxDepth < 1) {

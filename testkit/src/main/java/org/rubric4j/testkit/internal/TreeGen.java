@@ -13,6 +13,7 @@ import org.rubric4j.BandsBuilder;
 import org.rubric4j.DeductionBuilder;
 import org.rubric4j.DimensionBuilder;
 import org.rubric4j.IndicatorBuilder;
+import org.rubric4j.NotApplicablePolicy;
 import org.rubric4j.LevelsBuilder;
 import org.rubric4j.OccurrencesBuilder;
 import org.rubric4j.RubricBuilder;
@@ -41,7 +42,8 @@ public final class TreeGen {
   /** The values generated conditions choose from. */
   static final List<String> TAG_VALUES = List.of("phone", "chat", "email");
 
-  record IndPlan(Optional<List<String>> condition, ScoringRule rule) {}
+  record IndPlan(Optional<List<String>> condition, ScoringRule rule, boolean critical,
+      Optional<NotApplicablePolicy> notApplicable) {}
 
   record DimPlan(Optional<List<String>> condition, Weights weights, List<DimPlan> dimensions,
       List<IndPlan> indicators) {}
@@ -94,7 +96,8 @@ public final class TreeGen {
     Arbitrary<DimPlan> leaf = Arbitraries.integers().between(1, config.maxChildren()).flatMap(n -> {
       List<Arbitrary<IndPlan>> parts = new ArrayList<>();
       for (int k = 0; k < n; k++) {
-        parts.add(Combinators.combine(condition(guaranteed && k == 0), RuleGen.rule()).as(IndPlan::new));
+        parts.add(Combinators.combine(condition(guaranteed && k == 0), RuleGen.rule(), critical(),
+            notApplicable()).as(IndPlan::new));
       }
       return Combinators.combine(Combinators.combine(parts).as(l -> l), weights(n))
           .as((inds, w) -> new DimPlan(Optional.empty(), w, List.of(), inds));
@@ -103,6 +106,21 @@ public final class TreeGen {
         Tuple.of(1, leaf), Tuple.of(2, Arbitraries.lazy(() -> children(depth - 1, guaranteed))));
     return Combinators.combine(condition(guaranteed), shape)
         .as((c, d) -> new DimPlan(c, d.weights(), d.dimensions(), d.indicators()));
+  }
+
+  /** A critical mark on about one indicator in three, with {@link RubricGen.Config#qaForms()}. */
+  private Arbitrary<Boolean> critical() {
+    return config.qaForms()
+        ? Arbitraries.frequencyOf(Tuple.of(2, Arbitraries.just(false)), Tuple.of(1, Arbitraries.just(true)))
+        : Arbitraries.just(false);
+  }
+
+  /** An indicator's own n/a policy on about one indicator in three, with {@link RubricGen.Config#qaForms()}. */
+  private Arbitrary<Optional<NotApplicablePolicy>> notApplicable() {
+    return config.qaForms()
+        ? Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.just(Optional.<NotApplicablePolicy>empty())),
+            Tuple.of(2, Arbitraries.of(NotApplicablePolicy.class).map(Optional::of)))
+        : Arbitraries.just(Optional.empty());
   }
 
   private Arbitrary<Optional<List<String>>> condition(boolean guaranteed) {
@@ -210,6 +228,8 @@ public final class TreeGen {
       db.indicator(indId, ib -> {
         w.ifPresent(ib::weight);
         ind.condition().ifPresent(c -> ib.appliesWhen(TAG, c.toArray(String[]::new)));
+        ind.notApplicable().ifPresent(ib::notApplicable);
+        ib.critical(ind.critical());
         describe(ib, ind.rule());
       });
     }

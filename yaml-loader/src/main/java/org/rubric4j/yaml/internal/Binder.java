@@ -96,7 +96,7 @@ public final class Binder {
     Fields f = new Fields(node, path, Format.object("indicator"));
     return new IndicatorDoc(f.text("id"), f.text("name"), f.text("description"), f.amount("weight"),
         f.object("appliesWhen", this::condition), f.word("notApplicable", NotApplicablePolicy::ofKey),
-        f.word("measure", Measure::ofKey),
+        f.bool("critical"), f.word("measure", Measure::ofKey),
         f.list("bands", this::band), f.number("outOf"), f.levels("levels"),
         f.object("deduction", this::deduction), f.object("occurrences", this::occurrences));
   }
@@ -264,6 +264,21 @@ public final class Binder {
       }
       wrong(n, key, "a percent such as 20% or 0.2, or an amount such as 10s", "");
       return "";
+    }
+
+    /** {@code true} or {@code false}; anything else is reported. */
+    Boolean bool(String key) {
+      declared(key);
+      Node n = value(key);
+      if (n == null) {
+        return null;
+      }
+      if (n instanceof Node.Scalar s && s.kind() == Node.Kind.BOOLEAN) {
+        return Boolean.valueOf(s.text());
+      }
+      wrong(n, key, "true or false", n instanceof Node.Scalar s && s.kind() == Node.Kind.STRING
+          && (s.text().equals("true") || s.text().equals("false")) ? "; remove the quotes" : "");
+      return null;
     }
 
     BigDecimal number(String key) {

@@ -116,6 +116,7 @@ public final class Definition {
       String weight,
       @Valid ConditionDoc appliesWhen,
       NotApplicablePolicy notApplicable,
+      Boolean critical,
       Measure measure,
       List<@Valid BandDoc> bands,
       @Positive(message = POSITIVE) BigDecimal outOf,

@@ -175,6 +175,9 @@ public final class Feeder {
     if (d.notApplicable() != null) {
       ib.notApplicable(d.notApplicable());
     }
+    if (d.critical() != null) {
+      ib.critical(d.critical());
+    }
     ConditionDoc c = d.appliesWhen();
     if (c != null && c.tag() != null && c.values() != null && c.values().stream().allMatch(java.util.Objects::nonNull)) {
       ib.appliesWhen(c.tag(), c.values().toArray(String[]::new));

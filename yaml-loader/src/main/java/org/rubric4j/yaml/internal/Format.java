@@ -35,7 +35,9 @@ public final class Format {
     /** A veto's score: a number at least 0, or {@code keep}. */
     VETO_SCORE,
     /** Text, number or boolean. */
-    SCALAR
+    SCALAR,
+    /** {@code true} or {@code false}. */
+    BOOLEAN
   }
 
   /** What a key holds. */
@@ -204,6 +206,8 @@ public final class Format {
                 "The weight among sibling indicators, as the dimension's weighting reads it; default equal (or by points under points)."),
             opt("notApplicable", oneOf("redistribute", "forbid", "full-marks", "zero"),
                 "What n/a means for this indicator: redistribute, forbid, full-marks or zero; default the dimension's."),
+            opt("critical", s(Type.BOOLEAN),
+                "Whether the indicator is critical: evaluations then also report criticalScore and nonCriticalScore; default false."),
             opt("appliesWhen", new Ref("appliesWhen"), "Applies only when a tag of the observations has one of the listed values."),
             opt("measure", oneOf("duration", "percent", "number", "count", "level"),
                 "What bands and deduction measure; required with them."),

@@ -129,6 +129,10 @@ public final class ReportTree {
     m.put("min", g.min());
     m.put("max", g.max());
     m.put("standardDeviation", g.standardDeviation());
+    if (g.aggregate().criticalScore().isPresent()) { // the rubric has critical indicators
+      m.put("criticalMean", g.criticalMean());
+      m.put("nonCriticalMean", g.nonCriticalMean());
+    }
     m.put("vetoed", g.vetoed());
     Map<String, Long> grades = g.grades();
     if (!grades.isEmpty()) {

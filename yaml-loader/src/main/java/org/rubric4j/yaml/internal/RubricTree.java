@@ -168,6 +168,9 @@ public final class RubricTree {
     i.description().ifPresent(n -> m.put("description", n));
     i.weight().ifPresent(w -> m.put("weight", weight(w)));
     i.notApplicable().ifPresent(p -> m.put("notApplicable", p.key()));
+    if (i.critical()) {
+      m.put("critical", true);
+    }
     i.appliesWhen().ifPresent(c -> m.put("appliesWhen", condition(c)));
     org.rubric4j.rule.ScoringRule rule = i.rule();
     if (rule instanceof BandRule r) {

@@ -111,6 +111,7 @@ public final class SchemaGenerator {
         }
         case ENUM -> m.put("enum", new ArrayList<Object>(s.values()));
         case SCALAR -> m.put("type", List.of("string", "number", "boolean"));
+        case BOOLEAN -> m.put("type", "boolean");
       }
     }
     return m;
