@@ -37,6 +37,10 @@ import org.rubric4j.Quantity;
  *       rubric marks indicators critical.</li>
  * </ul>
  *
+ * <p>One rubric, one version: an evaluation of another rubric, or of another version of the
+ * rubric, is refused with an {@link AnalyticsException} (to aggregate several versions, group
+ * by {@link GroupBy#version()}); {@link #rubricId()} and {@link #versions()} say what it holds.
+ *
  * <p>Merging: {@link #merge} of the aggregates of two disjoint sets of evaluations equals the
  * aggregate of one pass over both, in any order and grouping (it is built from sums, minima,
  * maxima and counts), so a Spark, Flink or Beam job can use {@link #add} as its accumulate step
@@ -51,7 +55,12 @@ public final class Aggregate implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** The key of {@link #versions()} for evaluations of a rubric without a version label. */
+  public static final String NO_VERSION = "";
+
   private long evaluations;
+  private final RubricSource source = new RubricSource();
+  private final TreeMap<String, Long> versions = new TreeMap<>();
   private long vetoed;
   private final ScoreStatistics.Accumulator total = new ScoreStatistics.Accumulator(false);
   // In the order first added: an evaluation lists its dimensions and indicators as the rubric
@@ -133,9 +142,16 @@ public final class Aggregate implements Serializable {
     return a;
   }
 
-  /** Adds one evaluation to this aggregate and returns it. */
+  /**
+   * Adds one evaluation to this aggregate and returns it.
+   *
+   * @throws AnalyticsException when {@code e} is of another rubric or rubric version than those before it
+   */
   public Aggregate add(Evaluation e) {
     Objects.requireNonNull(e, "evaluation");
+    String version = RubricSource.versionOf(e);
+    source.accept(e.rubricId(), version, false);
+    versions.merge(version, 1L, Long::sum);
     evaluations++;
     if (e.isVetoed()) {
       vetoed++;
@@ -212,6 +228,8 @@ public final class Aggregate implements Serializable {
             + mine.measure.key() + " in one aggregate and a " + theirs.measure.key() + " in the other");
       }
     });
+    source.accept(other.source, false);
+    other.versions.forEach((k, v) -> versions.merge(k, v, Long::sum));
     evaluations += other.evaluations;
     vetoed += other.vetoed;
     total.combine(other.total);
@@ -254,6 +272,19 @@ public final class Aggregate implements Serializable {
   /** How many evaluations were added. */
   public long count() {
     return evaluations;
+  }
+
+  /** The id of the rubric of the evaluations; empty for an aggregate of none. */
+  public Optional<String> rubricId() {
+    return source.rubricId();
+  }
+
+  /**
+   * How many evaluations of each rubric version it holds, by version label ({@link #NO_VERSION}
+   * for a rubric without one): at most one entry, since versions are never mixed.
+   */
+  public Map<String, Long> versions() {
+    return Collections.unmodifiableMap(versions);
   }
 
   /** How many of them had at least one veto fire. */
@@ -339,6 +370,7 @@ public final class Aggregate implements Serializable {
   @Override
   public boolean equals(Object o) {
     return o instanceof Aggregate a && evaluations == a.evaluations && vetoed == a.vetoed
+        && rubricId().equals(a.rubricId()) && versions.equals(a.versions)
         && total().equals(a.total()) && dimensions().equals(a.dimensions())
         && indicators().equals(a.indicators()) && values().equals(a.values())
         && measures().equals(a.measures()) && vetoes.equals(a.vetoes)

@@ -31,6 +31,10 @@ import org.rubric4j.ReportingPeriod;
  * than the grouping: a month grouped by week, a quarter grouped by month, a week that
  * straddles two months grouped by month).
  *
+ * <p>Never mixes rubrics or rubric versions: evaluations of another rubric are refused, and
+ * several versions of one rubric are accepted only when grouped by {@link GroupBy#version()}
+ * (each version then has its own groups); otherwise the second version is refused.
+ *
  * <p>Merging: {@link #merge} of aggregators over disjoint inputs, grouped the same way, equals
  * one aggregator over all of them, whatever the order; so per-partition aggregators combine in
  * Spark, Flink or Beam. {@link Serializable}. Not thread-safe ({@link #add} modifies it): use
@@ -50,6 +54,7 @@ public final class Aggregator implements Serializable {
 
   private final List<GroupBy> groupBy;
   private final TreeMap<GroupKey, Aggregate> groups = new TreeMap<>();
+  private final RubricSource source = new RubricSource();
   private DataQuality exclusions = DataQuality.empty();
 
   private Aggregator(List<GroupBy> groupBy) {
@@ -86,9 +91,15 @@ public final class Aggregator implements Serializable {
         java.util.stream.Collector.Characteristics.IDENTITY_FINISH);
   }
 
-  /** Adds one evaluation to its group, or counts it as excluded with the reason; returns this. */
+  /**
+   * Adds one evaluation to its group, or counts it as excluded with the reason; returns this.
+   *
+   * @throws AnalyticsException when {@code e} is of another rubric than those before it, or of
+   *     another version and this aggregator does not group by {@link GroupBy#version()}
+   */
   public Aggregator add(Evaluation e) {
     Objects.requireNonNull(e, "evaluation");
+    source.accept(e.rubricId(), RubricSource.versionOf(e), byVersion());
     List<String> names = new ArrayList<>(groupBy.size());
     List<String> values = new ArrayList<>(groupBy.size());
     for (GroupBy g : groupBy) {
@@ -111,6 +122,9 @@ public final class Aggregator implements Serializable {
     }
     if (g instanceof GroupBy.ByTag t) {
       return Optional.ofNullable(e.tags().get(t.name()));
+    }
+    if (g instanceof GroupBy.ByVersion) {
+      return Optional.of(e.rubricVersion().orElse(Aggregate.NO_VERSION));
     }
     PeriodUnit unit = ((GroupBy.ByPeriod) g).unit();
     return e.period().map(ReportingPeriod::parse).flatMap(p -> p.within(unit)).map(ReportingPeriod::toString);
@@ -137,6 +151,7 @@ public final class Aggregator implements Serializable {
       throw AnalyticsException.of("cannot merge an aggregator grouped by " + other.groupBy
           + " into one grouped by " + groupBy + "; group both the same way");
     }
+    source.accept(other.source, byVersion());
     other.groups.forEach((k, a) -> groups.merge(k, a.copy(), Aggregate::addAll));
     exclusions = exclusions.merge(other.exclusions);
     return this;
@@ -150,6 +165,10 @@ public final class Aggregator implements Serializable {
   /** An independent copy. */
   public Aggregator copy() {
     return new Aggregator(groupBy).addAll(this);
+  }
+
+  private boolean byVersion() {
+    return groupBy.stream().anyMatch(g -> g instanceof GroupBy.ByVersion);
   }
 
   /** The groupings, in order. */

@@ -7,14 +7,15 @@ import org.rubric4j.InvalidValueException;
 import org.rubric4j.PeriodUnit;
 
 /**
- * One way to group evaluations in an {@link Aggregator}: by subject, by the value of a tag, or
- * by period at a given {@link PeriodUnit}.
+ * One way to group evaluations in an {@link Aggregator}: by subject, by the value of a tag, by
+ * period at a given {@link PeriodUnit}, or by rubric version.
  *
- * <p>The text form, also used on the command line, is {@code subject}, {@code tag.NAME} or
- * {@code period:UNIT} ({@code period:quarter}); {@link #parse} reads what {@code toString()}
- * writes. Immutable, thread-safe and serializable.
+ * <p>The text form, also used on the command line, is {@code subject}, {@code tag.NAME},
+ * {@code period:UNIT} ({@code period:quarter}) or {@code version}; {@link #parse} reads what
+ * {@code toString()} writes. Immutable, thread-safe and serializable.
  */
-public sealed interface GroupBy extends Serializable permits GroupBy.BySubject, GroupBy.ByTag, GroupBy.ByPeriod {
+public sealed interface GroupBy extends Serializable
+    permits GroupBy.BySubject, GroupBy.ByTag, GroupBy.ByPeriod, GroupBy.ByVersion {
 
   /** Group by {@link Evaluation#subject()}. */
   static GroupBy subject() {
@@ -32,7 +33,16 @@ public sealed interface GroupBy extends Serializable permits GroupBy.BySubject, 
   }
 
   /**
-   * Reads {@code subject}, {@code tag.NAME} or {@code period:UNIT}.
+   * Group by {@link Evaluation#rubricVersion()}: the one way to aggregate evaluations of several
+   * versions of a rubric together, each version in its own groups ({@link Aggregate} refuses to
+   * mix them). An evaluation without a version is in the group {@link Aggregate#NO_VERSION}.
+   */
+  static GroupBy version() {
+    return new ByVersion();
+  }
+
+  /**
+   * Reads {@code subject}, {@code tag.NAME}, {@code period:UNIT} or {@code version}.
    *
    * @throws InvalidValueException for any other text
    */
@@ -47,6 +57,9 @@ public sealed interface GroupBy extends Serializable permits GroupBy.BySubject, 
     }
     if (t.startsWith("period:")) {
       return period(PeriodUnit.ofKey(t.substring(7)));
+    }
+    if (t.equals("version")) {
+      return version();
     }
     throw InvalidValueException.of(text, "cannot group by \"" + text
         + "\"; write subject, tag.NAME (tag.team) or period:UNIT (period:quarter)");
@@ -107,6 +120,19 @@ public sealed interface GroupBy extends Serializable permits GroupBy.BySubject, 
     @Override
     public String key() {
       return "period:" + unit.key();
+    }
+
+    @Override
+    public String toString() {
+      return key();
+    }
+  }
+
+  /** Grouping by rubric version. */
+  record ByVersion() implements GroupBy {
+    @Override
+    public String key() {
+      return "version";
     }
 
     @Override

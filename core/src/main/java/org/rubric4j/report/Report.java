@@ -71,6 +71,15 @@ public final class Report {
     return settings.rubric();
   }
 
+  /**
+   * How many evaluations of each rubric version the report holds, by version label
+   * ({@link Aggregate#NO_VERSION} for a rubric without one): one entry, the rubric's own
+   * version, since a {@link Reporter} refuses other versions; empty for a report of none.
+   */
+  public Map<String, Long> versions() {
+    return overall().versions();
+  }
+
   /** The groupings, in order. */
   public List<GroupBy> groupBy() {
     return settings.groupBy();
