@@ -40,6 +40,11 @@ final class CompiledTree {
     return rootShares;
   }
 
+  /** Which top-level dimensions are bonus sections. */
+  Bonus rootBonus() {
+    return Bonus.of(rubric.dimensions().stream().map(Dimension::bonus).toList(), rubric.weighting());
+  }
+
   /** The indicators in depth-first order. */
   List<Leaf> leaves() {
     return List.copyOf(leaves);
@@ -51,11 +56,29 @@ final class CompiledTree {
   }
 
   /**
-   * A compiled dimension: its model, children and their static shares, and whether its children
-   * share it by points (then an n/a part deep inside a child lowers that child's share).
+   * A compiled dimension: its model, children and their static shares, whether its children
+   * share it by points (then an n/a part deep inside a child lowers that child's share), and
+   * which children are bonus items ({@link Shares} says what their shares mean).
    */
   record Node(Dimension dimension, List<Node> dimensions, List<Leaf> indicators,
-      List<Rational> shares, boolean byPoints) {}
+      List<Rational> shares, boolean byPoints, Bonus bonus) {}
+
+  /**
+   * Which of a node's children are bonus items, and whether their shares are absolute (under
+   * {@code declared}: a share of the parent's scale) or read against the applicable others' shares
+   * (under {@code relative} and {@code points}). {@link #NONE} when no child is a bonus.
+   */
+  record Bonus(List<Boolean> marks, boolean absolute) {
+    static final Bonus NONE = new Bonus(List.of(), false);
+
+    static Bonus of(List<Boolean> marks, Weighting weighting) {
+      return marks.contains(Boolean.TRUE) ? new Bonus(List.copyOf(marks), weighting == Weighting.DECLARED) : NONE;
+    }
+
+    boolean at(int k) {
+      return !marks.isEmpty() && marks.get(k);
+    }
+  }
 
   /** A compiled indicator: position, model, and the numbers that normalise its points. */
   record Leaf(int index, Indicator indicator, Rational min, Rational width) {}
@@ -74,7 +97,10 @@ final class CompiledTree {
       leafIndex.put(i.id(), leaf.index());
       own.add(leaf);
     }
-    return new Node(d, subs, own, Shares.ofChildren(rubric, d), rubric.weightingOf(d) == Weighting.POINTS);
+    List<Boolean> marks = d.indicators().isEmpty() ? d.dimensions().stream().map(Dimension::bonus).toList()
+        : d.indicators().stream().map(Indicator::bonus).toList();
+    return new Node(d, subs, own, Shares.ofChildren(rubric, d), rubric.weightingOf(d) == Weighting.POINTS,
+        Bonus.of(marks, rubric.weightingOf(d)));
   }
 
   private static List<Condition> append(List<Condition> list, Condition c) {
@@ -107,6 +133,9 @@ final class CompiledTree {
 
   /** The fast plan of this rubric, handing over to {@code evaluator} where it cannot decide. */
   FastPlan compilePlan(Evaluator evaluator) {
+    if (rubric.hasBonusItems()) {
+      return null; // a bonus is added after its siblings are combined, and the total capped: the general path
+    }
     Rational[] coefficient = pointCoefficients();
     Rational offset = Rational.ZERO;
     for (int k = 0; k < leaves.size(); k++) {

@@ -21,13 +21,16 @@ import java.util.stream.Stream;
  * @param appliesWhen when given, the dimension applies only to observations that match
  * @param notApplicable what {@code n/a} means for the indicators below, when this dimension says
  *     so; empty when it inherits (see {@link Rubric#notApplicablePolicyOf})
+ * @param bonus whether the dimension is a bonus section: it takes no share of its siblings'
+ *     weights, and what it earns is added to its parent after the others are combined (see
+ *     {@link DimensionBuilder#bonus()})
  * @param grades grades of this dimension's own score, on the rubric's scale; may be empty
  * @param dimensions the sub-dimensions, or empty when this dimension holds indicators
  * @param indicators the indicators, or empty when this dimension holds sub-dimensions
  */
 public record Dimension(String id, Optional<String> name, Optional<String> description,
     Optional<Weight> weight, Optional<Weighting> weighting, Optional<Condition> appliesWhen,
-    Optional<NotApplicablePolicy> notApplicable, List<Grade> grades,
+    Optional<NotApplicablePolicy> notApplicable, boolean bonus, List<Grade> grades,
     List<Dimension> dimensions, List<Indicator> indicators) {
 
   /** Checks that exactly one of sub-dimensions and indicators is given, and copies the lists. */
@@ -46,6 +49,14 @@ public record Dimension(String id, Optional<String> name, Optional<String> descr
       throw InvalidValueException.of(id, "dimension " + id
           + " needs either indicators or dimensions, and not both");
     }
+  }
+
+  /** A dimension that is not a bonus section. */
+  public Dimension(String id, Optional<String> name, Optional<String> description,
+      Optional<Weight> weight, Optional<Weighting> weighting, Optional<Condition> appliesWhen,
+      Optional<NotApplicablePolicy> notApplicable, List<Grade> grades,
+      List<Dimension> dimensions, List<Indicator> indicators) {
+    this(id, name, description, weight, weighting, appliesWhen, notApplicable, false, grades, dimensions, indicators);
   }
 
   /** The name, or the id when there is no name. */

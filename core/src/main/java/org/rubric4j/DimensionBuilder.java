@@ -98,6 +98,21 @@ public final class DimensionBuilder {
     return this;
   }
 
+  /**
+   * Marks this dimension a bonus section (MaestroQA's and Playvox' bonus sections): it takes no
+   * share of its siblings' weights, and what it earns is added to its parent after the others
+   * are combined, as {@link IndicatorBuilder#bonus()} describes for an indicator.
+   */
+  public DimensionBuilder bonus() {
+    return bonus(true);
+  }
+
+  /** Whether this dimension is a bonus section (see {@link #bonus()}); not unless said. */
+  public DimensionBuilder bonus(boolean bonus) {
+    node.bonus(bonus);
+    return this;
+  }
+
   /** Applies only when the observation's tag {@code tag} is one of {@code values}. */
   public DimensionBuilder appliesWhen(String tag, String... values) {
     node.appliesWhen(tag, values);
@@ -145,7 +160,7 @@ public final class DimensionBuilder {
   }
 
   Siblings.Entry entry() {
-    return new Siblings.Entry(id, node.weight(), node.weightUnreadable());
+    return new Siblings.Entry(id, node.weight(), node.weightUnreadable(), node.bonus());
   }
 
   /** Reads this dimension's weight as {@code parent} weighting reads it, and those below as theirs. */
@@ -165,7 +180,7 @@ public final class DimensionBuilder {
 
   /** Checks this dimension and everything under it; returns its model when all is well. */
   Optional<Dimension> validate(ProblemSink sink, Normalization normalization, BigDecimal scale, int precision,
-      Weighting parent) {
+      boolean aboveScale, Weighting parent) {
     Weighting own = weighting.orElse(parent);
     int before = sink.errors().size();
     String idProblem = Ids.nodeIdProblem("dimension", id);
@@ -179,10 +194,10 @@ public final class DimensionBuilder {
           + " has both indicators and dimensions; nest the indicators in a dimension of their own");
     }
     Optional<List<Grade>> gradeList = GradeBuilder.validate(grades, ProblemSink.join(path, "grades"),
-        scale, precision, sink);
+        scale, precision, aboveScale, sink);
     List<Dimension> subs = new ArrayList<>();
     for (DimensionBuilder d : dimensions) {
-      d.validate(sink, normalization, scale, precision, own).ifPresent(subs::add);
+      d.validate(sink, normalization, scale, precision, aboveScale, own).ifPresent(subs::add);
     }
     Siblings.checkWeights(sink, ProblemSink.join(path, "dimensions"), "dimensions of " + id,
         dimensions.stream().map(DimensionBuilder::entry).toList(), own);
@@ -191,13 +206,12 @@ public final class DimensionBuilder {
       i.validate(sink, normalization).ifPresent(leaves::add);
     }
     Siblings.checkWeights(sink, ProblemSink.join(path, "indicators"), "indicators of " + id,
-        indicators.stream().map(i -> new Siblings.Entry(i.id(), i.declaredWeight(), i.weightUnreadable())).toList(), own);
+        indicators.stream().map(IndicatorBuilder::entry).toList(), own);
     if (sink.errors().size() > before || gradeList.isEmpty()
         || subs.size() != dimensions.size() || leaves.size() != indicators.size()) {
       return Optional.empty();
     }
     return Optional.of(new Dimension(id, node.name(), node.description(), node.weight(), weighting, node.appliesWhen(),
-        node.notApplicable(),
-        gradeList.get(), subs, leaves));
+        node.notApplicable(), node.bonus(), gradeList.get(), subs, leaves));
   }
 }

@@ -32,6 +32,7 @@ final class Evaluator {
   private final Rational scale;
   private final List<CompiledTree.Node> roots;
   private final List<Rational> rootShares;
+  private final CompiledTree.Bonus rootBonus;
   private final List<CompiledTree.Leaf> leaves;
   private final Map<String, Integer> leafIndex;
   private final Set<String> flags;
@@ -48,6 +49,7 @@ final class Evaluator {
     CompiledTree tree = new CompiledTree(rubric);
     this.roots = tree.roots();
     this.rootShares = tree.rootShares();
+    this.rootBonus = tree.rootBonus();
     this.leaves = tree.leaves();
     this.leafIndex = tree.leafIndex();
     this.flags = rubric.flagIds();
@@ -112,7 +114,7 @@ final class Evaluator {
     }
     Outcomes outcomes = new Outcomes(values, scores, reasons);
     List<DimOut> tree = tree(outcomes);
-    Rational fraction = combine(tree.stream().map(DimOut::fraction).toList(), rootShares(tree));
+    Rational fraction = combine(tree.stream().map(DimOut::fraction).toList(), rootShares(tree), rootBonus);
     if (fraction == null && problems.isEmpty()) {
       boolean scored = false;
       for (RuleScore s : scores) {
@@ -147,12 +149,12 @@ final class Evaluator {
       }
     }
     Rational rawTotal = fraction.multiply(scale);
-    BigDecimal raw = rawTotal.round(rubric.precision());
+    BigDecimal raw = capped(rawTotal).round(rubric.precision());
     Rational unrounded = rawTotal;
     if (!dimensionVetoes.isEmpty()) {
       Map<String, Veto> scoped = dimensionVetoes;
       tree = tree.stream().map(d -> applyDimensionVetoes(d, scoped)).toList();
-      unrounded = combine(tree.stream().map(DimOut::fraction).toList(), rootShares(tree)).multiply(scale);
+      unrounded = combine(tree.stream().map(DimOut::fraction).toList(), rootShares(tree), rootBonus).multiply(scale);
     }
     BigDecimal total;
     Optional<Grade> grade;
@@ -160,7 +162,7 @@ final class Evaluator {
       total = rubricVeto.score().setScale(rubric.precision(), RoundingMode.HALF_UP);
       grade = gradeOf(rubricVeto);
     } else {
-      total = unrounded == rawTotal ? raw : unrounded.round(rubric.precision());
+      total = unrounded == rawTotal ? raw : capped(unrounded).round(rubric.precision());
       grade = keptBy != null ? gradeOf(keptBy) : gradeOf(total);
     }
     Rational exact = unrounded;
@@ -168,6 +170,11 @@ final class Evaluator {
     Map<String, Veto> scoped = dimensionVetoes;
     return new Evaluation(rubric, o, total, raw, grade, fired,
         () -> details(o, outcomes, known, scoped, exact));
+  }
+
+  /** {@code total}, or the scale when bonus items lift it above and the rubric does not allow that. */
+  private Rational capped(Rational total) {
+    return !rubric.aboveScaleAllowed() && total.compareTo(scale) > 0 ? scale : total;
   }
 
   /** The grade a rubric-wide veto gives: its own, or else the lowest, when the rubric has grades. */
@@ -358,50 +365,67 @@ final class Evaluator {
     }
     List<Rational> fractions = new ArrayList<>(node.indicators().size());
     Rational possible = Rational.ZERO;
-    for (CompiledTree.Leaf leaf : node.indicators()) {
+    for (int k = 0; k < node.indicators().size(); k++) {
+      CompiledTree.Leaf leaf = node.indicators().get(k);
       RuleScore s = outcomes.scores()[leaf.index()];
       boolean scored = outcomes.reasons()[leaf.index()] == null && s != null;
       fractions.add(scored ? Rational.of(s.points()).subtract(leaf.min()).divide(leaf.width()) : null);
-      if (scored) {
+      if (scored && !node.bonus().at(k)) { // a bonus' points are earned, never possible
         possible = possible.add(leaf.width());
       }
     }
-    for (DimOut sub : subs) {
-      if (sub.applicable()) {
-        possible = possible.add(sub.possible());
+    for (int k = 0; k < subs.size(); k++) {
+      if (subs.get(k).applicable() && !node.bonus().at(k)) {
+        possible = possible.add(subs.get(k).possible());
       }
     }
     Rational fraction = node.indicators().isEmpty()
-        ? combine(subs.stream().map(DimOut::fraction).toList(), shares(node, subs))
-        : combine(fractions, node.shares());
+        ? combine(subs.stream().map(DimOut::fraction).toList(), shares(node, subs), node.bonus())
+        : combine(fractions, node.shares(), node.bonus());
     return new DimOut(node, fraction, subs, fractions, possible);
   }
 
-  /** Σ share × fraction over the applicable children, over Σ of their shares; null when none applies. */
-  private static Rational combine(List<Rational> fractions, List<Rational> shares) {
+  /**
+   * Σ share × fraction over the applicable children that are not bonus items, over Σ of their
+   * shares, plus what the applicable bonus items add (share × fraction, read against the same Σ
+   * unless their shares are absolute); null when no child but bonus items applies.
+   */
+  private static Rational combine(List<Rational> fractions, List<Rational> shares, CompiledTree.Bonus bonus) {
     Rational weighted = Rational.ZERO;
     Rational total = Rational.ZERO;
+    Rational added = Rational.ZERO;
     for (int k = 0; k < fractions.size(); k++) {
       Rational f = fractions.get(k);
-      if (f != null) {
+      if (f == null) {
+        continue;
+      }
+      if (bonus.at(k)) {
+        added = added.add(shares.get(k).multiply(f));
+      } else {
         weighted = weighted.add(shares.get(k).multiply(f));
         total = total.add(shares.get(k));
       }
     }
-    return total.signum() == 0 ? null : weighted.divide(total);
+    if (total.signum() == 0) {
+      return null;
+    }
+    Rational combined = weighted.divide(total);
+    return added.signum() == 0 ? combined : combined.add(bonus.absolute() ? added : added.divide(total));
   }
 
-  /** The shares actually used: re-normalised over the applicable children, 0 for the others. */
-  private static List<Rational> usedShares(List<Rational> fractions, List<Rational> shares) {
+  /** The shares actually used, as {@link #combine} uses them: re-normalised over the applicable children, 0 for the others. */
+  private static List<Rational> usedShares(List<Rational> fractions, List<Rational> shares, CompiledTree.Bonus bonus) {
     Rational total = Rational.ZERO;
     for (int k = 0; k < fractions.size(); k++) {
-      if (fractions.get(k) != null) {
+      if (fractions.get(k) != null && !bonus.at(k)) {
         total = total.add(shares.get(k));
       }
     }
     List<Rational> used = new ArrayList<>(fractions.size());
     for (int k = 0; k < fractions.size(); k++) {
-      used.add(fractions.get(k) == null || total.signum() == 0 ? Rational.ZERO : shares.get(k).divide(total));
+      boolean counts = fractions.get(k) != null && total.signum() != 0;
+      used.add(!counts ? Rational.ZERO
+          : bonus.at(k) && bonus.absolute() ? shares.get(k) : shares.get(k).divide(total));
     }
     return used;
   }
@@ -417,7 +441,7 @@ final class Evaluator {
     if (d.dimensions().isEmpty()) {
       return d;
     }
-    Rational fraction = combine(subs.stream().map(DimOut::fraction).toList(), shares(d.node(), subs));
+    Rational fraction = combine(subs.stream().map(DimOut::fraction).toList(), shares(d.node(), subs), d.node().bonus());
     return new DimOut(d.node(), fraction, subs, d.leafFractions(), d.possible());
   }
 
@@ -461,7 +485,7 @@ final class Evaluator {
 
   private Evaluation.Details details(Observations o, Outcomes outcomes, List<DimOut> tree,
       Map<String, Veto> vetoes, Rational unrounded) {
-    List<Rational> used = usedShares(tree.stream().map(DimOut::fraction).toList(), rootShares(tree));
+    List<Rational> used = usedShares(tree.stream().map(DimOut::fraction).toList(), rootShares(tree), rootBonus);
     List<DimensionResult> results = new ArrayList<>(tree.size());
     for (int k = 0; k < tree.size(); k++) {
       results.add(result(tree.get(k), used.get(k), used.get(k), vetoes, o, outcomes));
@@ -484,22 +508,22 @@ final class Evaluator {
       }
     }
     List<DimOut> tree = tree(new Outcomes(outcomes.values(), outcomes.scores(), reasons));
-    Rational fraction = combine(tree.stream().map(DimOut::fraction).toList(), rootShares(tree));
-    return fraction == null ? Optional.empty() : Optional.of(fraction.multiply(scale).round(rubric.precision()));
+    Rational fraction = combine(tree.stream().map(DimOut::fraction).toList(), rootShares(tree), rootBonus);
+    return fraction == null ? Optional.empty() : Optional.of(capped(fraction.multiply(scale)).round(rubric.precision()));
   }
 
   private DimensionResult result(DimOut d, Rational share, Rational effective,
       Map<String, Veto> vetoes, Observations o, Outcomes outcomes) {
     Dimension dim = d.node().dimension();
     List<Rational> subShares = usedShares(d.dimensions().stream().map(DimOut::fraction).toList(),
-        d.node().dimensions().isEmpty() ? List.of() : shares(d.node(), d.dimensions()));
+        d.node().dimensions().isEmpty() ? List.of() : shares(d.node(), d.dimensions()), d.node().bonus());
     List<DimensionResult> subs = new ArrayList<>();
     for (int k = 0; k < d.dimensions().size(); k++) {
       subs.add(result(d.dimensions().get(k), subShares.get(k), effective.multiply(subShares.get(k)),
           vetoes, o, outcomes));
     }
     List<Rational> leafShares = usedShares(d.leafFractions(),
-        d.node().indicators().isEmpty() ? List.of() : d.node().shares());
+        d.node().indicators().isEmpty() ? List.of() : d.node().shares(), d.node().bonus());
     List<IndicatorResult> results = new ArrayList<>();
     for (int k = 0; k < d.node().indicators().size(); k++) {
       results.add(result(d.node().indicators().get(k), d.leafFractions().get(k), leafShares.get(k),

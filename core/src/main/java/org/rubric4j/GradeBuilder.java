@@ -88,9 +88,13 @@ public final class GradeBuilder {
     return id;
   }
 
-  /** Checks the grades of one list; returns them when they have no error. */
+  /**
+   * Checks the grades of one list; returns them when they have no error. They cover [0, scale],
+   * or, when {@code aboveScale} (bonus items may lift a score past the scale), every score from 0
+   * up, the highest grade open-ended.
+   */
   static Optional<List<Grade>> validate(List<GradeBuilder> builders, String listPath,
-      BigDecimal scale, int precision, ProblemSink sink) {
+      BigDecimal scale, int precision, boolean aboveScale, ProblemSink sink) {
     int before = sink.errors().size();
     Set<String> ids = new HashSet<>();
     List<Grade> grades = new ArrayList<>();
@@ -109,8 +113,8 @@ public final class GradeBuilder {
       g.range.ifPresent(r -> {
         BigDecimal lo = r.lower().amountOrNull();
         BigDecimal hi = r.upper().amountOrNull();
-        if ((lo != null && (lo.signum() < 0 || lo.compareTo(scale) > 0))
-            || (hi != null && (hi.signum() < 0 || hi.compareTo(scale) > 0))) {
+        if (!aboveScale && ((lo != null && (lo.signum() < 0 || lo.compareTo(scale) > 0))
+            || (hi != null && (hi.signum() < 0 || hi.compareTo(scale) > 0)))) {
           sink.error(ProblemSink.join(g.path, "range"), "grade-outside-scale", "grade " + g.id
               + " range " + r + " reaches outside the scale [0, " + scale.toPlainString() + "]");
         }
@@ -121,7 +125,11 @@ public final class GradeBuilder {
     if (sink.errors().size() > before || grades.size() != builders.size()) {
       return Optional.empty();
     }
-    List<Coverage.Issue> issues = Coverage.check(Coverage.Domain.scale(scale, precision),
+    Coverage.Domain domain = Coverage.Domain.scale(scale, precision);
+    if (aboveScale) {
+      domain = new Coverage.Domain(domain.measure(), domain.low(), null, domain.grid());
+    }
+    List<Coverage.Issue> issues = Coverage.check(domain,
         grades.stream().map(Grade::range).toList(), "grade");
     for (Coverage.Issue issue : issues) {
       sink.error(paths.get(issue.index()), "grade-" + issue.code(), issue.message());

@@ -21,11 +21,14 @@ import org.rubric4j.rule.ScoringRule;
  * @param critical whether the indicator counts towards {@link Evaluation#criticalScore()} instead
  *     of {@link Evaluation#nonCriticalScore()} (Genesys' critical questions); the total counts it
  *     like any other
+ * @param bonus whether the indicator is a bonus item: it takes no share of its siblings' weights,
+ *     and what it earns is added to its dimension after the others are combined (see
+ *     {@link IndicatorBuilder#bonus()})
  * @param rule how a value becomes points
  */
 public record Indicator(String id, Optional<String> name, Optional<String> description,
     Optional<Weight> weight, Optional<Condition> appliesWhen, Optional<NotApplicablePolicy> notApplicable,
-    boolean critical, ScoringRule rule) {
+    boolean critical, boolean bonus, ScoringRule rule) {
 
   /** Checks every part is present. */
   public Indicator {
@@ -38,11 +41,11 @@ public record Indicator(String id, Optional<String> name, Optional<String> descr
     Objects.requireNonNull(rule, "rule");
   }
 
-  /** An indicator that is not critical. */
+  /** An indicator that is neither critical nor a bonus. */
   public Indicator(String id, Optional<String> name, Optional<String> description,
       Optional<Weight> weight, Optional<Condition> appliesWhen, Optional<NotApplicablePolicy> notApplicable,
       ScoringRule rule) {
-    this(id, name, description, weight, appliesWhen, notApplicable, false, rule);
+    this(id, name, description, weight, appliesWhen, notApplicable, false, false, rule);
   }
 
   /** The name, or the id when there is no name. */

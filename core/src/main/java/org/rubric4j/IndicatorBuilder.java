@@ -88,6 +88,25 @@ public final class IndicatorBuilder {
     return this;
   }
 
+  /**
+   * Marks this indicator a bonus item (MaestroQA's bonus questions): it takes no share of its
+   * siblings' weights, and what it earns is added to its dimension after the others are
+   * combined. Its {@code weight} says how much it can add: under {@code declared} a share of the
+   * dimension's scale outside the 100 %, under {@code relative} a weight left out of the sum; under
+   * {@code points} its maximum points count as earned, never as possible. An n/a bonus adds
+   * nothing; no veto may fire on it; the total is capped at the scale unless
+   * {@link RubricBuilder#aboveScale(boolean)} allows more.
+   */
+  public IndicatorBuilder bonus() {
+    return bonus(true);
+  }
+
+  /** Whether this indicator is a bonus item (see {@link #bonus()}); not unless said. */
+  public IndicatorBuilder bonus(boolean bonus) {
+    node.bonus(bonus);
+    return this;
+  }
+
   /** Applies only when the observation's tag {@code tag} is one of {@code values}. */
   public IndicatorBuilder appliesWhen(String tag, String... values) {
     node.appliesWhen(tag, values);
@@ -158,6 +177,11 @@ public final class IndicatorBuilder {
     return node.weightUnreadable();
   }
 
+  /** This indicator as one of its dimension's children, for the weight rule of siblings. */
+  Siblings.Entry entry() {
+    return new Siblings.Entry(id, node.weight(), node.weightUnreadable(), node.bonus());
+  }
+
   /** Checks this indicator; returns its model when it has no error of its own. */
   Optional<Indicator> validate(ProblemSink sink, Normalization normalization) {
     String idProblem = Ids.nodeIdProblem("indicator", id);
@@ -187,7 +211,7 @@ public final class IndicatorBuilder {
       return Optional.empty();
     }
     return Optional.of(new Indicator(id, node.name(), node.description(), node.weight(), node.appliesWhen(),
-        node.notApplicable(), critical, rule.get()));
+        node.notApplicable(), critical, node.bonus(), rule.get()));
   }
 
   /** A rule under construction: checks itself and gives its model when it has no error. */

@@ -24,6 +24,7 @@ final class NodeDraft {
   private Problem weightProblem;
   private Optional<Condition> appliesWhen = Optional.empty();
   private Optional<NotApplicablePolicy> notApplicable = Optional.empty();
+  private boolean bonus;
 
   NodeDraft(String path, List<Problem> parseProblems) {
     this.path = path;
@@ -133,5 +134,13 @@ final class NodeDraft {
 
   Optional<NotApplicablePolicy> notApplicable() {
     return notApplicable;
+  }
+
+  void bonus(boolean bonus) {
+    this.bonus = bonus;
+  }
+
+  boolean bonus() {
+    return bonus;
   }
 }

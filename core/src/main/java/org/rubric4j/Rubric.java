@@ -38,6 +38,7 @@ public final class Rubric implements java.io.Serializable {
   private final NotApplicablePolicy notApplicablePolicy;
   private final MissingPolicy missingPolicy;
   private final Weighting weighting;
+  private final boolean aboveScaleAllowed;
   private final List<Grade> grades;
   private final List<Flag> flags;
   private final List<Veto> vetoes;
@@ -55,7 +56,8 @@ public final class Rubric implements java.io.Serializable {
 
   Rubric(String id, Optional<String> version, Optional<String> name, Optional<String> description,
       BigDecimal scale, int precision, Normalization normalization,
-      NotApplicablePolicy notApplicablePolicy, MissingPolicy missingPolicy, Weighting weighting, List<Grade> grades,
+      NotApplicablePolicy notApplicablePolicy, MissingPolicy missingPolicy, Weighting weighting,
+      boolean aboveScaleAllowed, List<Grade> grades,
       List<Flag> flags, List<Veto> vetoes, List<Dimension> dimensions, List<Problem> builderWarnings) {
     this.id = id;
     this.version = version;
@@ -67,6 +69,7 @@ public final class Rubric implements java.io.Serializable {
     this.notApplicablePolicy = notApplicablePolicy;
     this.missingPolicy = missingPolicy;
     this.weighting = weighting;
+    this.aboveScaleAllowed = aboveScaleAllowed;
     this.grades = List.copyOf(grades);
     this.flags = List.copyOf(flags);
     this.vetoes = List.copyOf(vetoes);
@@ -182,6 +185,19 @@ public final class Rubric implements java.io.Serializable {
   /** What an absent value means. */
   public MissingPolicy missingPolicy() {
     return missingPolicy;
+  }
+
+  /**
+   * Whether bonus items may lift the total above the scale ({@code aboveScale: allowed}); when
+   * not, the total is capped at the scale.
+   */
+  public boolean aboveScaleAllowed() {
+    return aboveScaleAllowed;
+  }
+
+  /** Whether any indicator or dimension is a bonus item. */
+  public boolean hasBonusItems() {
+    return allIndicators().anyMatch(Indicator::bonus) || allDimensions().anyMatch(Dimension::bonus);
   }
 
   /** How the top-level dimensions share the rubric (and every level below that does not say otherwise). */
@@ -307,7 +323,8 @@ public final class Rubric implements java.io.Serializable {
         && name.equals(r.name) && description.equals(r.description)
         && scale.compareTo(r.scale) == 0 && precision == r.precision
         && normalization == r.normalization && notApplicablePolicy == r.notApplicablePolicy
-        && missingPolicy == r.missingPolicy && grades.equals(r.grades) && flags.equals(r.flags)
+        && missingPolicy == r.missingPolicy && weighting == r.weighting && aboveScaleAllowed == r.aboveScaleAllowed
+        && grades.equals(r.grades) && flags.equals(r.flags)
         && vetoes.equals(r.vetoes) && dimensions.equals(r.dimensions);
   }
 

@@ -48,6 +48,7 @@ public final class RubricBuilder {
   private Optional<String> name = Optional.empty();
   private Optional<String> description = Optional.empty();
   private BigDecimal scale = BigDecimal.valueOf(100);
+  private boolean aboveScale;
   private int precision = 2;
   private Normalization normalization = Normalization.RATIO;
   private NotApplicablePolicy notApplicable = NotApplicablePolicy.REDISTRIBUTE;
@@ -65,6 +66,16 @@ public final class RubricBuilder {
   /** A free version label, recorded in every result, such as {@code 2024-Q3}. */
   public RubricBuilder version(String version) {
     this.version = Optional.of(Objects.requireNonNull(version, "version"));
+    return this;
+  }
+
+  /**
+   * Whether bonus items may lift the total above the scale ({@code aboveScale: allowed}); by
+   * default they may not, and the total is capped at the scale. When allowed, grades may reach
+   * above the scale: they cover every total from 0 up, the highest open-ended ({@code ">= 90"}).
+   */
+  public RubricBuilder aboveScale(boolean allowed) {
+    this.aboveScale = allowed;
     return this;
   }
 
@@ -222,10 +233,10 @@ public final class RubricBuilder {
     if (dimensions.isEmpty()) {
       sink.error("dimensions", "no-dimensions", "a rubric needs at least one dimension");
     }
-    Optional<List<Grade>> gradeList = GradeBuilder.validate(grades, "grades", safeScale, safePrecision, sink);
+    Optional<List<Grade>> gradeList = GradeBuilder.validate(grades, "grades", safeScale, safePrecision, aboveScale, sink);
     List<Dimension> dims = new ArrayList<>();
     for (DimensionBuilder d : dimensions) {
-      d.validate(sink, normalization, safeScale, safePrecision, weighting).ifPresent(dims::add);
+      d.validate(sink, normalization, safeScale, safePrecision, aboveScale, weighting).ifPresent(dims::add);
     }
     Siblings.checkWeights(sink, "dimensions", "top-level dimensions",
         dimensions.stream().map(DimensionBuilder::entry).toList(), weighting);
@@ -246,10 +257,18 @@ public final class RubricBuilder {
       return new Outcome(sink, null);
     }
     Rubric rubric = new Rubric(id, version, name, description, scale, precision, normalization,
-        notApplicable, missing, weighting, gradeList.orElseThrow(), flags, vetoList, dims, sink.warnings());
+        notApplicable, missing, weighting, aboveScale, gradeList.orElseThrow(), flags, vetoList, dims, sink.warnings());
     ProblemSink all = new ProblemSink();
     rubric.lint().forEach(p -> all.warning(p.path(), p.code(), p.message()));
     return new Outcome(all, rubric);
+  }
+
+  /** A bonus item only adds: no veto may fire on it. */
+  private static void checkNotBonus(ProblemSink sink, String path, Veto veto, String indicator, List<Dimension> dims) {
+    if (dims.stream().flatMap(Dimension::allIndicators).anyMatch(i -> i.id().equals(indicator) && i.bonus())) {
+      sink.error(ProblemSink.join(path, "indicator"), "veto-on-bonus", "veto " + veto.id() + " fires on " + indicator
+          + ", a bonus item; a bonus only adds to the score, so no veto may fire on it");
+    }
   }
 
   /** Each answer a veto fires on must be one the indicator can give: a level, a band's score, or points in range. */
@@ -338,6 +357,8 @@ public final class RubricBuilder {
       if (at == null || !at.indicator()) {
         sink.error(ProblemSink.join(path, "indicator"), "unknown-indicator", "veto " + veto.id()
             + " names indicator " + s.indicator() + ", which the rubric does not have");
+      } else {
+        checkNotBonus(sink, path, veto, s.indicator(), dims);
       }
     } else if (veto.trigger() instanceof Veto.OnAnswer a) {
       NodeRef at = nodePaths.get(a.indicator());
@@ -345,6 +366,7 @@ public final class RubricBuilder {
         sink.error(ProblemSink.join(path, "indicator"), "unknown-indicator", "veto " + veto.id()
             + " names indicator " + a.indicator() + ", which the rubric does not have");
       } else {
+        checkNotBonus(sink, path, veto, a.indicator(), dims);
         checkAnswers(sink, path, veto, a, dims);
       }
     }

@@ -35,6 +35,7 @@ final class SerializedRubric implements Serializable {
   private final String notApplicable;
   private final String missing;
   private final String weighting;
+  private final boolean aboveScale;
   private final List<GradeForm> grades;
   private final List<String[]> flags;
   private final List<VetoForm> vetoes;
@@ -51,6 +52,7 @@ final class SerializedRubric implements Serializable {
     notApplicable = r.notApplicablePolicy().name();
     missing = r.missingPolicy().name();
     weighting = r.weighting().name();
+    aboveScale = r.aboveScaleAllowed();
     grades = r.grades().stream().map(GradeForm::new).toList();
     flags = r.declaredFlags().stream().map(f -> new String[] {f.id(), f.name().orElse(null)}).toList();
     vetoes = r.vetoes().stream().map(VetoForm::new).toList();
@@ -63,7 +65,7 @@ final class SerializedRubric implements Serializable {
           .normalize(Normalization.valueOf(normalization))
           .notApplicable(NotApplicablePolicy.valueOf(notApplicable))
           .missing(MissingPolicy.valueOf(missing))
-          .weighting(Weighting.valueOf(weighting));
+          .weighting(Weighting.valueOf(weighting)).aboveScale(aboveScale);
       if (version != null) {
         b.version(version);
       }
@@ -185,10 +187,12 @@ final class SerializedRubric implements Serializable {
     final String notApplicable;
     final String conditionTag;
     final ArrayList<String> conditionValues;
+    final boolean bonus;
 
     NodeForm(String id, java.util.Optional<String> name, java.util.Optional<String> description,
         java.util.Optional<Weight> weight, java.util.Optional<Condition> condition,
-        java.util.Optional<NotApplicablePolicy> notApplicable) {
+        java.util.Optional<NotApplicablePolicy> notApplicable, boolean bonus) {
+      this.bonus = bonus;
       this.notApplicable = notApplicable.map(NotApplicablePolicy::name).orElse(null);
       this.id = id;
       this.name = name.orElse(null);
@@ -216,7 +220,7 @@ final class SerializedRubric implements Serializable {
     private final String weighting;
 
     DimensionForm(Dimension d) {
-      super(d.id(), d.name(), d.description(), d.weight(), d.appliesWhen(), d.notApplicable());
+      super(d.id(), d.name(), d.description(), d.weight(), d.appliesWhen(), d.notApplicable(), d.bonus());
       weighting = d.weighting().map(Weighting::name).orElse(null);
       grades = d.grades().stream().map(GradeForm::new).toList();
       dimensions = d.dimensions().stream().map(DimensionForm::new).toList();
@@ -239,6 +243,7 @@ final class SerializedRubric implements Serializable {
       if (notApplicable != null) {
         d.notApplicable(NotApplicablePolicy.valueOf(notApplicable));
       }
+      d.bonus(bonus);
       if (conditionTag != null) {
         d.appliesWhen(condition());
       }
@@ -265,7 +270,7 @@ final class SerializedRubric implements Serializable {
     private final boolean critical;
 
     IndicatorForm(Indicator i) {
-      super(i.id(), i.name(), i.description(), i.weight(), i.appliesWhen(), i.notApplicable());
+      super(i.id(), i.name(), i.description(), i.weight(), i.appliesWhen(), i.notApplicable(), i.bonus());
       critical = i.critical();
       ScoringRule rule = i.rule();
       kind = rule.kind();
@@ -319,6 +324,7 @@ final class SerializedRubric implements Serializable {
         i.notApplicable(NotApplicablePolicy.valueOf(notApplicable));
       }
       i.critical(critical);
+      i.bonus(bonus);
       if (conditionTag != null) {
         i.appliesWhen(condition());
       }

@@ -8,23 +8,40 @@ import java.util.stream.Collectors;
 /**
  * The weight rule of siblings, by their parent's {@link Weighting}: under {@code declared} all
  * given and adding up to exactly 100 %, or none given; under {@code relative} all given or none,
- * not all 0; under {@code points} none given.
+ * not all 0; under {@code points} none given. Bonus siblings stay out of the 100 % and of the
+ * sum; under {@code declared} and {@code relative} each needs its own weight, and not every
+ * sibling may be a bonus.
  */
 final class Siblings {
 
   private Siblings() {}
 
-  /** One sibling: its id, its declared weight, and whether a weight was given but unreadable. */
-  record Entry(String id, Optional<Weight> weight, boolean unreadable) {}
+  /** One sibling: its id, its declared weight, whether a weight was given but unreadable, whether it is a bonus. */
+  record Entry(String id, Optional<Weight> weight, boolean unreadable, boolean bonus) {}
 
-  static void checkWeights(ProblemSink sink, String listPath, String noun, List<Entry> entries, Weighting weighting) {
-    if (entries.stream().anyMatch(Entry::unreadable)) {
+  static void checkWeights(ProblemSink sink, String listPath, String noun, List<Entry> all, Weighting weighting) {
+    if (all.stream().anyMatch(Entry::unreadable)) {
       return; // reported where it was read; a sum would only add noise
     }
+    if (!all.isEmpty() && all.stream().allMatch(Entry::bonus)) {
+      sink.error(listPath, "bonus-only", "every one of the " + noun + " is a bonus, so there is nothing for a bonus"
+          + " to add to; make at least one of them not a bonus");
+      return;
+    }
+    if (weighting != Weighting.POINTS) {
+      for (int k = 0; k < all.size(); k++) {
+        if (all.get(k).bonus() && all.get(k).weight().isEmpty()) {
+          sink.error(listPath + "[" + k + "]", "bonus-weight", "bonus " + all.get(k).id() + " needs a weight:"
+              + (weighting == Weighting.DECLARED ? " the share of its parent's scale it can add, outside the 100%"
+                  : " its weight beside its siblings', left out of their sum"));
+        }
+      }
+    }
+    List<Entry> entries = all.stream().filter(e -> !e.bonus()).toList();
     if (weighting == Weighting.POINTS) {
-      for (int k = 0; k < entries.size(); k++) {
-        if (entries.get(k).weight().isPresent()) {
-          sink.error(listPath + "[" + k + "].weight", "weight-under-points", entries.get(k).id() + " takes no weight:"
+      for (int k = 0; k < all.size(); k++) {
+        if (all.get(k).weight().isPresent()) {
+          sink.error(listPath + "[" + k + "].weight", "weight-under-points", all.get(k).id() + " takes no weight:"
               + " the " + noun + " are shared by their maximum points (weighting: points); remove the weight,"
               + " or set weighting: declared or relative");
         }
@@ -32,10 +49,15 @@ final class Siblings {
       return;
     }
     if (weighting == Weighting.RELATIVE) {
+      if (entries.stream().allMatch(e -> e.weight().isEmpty()) && entries.size() < all.size()) {
+        sink.error(listPath, "partial-weights", "a bonus among the " + noun + " has a relative weight, so the others"
+            + " need weights too (weighting: relative): the bonus' weight is read against theirs");
+        return;
+      }
       checkRelative(sink, listPath, noun, entries);
       return;
     }
-    List<String> relative = entries.stream().filter(e -> e.weight().map(Weight::relative).orElse(false))
+    List<String> relative = all.stream().filter(e -> e.weight().map(Weight::relative).orElse(false))
         .map(Entry::id).toList();
     if (!relative.isEmpty()) {
       sink.error(listPath, "relative-weight", "the " + noun + " have declared weights (weighting: declared), but "

@@ -46,7 +46,8 @@ public final class Explainer {
     if (e.vetoes().isEmpty()) {
       out.append("total ").append(e.unroundedTotal().compareTo(e.total()) == 0 ? ""
               : show(e.unroundedTotal(), e.precision()) + " → ")
-          .append(e.total().toPlainString()).append(" of ").append(scale);
+          .append(e.total().toPlainString()).append(" of ").append(scale)
+          .append(capped(e, rubric) ? " (capped at the scale: bonus items may not lift it above)" : "");
       e.grade().ifPresent(g -> out.append(", grade ").append(g.id())
           .append(g.name().map(n -> " " + n).orElse("")));
       out.append('\n');
@@ -68,6 +69,11 @@ public final class Explainer {
     return critical(out, e, scale).toString();
   }
 
+  /** Whether bonus items lifted the total above the scale and it was capped there. */
+  private static boolean capped(Evaluation e, Rubric rubric) {
+    return rubric != null && !rubric.aboveScaleAllowed() && e.unroundedTotal().compareTo(e.scale()) > 0;
+  }
+
   /** The line of the critical and non-critical scores, when the rubric has critical indicators. */
   private static StringBuilder critical(StringBuilder out, Evaluation e, String scale) {
     e.criticalScores().ifPresent(c -> out.append("critical score ")
@@ -80,7 +86,11 @@ public final class Explainer {
 
   private static void dimension(StringBuilder out, Evaluation e, DimensionResult d, String indent, String weights,
       Basis basis) {
-    out.append(indent).append(d.id()).append(label(d.id(), d.name())).append(": ");
+    out.append(indent).append(d.id()).append(label(d.id(), d.name()));
+    if (basis.rubric() != null && basis.rubric().dimension(d.id()).map(Dimension::bonus).orElse(false)) {
+      out.append(" (bonus)");
+    }
+    out.append(": ");
     if (!d.applicable()) {
       out.append("n/a, none of it applies → 0\n");
     } else {
@@ -110,6 +120,9 @@ public final class Explainer {
     out.append(indent).append(i.id()).append(label(i.id(), i.name()));
     if (basis.rubric() != null && basis.rubric().indicator(i.id()).map(Indicator::critical).orElse(false)) {
       out.append(" (critical)");
+    }
+    if (basis.rubric() != null && basis.rubric().indicator(i.id()).map(Indicator::bonus).orElse(false)) {
+      out.append(" (bonus)");
     }
     out.append(": ");
     if (!i.applicable()) {

@@ -16,6 +16,7 @@ import org.rubric4j.Problem;
 import org.rubric4j.Quantity;
 import org.rubric4j.Rubric;
 import org.rubric4j.Veto;
+import org.rubric4j.Weighting;
 import org.rubric4j.Weight;
 import org.rubric4j.rule.BandRule;
 
@@ -38,9 +39,13 @@ public final class Reach {
    */
   public static List<Problem> warnings(Rubric rubric) {
     List<Problem> warnings = new ArrayList<>();
-    Span root = combine(rubric, rubric.dimensions().stream().map(d -> span(rubric, d, warnings)).toList(),
+    Span scored = combine(rubric.dimensions().stream().map(d -> span(rubric, d, warnings)).toList(),
         Shares.ofRoot(rubric),
-        rubric.dimensions().stream().anyMatch(d -> mayNotApply(rubric, d)));
+        rubric.dimensions().stream().anyMatch(d -> mayNotApply(rubric, d)),
+        rubric.dimensions().stream().map(Dimension::bonus).toList(), rubric.weighting());
+    // Bonus items may lift the total past the scale, where it is capped unless the rubric allows more.
+    Span root = rubric.aboveScaleAllowed() ? scored
+        : new Span(Rational.min(scored.low(), Rational.ONE), Rational.min(scored.high(), Rational.ONE));
     BigDecimal lowest = root.low().multiply(Rational.of(rubric.scale())).round(rubric.precision());
     for (int k : vetoesScopedTo(rubric, Optional.empty())) {
       warnIfRaising(warnings, k, rubric.vetoes().get(k), lowest, "the total");
@@ -111,13 +116,16 @@ public final class Reach {
   }
 
   private static Span span(Rubric rubric, Dimension d, List<Problem> warnings) {
+    Weighting weighting = rubric.weightingOf(d);
     Span scored = !d.indicators().isEmpty()
-        ? combine(rubric, d.indicators().stream().map(i -> span(rubric, i)).toList(),
+        ? combine(d.indicators().stream().map(i -> span(rubric, i)).toList(),
             Shares.ofChildren(rubric, d),
-            d.indicators().stream().anyMatch(i -> mayNotApply(rubric, i)))
-        : combine(rubric, d.dimensions().stream().map(c -> span(rubric, c, warnings)).toList(),
+            d.indicators().stream().anyMatch(i -> mayNotApply(rubric, i)),
+            d.indicators().stream().map(Indicator::bonus).toList(), weighting)
+        : combine(d.dimensions().stream().map(c -> span(rubric, c, warnings)).toList(),
             Shares.ofChildren(rubric, d),
-            d.dimensions().stream().anyMatch(c -> mayNotApply(rubric, c)));
+            d.dimensions().stream().anyMatch(c -> mayNotApply(rubric, c)),
+            d.dimensions().stream().map(Dimension::bonus).toList(), weighting);
     Rational scale = Rational.of(rubric.scale());
     BigDecimal lowest = scored.low().multiply(scale).round(rubric.precision());
     // A veto scoped to this dimension sets its score, which may lie outside what scoring reaches.
@@ -169,7 +177,34 @@ public final class Reach {
     };
   }
 
-  private static Span combine(Rubric rubric, List<Span> children, List<Rational> shares, boolean conditional) {
+  /**
+   * The span of a node from its children's. Bonus children may add nothing (n/a) or up to their
+   * share of their best, read against the smallest share the others can have left when it is not
+   * absolute: a wide bound, as lint only needs one that holds.
+   */
+  private static Span combine(List<Span> children, List<Rational> shares, boolean conditional,
+      List<Boolean> bonus, Weighting weighting) {
+    List<Span> regular = new ArrayList<>();
+    List<Rational> regularShares = new ArrayList<>();
+    for (int k = 0; k < children.size(); k++) {
+      if (!bonus.get(k)) {
+        regular.add(children.get(k));
+        regularShares.add(shares.get(k));
+      }
+    }
+    Span base = combine(regular, regularShares, conditional);
+    Rational smallest = conditional ? regularShares.stream().reduce(Rational::min).orElse(Rational.ONE) : Rational.ONE;
+    Rational high = base.high();
+    for (int k = 0; k < children.size(); k++) {
+      if (bonus.get(k)) {
+        Rational adds = shares.get(k).multiply(children.get(k).high());
+        high = high.add(weighting == Weighting.DECLARED || smallest.signum() == 0 ? adds : adds.divide(smallest));
+      }
+    }
+    return new Span(base.low(), high);
+  }
+
+  private static Span combine(List<Span> children, List<Rational> shares, boolean conditional) {
     if (conditional) { // some child may drop out, leaving the others' span
       Rational low = children.get(0).low();
       Rational high = children.get(0).high();

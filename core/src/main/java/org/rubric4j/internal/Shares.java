@@ -14,6 +14,10 @@ import org.rubric4j.Weighting;
  * The share of each sibling when all apply, by the parent's {@link Weighting}: declared weights,
  * relative weights over their sum, or maximum points over their sum; equal shares when no
  * weight is given. The one place shares are worked out, for evaluation and for lint.
+ *
+ * <p>Bonus siblings stay out of the sums: the others' shares add up to 1 as if they were not
+ * there, and a bonus' share is what it adds on top: its declared weight, its relative weight over
+ * the others' sum, or its points over the others' points.
  */
 public final class Shares {
 
@@ -30,18 +34,53 @@ public final class Shares {
     if (parent.indicators().isEmpty()) {
       return ofDimensions(rubric, weighting, parent.dimensions());
     }
-    List<Optional<Weight>> weights = parent.indicators().stream().map(Indicator::weight).toList();
-    if (weighting == Weighting.POINTS) {
-      return proportional(parent.indicators().stream().map(i -> points(rubric, i)).toList());
-    }
-    return of(weighting, weights);
+    return withBonus(weighting, parent.indicators().stream().map(Indicator::weight).toList(),
+        parent.indicators().stream().map(i -> points(rubric, i)).toList(),
+        parent.indicators().stream().map(Indicator::bonus).toList());
   }
 
   private static List<Rational> ofDimensions(Rubric rubric, Weighting weighting, List<Dimension> dimensions) {
-    if (weighting == Weighting.POINTS) {
-      return proportional(dimensions.stream().map(d -> points(rubric, d)).toList());
+    return withBonus(weighting, dimensions.stream().map(Dimension::weight).toList(),
+        dimensions.stream().map(d -> points(rubric, d)).toList(), dimensions.stream().map(Dimension::bonus).toList());
+  }
+
+  /** The shares of siblings with these weights, points and bonus marks (see the class comment). */
+  private static List<Rational> withBonus(Weighting weighting, List<Optional<Weight>> weights, List<Rational> points,
+      List<Boolean> bonus) {
+    List<Optional<Weight>> regularWeights = new ArrayList<>();
+    List<Rational> regularPoints = new ArrayList<>();
+    for (int k = 0; k < bonus.size(); k++) {
+      if (!bonus.get(k)) {
+        regularWeights.add(weights.get(k));
+        regularPoints.add(points.get(k));
+      }
     }
-    return of(weighting, dimensions.stream().map(Dimension::weight).toList());
+    List<Rational> regular = weighting == Weighting.POINTS ? proportional(regularPoints) : of(weighting, regularWeights);
+    if (regular.size() == bonus.size()) {
+      return regular;
+    }
+    Rational base = Rational.ZERO; // what a bonus' weight or points are read against
+    if (weighting == Weighting.POINTS) {
+      base = regularPoints.stream().reduce(Rational.ZERO, Rational::add);
+    } else if (weighting == Weighting.RELATIVE) {
+      for (Optional<Weight> w : regularWeights) {
+        base = base.add(w.map(x -> Rational.of(x.fraction())).orElse(Rational.ZERO));
+      }
+    }
+    List<Rational> shares = new ArrayList<>(bonus.size());
+    int next = 0;
+    for (int k = 0; k < bonus.size(); k++) {
+      if (!bonus.get(k)) {
+        shares.add(regular.get(next++));
+      } else if (weighting == Weighting.DECLARED) {
+        shares.add(weights.get(k).map(w -> Rational.of(w.fraction())).orElse(Rational.ZERO));
+      } else {
+        Rational amount = weighting == Weighting.POINTS ? points.get(k)
+            : weights.get(k).map(w -> Rational.of(w.fraction())).orElse(Rational.ZERO);
+        shares.add(base.signum() == 0 ? Rational.ZERO : amount.divide(base));
+      }
+    }
+    return shares;
   }
 
   /** The most points {@code indicator} can earn above its floor: its share under {@link Weighting#POINTS}. */
@@ -50,14 +89,14 @@ public final class Shares {
     return rubric.normalization() == Normalization.RANGE ? max.subtract(Rational.of(indicator.rule().minimum())) : max;
   }
 
-  /** The sum of the maximum points of every indicator under {@code dimension}. */
+  /** The sum of the maximum points of every indicator under {@code dimension}, bonus items left out. */
   public static Rational points(Rubric rubric, Dimension dimension) {
     Rational sum = Rational.ZERO;
     for (Indicator i : dimension.indicators()) {
-      sum = sum.add(points(rubric, i));
+      sum = i.bonus() ? sum : sum.add(points(rubric, i));
     }
     for (Dimension d : dimension.dimensions()) {
-      sum = sum.add(points(rubric, d));
+      sum = d.bonus() ? sum : sum.add(points(rubric, d));
     }
     return sum;
   }

@@ -28,8 +28,11 @@ final class EvaluationChecks {
     String property = "totalIsWithinScale";
     Evaluation e = Checks.evaluate(property, rubric, observations);
     BigDecimal scale = rubric.scale();
+    // Bonus items may lift a total past the scale where the rubric allows it, and a dimension's score always.
+    boolean totalMayPass = rubric.aboveScaleAllowed();
+    boolean dimensionMayPass = rubric.hasBonusItems();
     for (Map.Entry<String, BigDecimal> t : Map.of("total", e.total(), "total before vetoes", e.rawTotal()).entrySet()) {
-      if (t.getValue().signum() < 0 || t.getValue().compareTo(scale) > 0) {
+      if (t.getValue().signum() < 0 || !totalMayPass && t.getValue().compareTo(scale) > 0) {
         throw new RubricPropertyError(property, rubric.id(), null, observations, "the " + t.getKey()
             + " is " + t.getValue().toPlainString() + ", outside [0, " + Checks.plain(scale) + "]");
       }
@@ -48,7 +51,7 @@ final class EvaluationChecks {
     });
     e.allDimensions().filter(DimensionResult::applicable).forEach(d -> {
       BigDecimal score = d.score().orElseThrow();
-      if (score.signum() < 0 || score.compareTo(scale) > 0) {
+      if (score.signum() < 0 || !dimensionMayPass && score.compareTo(scale) > 0) {
         throw new RubricPropertyError(property, rubric.id(), null, observations, "dimension "
             + d.id() + " scores " + score.toPlainString() + ", outside [0, " + Checks.plain(scale) + "]");
       }
@@ -80,7 +83,9 @@ final class EvaluationChecks {
       check(property, rubric, observations, "the indicators' contributions", sum(parts), "the exact total",
           exact, parts.size());
       if (e.vetoes().isEmpty()) {
-        BigDecimal rounded = exact.setScale(e.precision(), RoundingMode.HALF_UP);
+        // Capped at the scale when bonus items lift it above and the rubric does not allow that.
+        BigDecimal shown = rubric.aboveScaleAllowed() ? exact : exact.min(rubric.scale());
+        BigDecimal rounded = shown.setScale(e.precision(), RoundingMode.HALF_UP);
         if (rounded.compareTo(e.total()) != 0) {
           throw new RubricPropertyError(property, rubric.id(), null, observations, "the exact total "
               + exact.toPlainString() + " rounds half-up to " + rounded.toPlainString() + ", but the total is "

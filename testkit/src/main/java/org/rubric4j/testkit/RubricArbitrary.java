@@ -61,8 +61,9 @@ public final class RubricArbitrary extends ArbitraryDecorator<Rubric> {
   }
 
   /**
-   * Rubrics that also use the additions for QA tools' scorecards: {@code critical} indicators and
-   * per-indicator {@code notApplicable} policies ({@code full-marks}, {@code zero}, ...); off by
+   * Rubrics that also use the additions for QA tools' scorecards: {@code critical} indicators,
+   * {@code bonus} questions (totals capped at the scale) and per-indicator {@code notApplicable}
+   * policies ({@code full-marks}, {@code zero}, ...); off by
    * default, so rubrics generated before keep their shape.
    */
   public RubricArbitrary withQaToolForms() {

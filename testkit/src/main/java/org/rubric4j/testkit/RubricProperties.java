@@ -45,7 +45,8 @@ public final class RubricProperties {
   /**
    * The total and the total before vetoes lie in [0, scale]; so does every applicable
    * dimension's score; every applicable indicator scores between its rule's minimum and
-   * maximum (an {@code n/a} counted as zero: between 0 and the maximum); and when the rubric has grades, the total has one.
+   * maximum (an {@code n/a} counted as zero: between 0 and the maximum); with bonus items a
+   * dimension's score may pass the scale, and the total too under {@code aboveScale: allowed}; and when the rubric has grades, the total has one.
    */
   public static void totalIsWithinScale(Rubric rubric, Observations observations) {
     EvaluationChecks.totalIsWithinScale(rubric, observations);
@@ -122,7 +123,7 @@ public final class RubricProperties {
    * The parts of the result add up: the top-level dimensions' contributions to the exact total,
    * each dimension's to the sum of its children's (unless a dimension veto replaced it), the
    * indicators' to the exact total when no dimension veto fired, and the rounded total is that
-   * sum rounded half-up when no veto fired; exactly, or to the 34 significant digits a
+   * sum (capped at the scale unless {@code aboveScale: allowed}) rounded half-up when no veto fired; exactly, or to the 34 significant digits a
    * non-terminating contribution carries. The explanation names every indicator.
    */
   public static void contributionsAddUpToTotal(Rubric rubric, Observations observations) {

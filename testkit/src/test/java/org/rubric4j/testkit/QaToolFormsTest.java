@@ -14,7 +14,7 @@ import org.rubric4j.Problem;
 import org.rubric4j.Rubric;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Rubrics generated {@link RubricArbitrary#withQaToolForms() with critical marks and n/a policies} keep every check. */
+/** Rubrics generated {@link RubricArbitrary#withQaToolForms() with critical marks, bonus questions and n/a policies} keep every check. */
 class QaToolFormsTest {
 
   @Provide
@@ -35,7 +35,9 @@ class QaToolFormsTest {
     Statistics.label("critical").collect(critical);
     Statistics.label("own n/a policy").collect(r.allIndicators().anyMatch(i -> i.notApplicable()
         .filter(p -> p != NotApplicablePolicy.REDISTRIBUTE).isPresent()));
+    Statistics.label("bonus").collect(r.hasBonusItems());
     Statistics.label("critical").coverage(c -> c.check(true).percentage(p -> p > 30));
+    Statistics.label("bonus").coverage(c -> c.check(true).percentage(p -> p > 20));
     Statistics.label("own n/a policy").coverage(c -> c.check(true).percentage(p -> p > 30));
   }
 

@@ -150,7 +150,7 @@ public final class ObservationGen {
     Map<String, String> rescueTags = Map.of();
     for (Indicator i : indicators) {
       Optional<Map<String, String>> tags = app.tagsFor(i.id());
-      if (tags.isPresent() && app.counts(i.id())) {
+      if (tags.isPresent() && app.counts(i.id()) && !i.bonus()) { // a bonus alone makes nothing applicable
         rescue = i.id();
         rescueTags = tags.get();
         break;
@@ -208,7 +208,7 @@ public final class ObservationGen {
             String name = tagNames.get(k);
             tags.get(k).ifPresent(v -> tagMap.put(name, v));
           }
-          if (indicators.stream().noneMatch(i -> app.counts(i.id()) && app.applies(i.id(), tagMap, values))) {
+          if (indicators.stream().noneMatch(i -> !i.bonus() && app.counts(i.id()) && app.applies(i.id(), tagMap, values))) {
             tagMap.putAll(rescueWith);
             values.put(rescueId, rescueValue);
           }

@@ -46,7 +46,10 @@ public final class TreeGen {
       Optional<NotApplicablePolicy> notApplicable) {}
 
   record DimPlan(Optional<List<String>> condition, Weights weights, List<DimPlan> dimensions,
-      List<IndPlan> indicators) {}
+      List<IndPlan> indicators, Optional<BonusPlan> bonus) {}
+
+  /** A bonus question after a dimension's indicators: its rule, and its weight in percent (or relative). */
+  record BonusPlan(ScoringRule rule, int percent) {}
 
   /**
    * How the children of a node share it, and their weights: fractions adding up to 1 (or none)
@@ -88,7 +91,7 @@ public final class TreeGen {
         parts.add(dimension(depth, guaranteed && k == 0));
       }
       return Combinators.combine(Combinators.combine(parts).as(l -> l), weights(n))
-          .as((dims, w) -> new DimPlan(Optional.empty(), w, dims, List.of()));
+          .as((dims, w) -> new DimPlan(Optional.empty(), w, dims, List.of(), Optional.empty()));
     });
   }
 
@@ -99,13 +102,23 @@ public final class TreeGen {
         parts.add(Combinators.combine(condition(guaranteed && k == 0), RuleGen.rule(), critical(),
             notApplicable()).as(IndPlan::new));
       }
-      return Combinators.combine(Combinators.combine(parts).as(l -> l), weights(n))
-          .as((inds, w) -> new DimPlan(Optional.empty(), w, List.of(), inds));
+      return Combinators.combine(Combinators.combine(parts).as(l -> l), weights(n), bonus())
+          .as((inds, w, b) -> new DimPlan(Optional.empty(), w, List.of(), inds, b));
     });
     Arbitrary<DimPlan> shape = depth <= 1 ? leaf : Arbitraries.frequencyOf(
         Tuple.of(1, leaf), Tuple.of(2, Arbitraries.lazy(() -> children(depth - 1, guaranteed))));
     return Combinators.combine(condition(guaranteed), shape)
-        .as((c, d) -> new DimPlan(c, d.weights(), d.dimensions(), d.indicators()));
+        .as((c, d) -> new DimPlan(c, d.weights(), d.dimensions(), d.indicators(), d.bonus()));
+  }
+
+  /** A bonus question on about one dimension in four, with {@link RubricGen.Config#qaForms()}. */
+  private Arbitrary<Optional<BonusPlan>> bonus() {
+    if (!config.qaForms()) {
+      return Arbitraries.just(Optional.empty());
+    }
+    Arbitrary<Optional<BonusPlan>> some = Combinators.combine(RuleGen.rule(), Arbitraries.integers().between(1, 30))
+        .as((rule, percent) -> Optional.of(new BonusPlan(rule, percent)));
+    return Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(Optional.<BonusPlan>empty())), Tuple.of(1, some));
   }
 
   /** A critical mark on about one indicator in three, with {@link RubricGen.Config#qaForms()}. */
@@ -183,6 +196,7 @@ public final class TreeGen {
 
   private static void collectRules(DimPlan d, List<ScoringRule> rules) {
     d.indicators().forEach(i -> rules.add(i.rule()));
+    d.bonus().ifPresent(b -> rules.add(b.rule()));
     d.dimensions().forEach(s -> collectRules(s, rules));
   }
 
@@ -233,6 +247,18 @@ public final class TreeGen {
         describe(ib, ind.rule());
       });
     }
+    // Not among the written indicators: no veto may fire on a bonus. Under relative weights it needs
+    // weighted siblings to be read against.
+    d.bonus().filter(b -> own != Weighting.RELATIVE || !d.weights().values().isEmpty()).ifPresent(b ->
+        db.indicator(id + "-bonus", ib -> {
+          ib.bonus();
+          if (own == Weighting.DECLARED) {
+            ib.weight(Weight.of(BigDecimal.valueOf(b.percent(), 2)));
+          } else if (own == Weighting.RELATIVE) {
+            ib.weight(Weight.relative(BigDecimal.valueOf(b.percent())));
+          }
+          describe(ib, b.rule());
+        }));
   }
 
   /** Describes {@code rule} through the fluent builder, as a user would write it. */

@@ -52,7 +52,7 @@ public final class Binder {
         f.word("normalize", w -> w.equals("ratio") ? Normalization.RATIO : Normalization.RANGE),
         f.word("notApplicable", NotApplicablePolicy::ofKey),
         f.word("missing", w -> w.equals("error") ? MissingPolicy.ERROR : MissingPolicy.NOT_APPLICABLE),
-        f.word("weighting", Weighting::ofKey),
+        f.word("weighting", Weighting::ofKey), f.word("aboveScale", "allowed"::equals),
         f.list("grades", this::grade), f.list("flags", this::flag),
         f.list("dimensions", this::dimension), f.list("vetoes", this::veto),
         f.list("kpis", this::kpi), f.list("periodRules", this::periodRule), f.texts("categories"));
@@ -83,7 +83,7 @@ public final class Binder {
     return new DimensionDoc(f.text("id"), f.text("name"), f.text("description"), f.amount("weight"),
         f.word("weighting", Weighting::ofKey),
         f.object("appliesWhen", this::condition), f.word("notApplicable", NotApplicablePolicy::ofKey),
-        f.list("grades", this::grade),
+        f.bool("bonus"), f.list("grades", this::grade),
         f.list("indicators", this::indicator), f.list("dimensions", this::dimension));
   }
 
@@ -96,7 +96,7 @@ public final class Binder {
     Fields f = new Fields(node, path, Format.object("indicator"));
     return new IndicatorDoc(f.text("id"), f.text("name"), f.text("description"), f.amount("weight"),
         f.object("appliesWhen", this::condition), f.word("notApplicable", NotApplicablePolicy::ofKey),
-        f.bool("critical"), f.word("measure", Measure::ofKey),
+        f.bool("critical"), f.bool("bonus"), f.word("measure", Measure::ofKey),
         f.list("bands", this::band), f.number("outOf"), f.levels("levels"),
         f.object("deduction", this::deduction), f.object("occurrences", this::occurrences));
   }

@@ -55,6 +55,7 @@ public final class Definition {
       NotApplicablePolicy notApplicable,
       MissingPolicy missing,
       Weighting weighting,
+      Boolean aboveScale,
       List<@Valid GradeDoc> grades,
       List<@Valid FlagDoc> flags,
       @NotNull(message = REQUIRED) @Size(min = 1, message = "must list at least one dimension") List<@Valid DimensionDoc> dimensions,
@@ -99,6 +100,7 @@ public final class Definition {
       Weighting weighting,
       @Valid ConditionDoc appliesWhen,
       NotApplicablePolicy notApplicable,
+      Boolean bonus,
       List<@Valid GradeDoc> grades,
       List<@Valid IndicatorDoc> indicators,
       List<@Valid DimensionDoc> dimensions) {}
@@ -117,6 +119,7 @@ public final class Definition {
       @Valid ConditionDoc appliesWhen,
       NotApplicablePolicy notApplicable,
       Boolean critical,
+      Boolean bonus,
       Measure measure,
       List<@Valid BandDoc> bands,
       @Positive(message = POSITIVE) BigDecimal outOf,

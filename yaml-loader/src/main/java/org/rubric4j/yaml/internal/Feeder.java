@@ -80,6 +80,9 @@ public final class Feeder {
     if (doc.weighting() != null) {
       b.weighting(doc.weighting());
     }
+    if (doc.aboveScale() != null) {
+      b.aboveScale(doc.aboveScale());
+    }
     for (GradeDoc g : list(doc.grades())) {
       b.grade(nz(g.id()), grade(g));
     }
@@ -138,6 +141,9 @@ public final class Feeder {
     if (d.weighting() != null) {
       db.weighting(d.weighting());
     }
+    if (d.bonus() != null) {
+      db.bonus(d.bonus());
+    }
     if (d.notApplicable() != null) {
       db.notApplicable(d.notApplicable());
     }
@@ -177,6 +183,9 @@ public final class Feeder {
     }
     if (d.critical() != null) {
       ib.critical(d.critical());
+    }
+    if (d.bonus() != null) {
+      ib.bonus(d.bonus());
     }
     ConditionDoc c = d.appliesWhen();
     if (c != null && c.tag() != null && c.values() != null && c.values().stream().allMatch(java.util.Objects::nonNull)) {

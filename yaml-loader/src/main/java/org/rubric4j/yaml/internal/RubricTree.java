@@ -87,6 +87,9 @@ public final class RubricTree {
     if (rubric.weighting() != org.rubric4j.Weighting.DECLARED) {
       m.put("weighting", rubric.weighting().key());
     }
+    if (rubric.aboveScaleAllowed()) {
+      m.put("aboveScale", "allowed");
+    }
     if (rubric.notApplicablePolicy() != NotApplicablePolicy.REDISTRIBUTE) {
       m.put("notApplicable", rubric.notApplicablePolicy().key());
     }
@@ -141,6 +144,9 @@ public final class RubricTree {
     d.weight().ifPresent(w -> m.put("weight", weight(w)));
     d.weighting().ifPresent(w -> m.put("weighting", w.key()));
     d.notApplicable().ifPresent(p -> m.put("notApplicable", p.key()));
+    if (d.bonus()) {
+      m.put("bonus", true);
+    }
     d.appliesWhen().ifPresent(c -> m.put("appliesWhen", condition(c)));
     if (!d.grades().isEmpty()) {
       m.put("grades", grades(d.grades()));
@@ -170,6 +176,9 @@ public final class RubricTree {
     i.notApplicable().ifPresent(p -> m.put("notApplicable", p.key()));
     if (i.critical()) {
       m.put("critical", true);
+    }
+    if (i.bonus()) {
+      m.put("bonus", true);
     }
     i.appliesWhen().ifPresent(c -> m.put("appliesWhen", condition(c)));
     org.rubric4j.rule.ScoringRule rule = i.rule();
