@@ -40,6 +40,11 @@ final class CompiledTree {
     return rootShares;
   }
 
+  /** The conditions on the way to each indicator, outermost first, in {@link #leaves()} order. */
+  List<List<Condition>> leafConditions() {
+    return List.copyOf(leafConditions);
+  }
+
   /** Which top-level dimensions are bonus sections. */
   Bonus rootBonus() {
     return Bonus.of(rubric.dimensions().stream().map(Dimension::bonus).toList(), rubric.weighting());
@@ -135,6 +140,9 @@ final class CompiledTree {
   FastPlan compilePlan(Evaluator evaluator) {
     if (rubric.hasBonusItems()) {
       return null; // a bonus is added after its siblings are combined, and the total capped: the general path
+    }
+    if (leafConditions.stream().flatMap(List::stream).anyMatch(c -> !c.readsOnlyTags())) {
+      return null; // conditions on answers and flags are resolved indicator by indicator: the general path
     }
     Rational[] coefficient = pointCoefficients();
     Rational offset = Rational.ZERO;

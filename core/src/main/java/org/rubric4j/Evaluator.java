@@ -39,6 +39,8 @@ final class Evaluator {
   private final Optional<Grade> lowestGrade;
   private final List<Optional<Grade>> gradeOptions;
   private final boolean conditional;
+  /** The conditions on the way to each indicator, when some read answers or flags; null otherwise. */
+  private final List<List<Condition>> answerConditions;
   /** Whether any indicator is critical, so that evaluations carry {@link CriticalScores}. */
   private final boolean critical;
   private final FastPlan plan;
@@ -58,6 +60,9 @@ final class Evaluator {
     this.conditional = rubric.allDimensions().anyMatch(d -> d.appliesWhen().isPresent())
         || rubric.allIndicators().anyMatch(i -> i.appliesWhen().isPresent());
     this.critical = rubric.allIndicators().anyMatch(Indicator::critical);
+    List<List<Condition>> pathConditions = tree.leafConditions();
+    this.answerConditions = pathConditions.stream().flatMap(List::stream).allMatch(Condition::readsOnlyTags)
+        ? null : pathConditions;
     this.plan = tree.compilePlan(this);
   }
 
@@ -100,16 +105,20 @@ final class Evaluator {
     }
     checkEvidenceAndFlags(o, problems);
     String[] reasons = new String[n];
-    if (conditional) {
-      for (CompiledTree.Node root : roots) {
-        conditionReasons(root, o.tags(), null, reasons);
-      }
-    }
     Quantity[] values = new Quantity[n];
     RuleScore[] scores = new RuleScore[n];
-    for (int k = 0; k < n; k++) {
-      if (reasons[k] == null) {
-        score(leaves.get(k), slots[k], k, values, scores, reasons, problems);
+    if (answerConditions != null) {
+      new Resolution(o, slots, values, scores, reasons, problems).run();
+    } else {
+      if (conditional) {
+        for (CompiledTree.Node root : roots) {
+          conditionReasons(root, o.tags(), null, reasons);
+        }
+      }
+      for (int k = 0; k < n; k++) {
+        if (reasons[k] == null) {
+          score(leaves.get(k), slots[k], k, values, scores, reasons, problems);
+        }
       }
     }
     Outcomes outcomes = new Outcomes(values, scores, reasons);
@@ -231,6 +240,73 @@ final class Evaluator {
     return Text.didYouMean(id, leafIndex.keySet());
   }
 
+
+  /**
+   * Applicability and scores when conditions read other indicators' answers or flags: each
+   * indicator is settled once, after the indicators its conditions read (the builder refuses
+   * cycles), in the evaluator's order otherwise.
+   */
+  private final class Resolution implements Condition.Facts {
+    private final Observations o;
+    private final Value[] slots;
+    private final Quantity[] values;
+    private final RuleScore[] scores;
+    private final String[] reasons;
+    private final List<Problem> problems;
+    private final boolean[] settled;
+
+    Resolution(Observations o, Value[] slots, Quantity[] values, RuleScore[] scores, String[] reasons,
+        List<Problem> problems) {
+      this.o = o;
+      this.slots = slots;
+      this.values = values;
+      this.scores = scores;
+      this.reasons = reasons;
+      this.problems = problems;
+      this.settled = new boolean[slots.length];
+    }
+
+    void run() {
+      for (int k = 0; k < slots.length; k++) {
+        settle(k);
+      }
+    }
+
+    private void settle(int k) {
+      if (settled[k]) {
+        return;
+      }
+      settled[k] = true;
+      for (Condition c : answerConditions.get(k)) {
+        if (!c.test(this)) {
+          reasons[k] = "applies only when " + c;
+          return;
+        }
+      }
+      score(leaves.get(k), slots[k], k, values, scores, reasons, problems);
+    }
+
+    @Override
+    public String tag(String name) {
+      return o.tags().get(name);
+    }
+
+    @Override
+    public boolean flag(String name) {
+      return Boolean.TRUE.equals(o.flags().get(name));
+    }
+
+    @Override
+    public Optional<BigDecimal> answer(String indicator) {
+      Integer k = leafIndex.get(indicator);
+      if (k == null) {
+        return Optional.empty();
+      }
+      settle(k);
+      // An answer given: not an n/a, not one counted as full marks or zero.
+      return reasons[k] == null && values[k] != null ? Optional.of(scores[k].points()) : Optional.empty();
+    }
+  }
 
   private void conditionReasons(CompiledTree.Node node, Map<String, String> tags, String inherited, String[] reasons) {
     Dimension d = node.dimension();

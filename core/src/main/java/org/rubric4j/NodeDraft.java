@@ -88,7 +88,7 @@ final class NodeDraft {
 
   void appliesWhen(String tag, String... values) {
     try {
-      this.appliesWhen = Optional.of(new Condition(tag, List.of(values)));
+      this.appliesWhen = Optional.of(new Condition.TagIn(tag, List.of(values)));
     } catch (InvalidValueException e) {
       parseProblems.add(Problem.error(ProblemSink.join(path, "appliesWhen"), "invalid-value", e.getMessage()));
     }

@@ -261,7 +261,7 @@ public final class Rubric implements java.io.Serializable {
     return flags;
   }
 
-  /** Every flag the rubric knows: the declared ones and those its vetoes name. */
+  /** Every flag the rubric knows: the declared ones and those its vetoes name (with none declared, also those its conditions read). */
   public Set<String> flagIds() {
     Set<String> ids = new LinkedHashSet<>();
     flags.forEach(f -> ids.add(f.id()));
@@ -270,6 +270,10 @@ public final class Rubric implements java.io.Serializable {
         ids.add(f.flag());
       }
     });
+    if (flags.isEmpty()) { // undeclared: the flags the vetoes and conditions read
+      allDimensions().forEach(d -> d.appliesWhen().ifPresent(c -> ids.addAll(c.flags())));
+      allIndicators().forEach(i -> i.appliesWhen().ifPresent(c -> ids.addAll(c.flags())));
+    }
     return ids;
   }
 

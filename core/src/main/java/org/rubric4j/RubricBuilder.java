@@ -242,6 +242,9 @@ public final class RubricBuilder {
         dimensions.stream().map(DimensionBuilder::entry).toList(), weighting);
     Map<String, NodeRef> nodePaths = checkUniqueNodeIds(sink);
     Set<String> flagIds = checkFlags(sink);
+    Map<String, String> pathsById = new HashMap<>();
+    nodePaths.forEach((nodeId, ref) -> pathsById.put(nodeId, ref.path()));
+    ConditionChecks.check(sink, dims, pathsById, flagIds);
     List<Veto> vetoList = new ArrayList<>();
     Set<String> vetoIds = new HashSet<>();
     for (VetoBuilder v : vetoes) {

@@ -185,8 +185,8 @@ final class SerializedRubric implements Serializable {
     final BigDecimal weight;
     final boolean relativeWeight;
     final String notApplicable;
-    final String conditionTag;
-    final ArrayList<String> conditionValues;
+    /** Serializable records all the way down; the builder checks it again on the way back. */
+    final Condition condition;
     final boolean bonus;
 
     NodeForm(String id, java.util.Optional<String> name, java.util.Optional<String> description,
@@ -199,17 +199,13 @@ final class SerializedRubric implements Serializable {
       this.description = description.orElse(null);
       this.weight = weight.map(Weight::fraction).orElse(null);
       this.relativeWeight = weight.map(Weight::relative).orElse(false);
-      this.conditionTag = condition.map(Condition::tag).orElse(null);
-      this.conditionValues = condition.map(c -> new ArrayList<>(c.in())).orElse(null);
+      this.condition = condition.orElse(null);
     }
 
     Weight weight() {
       return new Weight(weight, relativeWeight);
     }
 
-    Condition condition() {
-      return new Condition(conditionTag, conditionValues);
-    }
   }
 
   private static final class DimensionForm extends NodeForm {
@@ -244,8 +240,8 @@ final class SerializedRubric implements Serializable {
         d.notApplicable(NotApplicablePolicy.valueOf(notApplicable));
       }
       d.bonus(bonus);
-      if (conditionTag != null) {
-        d.appliesWhen(condition());
+      if (condition != null) {
+        d.appliesWhen(condition);
       }
       grades.forEach(g -> d.grade(g.id, g::apply));
       dimensions.forEach(sub -> d.dimension(sub.id, sub::apply));
@@ -325,8 +321,8 @@ final class SerializedRubric implements Serializable {
       }
       i.critical(critical);
       i.bonus(bonus);
-      if (conditionTag != null) {
-        i.appliesWhen(condition());
+      if (condition != null) {
+        i.appliesWhen(condition);
       }
       Measure m = Measure.valueOf(measure);
       switch (kind) {

@@ -60,16 +60,39 @@ public final class Applicability {
   /** Every tag name a condition of the rubric reads. */
   public Set<String> tagNames() {
     Set<String> names = new LinkedHashSet<>();
-    conditions.values().forEach(l -> l.forEach(c -> names.add(c.tag())));
+    conditions.values().forEach(l -> l.forEach(c -> tagParts(c).forEach(t -> names.add(t.tag()))));
     return names;
   }
 
   /** Every value the conditions on {@code tag} name. */
   public Set<String> tagValues(String tag) {
     Set<String> values = new LinkedHashSet<>();
-    conditions.values().forEach(l -> l.stream().filter(c -> c.tag().equals(tag))
-        .forEach(c -> values.addAll(c.in())));
+    conditions.values().forEach(l -> l.forEach(c -> tagParts(c).stream().filter(t -> t.tag().equals(tag))
+        .forEach(t -> values.addAll(t.in()))));
     return values;
+  }
+
+  private static List<Condition.TagIn> tagParts(Condition c) {
+    return c.parts().stream().filter(p -> p instanceof Condition.TagIn).map(p -> (Condition.TagIn) p).toList();
+  }
+
+  /** The tag conditions that must all hold for {@code c} to: {@code c} itself, or the parts of an {@code all}. */
+  private static Optional<List<Condition.TagIn>> required(Condition c) {
+    if (c instanceof Condition.TagIn t) {
+      return Optional.of(List.of(t));
+    }
+    if (c instanceof Condition.All a) {
+      List<Condition.TagIn> out = new ArrayList<>();
+      for (Condition part : a.of()) {
+        Optional<List<Condition.TagIn>> r = required(part);
+        if (r.isEmpty()) {
+          return Optional.empty();
+        }
+        out.addAll(r.get());
+      }
+      return Optional.of(out);
+    }
+    return Optional.empty();
   }
 
   /** Whether the conditions on the way to {@code indicatorId} hold for {@code tags}. */
@@ -83,14 +106,24 @@ public final class Applicability {
     return v != null && !(v instanceof Value.NotApplicable) && conditionsHold(indicatorId, tags);
   }
 
-  /** Tags under which {@code indicatorId}'s conditions all hold, or empty when they contradict. */
+  /**
+   * Tags under which {@code indicatorId}'s conditions all hold, or empty when they contradict or
+   * are not made of tags alone (conditions on answers and flags, {@code any}, {@code not}: those
+   * indicators are not chosen to make an observation scorable).
+   */
   public Optional<Map<String, String>> tagsFor(String indicatorId) {
     Map<String, Set<String>> allowed = new LinkedHashMap<>();
     for (Condition c : conditions.get(indicatorId)) {
-      allowed.merge(c.tag(), new LinkedHashSet<>(c.in()), (a, b) -> {
-        a.retainAll(b);
-        return a;
-      });
+      Optional<List<Condition.TagIn>> parts = required(c);
+      if (parts.isEmpty()) {
+        return Optional.empty();
+      }
+      for (Condition.TagIn t : parts.get()) {
+        allowed.merge(t.tag(), new LinkedHashSet<>(t.in()), (a, b) -> {
+          a.retainAll(b);
+          return a;
+        });
+      }
     }
     Map<String, String> tags = new LinkedHashMap<>();
     for (Map.Entry<String, Set<String>> e : allowed.entrySet()) {

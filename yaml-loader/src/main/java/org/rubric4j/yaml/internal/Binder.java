@@ -88,8 +88,81 @@ public final class Binder {
   }
 
   private ConditionDoc condition(Node node, String path) {
+    return new ConditionDoc(conditionOf(node, path));
+  }
+
+  /** The words that say what a condition tests; exactly one per condition. */
+  private static final List<String> CONDITION_KINDS = List.of("tag", "indicator", "flag", "all", "any", "not");
+
+  /** A condition, or null when it has a problem (reported at its position). */
+  private org.rubric4j.Condition conditionOf(Node node, String path) {
     Fields f = new Fields(node, path, Format.object("appliesWhen"));
-    return new ConditionDoc(f.text("tag"), f.list("in", (n, p) -> f.textItem(n, p)));
+    List<String> kinds = CONDITION_KINDS.stream().filter(f::has).toList();
+    String tag = f.text("tag");
+    String indicator = f.text("indicator");
+    String flag = f.text("flag");
+    List<org.rubric4j.Condition> all = f.list("all", this::conditionOf);
+    List<org.rubric4j.Condition> any = f.list("any", this::conditionOf);
+    org.rubric4j.Condition not = f.object("not", this::conditionOf);
+    boolean byIndicator = kinds.equals(List.of("indicator"));
+    boolean byTag = kinds.equals(List.of("tag"));
+    // Items are read for what they test; under any other kind `in` is refused as a whole below.
+    List<String> in = f.list("in", (n, p) -> byIndicator ? f.numberText(n, p) : byTag ? f.textItem(n, p) : "");
+    List<String> notIn = f.list("notIn", (n, p) -> f.numberText(n, p));
+    Boolean is = f.bool("is");
+    if (kinds.size() != 1) {
+      issue(node.pos(), path, kinds.isEmpty() ? "missing-key" : "conflicting-keys", kinds.isEmpty()
+          ? "`" + path + "` needs one of " + String.join(", ", CONDITION_KINDS) + " (such as {tag: channel, in: [phone]})"
+          : "`" + path + "` tests one thing, found " + String.join(" and ", kinds) + "; combine conditions with all or any");
+      return null;
+    }
+    String kind = kinds.get(0);
+    List<String> extras = new ArrayList<>();
+    if (in != null && !(kind.equals("tag") || kind.equals("indicator"))) {
+      extras.add("in");
+    }
+    if (notIn != null && !kind.equals("indicator")) {
+      extras.add("notIn");
+    }
+    if (is != null && !kind.equals("flag")) {
+      extras.add("is");
+    }
+    if (!extras.isEmpty()) {
+      issue(node.pos(), path, "conflicting-keys", "`" + path + "` with " + kind + " takes no "
+          + String.join(", ", extras) + " (in goes with tag or indicator, notIn with indicator, is with flag)");
+      return null;
+    }
+    try {
+      return switch (kind) {
+        case "tag" -> in == null ? missing(node, path, "with tag, `in` lists the values", null)
+            : in.contains(null) || tag == null ? null : new org.rubric4j.Condition.TagIn(tag, in);
+        case "indicator" -> answers(node, path, indicator, in, notIn);
+        case "flag" -> flag == null ? null : new org.rubric4j.Condition.FlagIs(flag, is == null || is);
+        case "all" -> all == null || all.contains(null) ? null : new org.rubric4j.Condition.All(all);
+        case "any" -> any == null || any.contains(null) ? null : new org.rubric4j.Condition.Any(any);
+        default -> not == null ? null : new org.rubric4j.Condition.Not(not);
+      };
+    } catch (org.rubric4j.InvalidValueException e) {
+      issue(node.pos(), path, "invalid-value", e.getMessage());
+      return null;
+    }
+  }
+
+  private org.rubric4j.Condition answers(Node node, String path, String indicator, List<String> in, List<String> notIn) {
+    if ((in == null) == (notIn == null)) {
+      return missing(node, path, "with indicator, give exactly one of `in` and `notIn` (the answers, such as [4, 5])", null);
+    }
+    List<String> listed = in != null ? in : notIn;
+    if (indicator == null || listed.contains(null)) {
+      return null;
+    }
+    List<BigDecimal> answers = listed.stream().map(Scalars::decimal).toList();
+    return new org.rubric4j.Condition.AnswerIn(indicator, answers, notIn != null);
+  }
+
+  private <T> T missing(Node node, String path, String message, T none) {
+    issue(node.pos(), path, "missing-key", "`" + path + "`: " + message);
+    return none;
   }
 
   private IndicatorDoc indicator(Node node, String path) {
@@ -224,6 +297,18 @@ public final class Binder {
             + (n instanceof Node.Scalar ? "; quote it" : ""));
       }
       return null;
+    }
+
+    /** Whether {@code key} is written, with any value. */
+    boolean has(String key) {
+      declared(key);
+      return map.get(key).isPresent();
+    }
+
+    /** A number item of a list as written, such as an answer a condition tests; null (reported) otherwise. */
+    String numberText(Node n, String itemPath) {
+      BigDecimal d = numberItem(n, itemPath);
+      return d == null ? null : ((Node.Scalar) n).text();
     }
 
     /** A number item of a list, such as an answer a veto fires on. */

@@ -106,9 +106,7 @@ public final class Definition {
       List<@Valid DimensionDoc> dimensions) {}
 
   /** An {@code appliesWhen} condition; {@code values} is the file's {@code in}. */
-  public record ConditionDoc(
-      @NotNull(message = REQUIRED) @Size(min = 1, max = 200, message = "must be 1 to {max} characters long") String tag,
-      @NotNull(message = REQUIRED) @Size(min = 1, message = "must list at least one value") List<String> values) {}
+  public record ConditionDoc(org.rubric4j.Condition condition) {}
 
   /** An indicator. */
   public record IndicatorDoc(

@@ -148,8 +148,8 @@ public final class Feeder {
       db.notApplicable(d.notApplicable());
     }
     ConditionDoc c = d.appliesWhen();
-    if (c != null && c.tag() != null && c.values() != null && c.values().stream().allMatch(java.util.Objects::nonNull)) {
-      db.appliesWhen(c.tag(), c.values().toArray(String[]::new));
+    if (c != null && c.condition() != null) {
+      db.appliesWhen(c.condition());
     }
     for (GradeDoc g : list(d.grades())) {
       db.grade(nz(g.id()), grade(g));
@@ -188,8 +188,8 @@ public final class Feeder {
       ib.bonus(d.bonus());
     }
     ConditionDoc c = d.appliesWhen();
-    if (c != null && c.tag() != null && c.values() != null && c.values().stream().allMatch(java.util.Objects::nonNull)) {
-      ib.appliesWhen(c.tag(), c.values().toArray(String[]::new));
+    if (c != null && c.condition() != null) {
+      ib.appliesWhen(c.condition());
     }
     if (d.bands() != null) {
       BandsBuilder bb = ib.bands(measureFor(d, path, "bands"));

@@ -191,16 +191,23 @@ public final class Format {
                 "What n/a means for the indicators below: redistribute, forbid, full-marks or zero; default the parent's."),
             opt("bonus", s(Type.BOOLEAN),
                 "A bonus section: takes no share of its siblings' weights; what it earns is added to its parent; default false."),
-            opt("appliesWhen", new Ref("appliesWhen"), "Applies only when a tag of the observations has one of the listed values."),
+            opt("appliesWhen", new Ref("appliesWhen"), "Applies only when the condition holds: on a tag, another indicator's answer or a flag, or a combination."),
             opt("grades", new ListOf(new Ref("grade")), "Grades of this dimension's own score, on the rubric's scale."),
             opt("indicators", new ListOf(new Ref("indicator")), "The indicators (either indicators or dimensions)."),
             opt("dimensions", new ListOf(new Ref("dimension")), "The sub-dimensions (either indicators or dimensions).")),
         List.of(List.of("indicators", "dimensions"))));
-    put(m, new Obj("appliesWhen", "A condition on a tag of the observations.",
+    put(m, new Obj("appliesWhen", "A condition: on a tag, another indicator's answer or a flag, or several combined with all, any or not.",
         List.of(
-            req("tag", s(Type.TEXT), "The tag's name."),
-            req("in", new ListOf(s(Type.TEXT)), "The tag values for which the node applies.")),
-        List.of()));
+            opt("tag", s(Type.TEXT), "The tag's name; with in."),
+            opt("indicator", s(Type.ID), "Another indicator, whose answer (its level, or its band's score) is tested; with in or notIn."),
+            opt("flag", s(Type.ID), "A flag that must be true (or false, with is: false)."),
+            opt("all", new ListOf(new Ref("appliesWhen")), "Every one of these conditions holds."),
+            opt("any", new ListOf(new Ref("appliesWhen")), "At least one of these conditions holds."),
+            opt("not", new Ref("appliesWhen"), "This condition does not hold."),
+            opt("in", new ListOf(s(Type.SCALAR)), "With tag: the values for which the node applies; with indicator: the answers."),
+            opt("notIn", new ListOf(s(Type.NUMBER)), "With indicator: it was answered, with none of these answers."),
+            opt("is", s(Type.BOOLEAN), "With flag: the value it must have; default true.")),
+        List.of(List.of("tag", "indicator", "flag", "all", "any", "not"))));
     put(m, new Obj("indicator", "One measured item and the rule that scores it.",
         List.of(
             req("id", s(Type.ID), "Unique across the rubric's dimensions and indicators."),
@@ -214,7 +221,7 @@ public final class Format {
                 "Whether the indicator is critical: evaluations then also report criticalScore and nonCriticalScore; default false."),
             opt("bonus", s(Type.BOOLEAN),
                 "A bonus question: takes no share of its siblings' weights; what it earns is added to its dimension; default false."),
-            opt("appliesWhen", new Ref("appliesWhen"), "Applies only when a tag of the observations has one of the listed values."),
+            opt("appliesWhen", new Ref("appliesWhen"), "Applies only when the condition holds: on a tag, another indicator's answer or a flag, or a combination."),
             opt("measure", oneOf("duration", "percent", "number", "count", "level"),
                 "What bands and deduction measure; required with them."),
             opt("bands", new ListOf(new Ref("band")), "A value falls in exactly one band and gets its score."),

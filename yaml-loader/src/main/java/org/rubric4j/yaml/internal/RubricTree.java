@@ -162,8 +162,24 @@ public final class RubricTree {
 
   private static Map<String, Object> condition(org.rubric4j.Condition c) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("tag", c.tag());
-    m.put("in", new ArrayList<Object>(c.in()));
+    if (c instanceof org.rubric4j.Condition.TagIn t) {
+      m.put("tag", t.tag());
+      m.put("in", new ArrayList<Object>(t.in()));
+    } else if (c instanceof org.rubric4j.Condition.AnswerIn a) {
+      m.put("indicator", a.indicator());
+      m.put(a.negated() ? "notIn" : "in", new ArrayList<Object>(a.answers()));
+    } else if (c instanceof org.rubric4j.Condition.FlagIs f) {
+      m.put("flag", f.flag());
+      if (!f.is()) {
+        m.put("is", false);
+      }
+    } else if (c instanceof org.rubric4j.Condition.All a) {
+      m.put("all", a.of().stream().map(RubricTree::condition).toList());
+    } else if (c instanceof org.rubric4j.Condition.Any a) {
+      m.put("any", a.of().stream().map(RubricTree::condition).toList());
+    } else if (c instanceof org.rubric4j.Condition.Not n) {
+      m.put("not", condition(n.of()));
+    }
     return m;
   }
 
