@@ -141,6 +141,9 @@ final class CompiledTree {
     if (rubric.hasBonusItems()) {
       return null; // a bonus is added after its siblings are combined, and the total capped: the general path
     }
+    if (leaves.stream().anyMatch(l -> l.indicator().rule() instanceof org.rubric4j.rule.ChecklistRule)) {
+      return null; // the ticked items are read and checked on the general path
+    }
     if (leafConditions.stream().flatMap(List::stream).anyMatch(c -> !c.readsOnlyTags())) {
       return null; // conditions on answers and flags are resolved indicator by indicator: the general path
     }

@@ -21,6 +21,7 @@ final class ConditionChecks {
   private final ProblemSink sink;
   private final Map<String, String> paths;
   private final Set<String> indicatorIds;
+  private final Set<String> checklists = new java.util.HashSet<>();
   private final Map<String, Reads> reads = new LinkedHashMap<>();
 
   private ConditionChecks(ProblemSink sink, Map<String, String> paths, Set<String> indicatorIds) {
@@ -39,6 +40,8 @@ final class ConditionChecks {
     Set<String> indicatorIds = new java.util.HashSet<>();
     dims.stream().flatMap(Dimension::allIndicators).forEach(i -> indicatorIds.add(i.id()));
     ConditionChecks checks = new ConditionChecks(sink, paths, indicatorIds);
+    dims.stream().flatMap(Dimension::allIndicators).filter(i -> i.rule() instanceof org.rubric4j.rule.ChecklistRule)
+        .forEach(i -> checks.checklists.add(i.id()));
     for (Dimension d : dims) {
       checks.walk(d, new LinkedHashMap<>(), declaredFlags);
     }
@@ -62,7 +65,10 @@ final class ConditionChecks {
   private void names(String node, Condition c, Map<String, String> into, Set<String> declaredFlags) {
     String path = ProblemSink.join(paths.get(node), "appliesWhen");
     for (String indicator : c.indicators()) {
-      if (indicatorIds.contains(indicator)) {
+      if (checklists.contains(indicator)) {
+        sink.error(path, "condition-on-checklist", "the appliesWhen of " + node + " reads checklist " + indicator
+            + "; conditions on a checklist's ticked items are not supported yet: test a flag or a tag instead");
+      } else if (indicatorIds.contains(indicator)) {
         into.putIfAbsent(indicator, path);
       } else {
         sink.error(path, "unknown-indicator", "the appliesWhen of " + node + " reads indicator " + indicator

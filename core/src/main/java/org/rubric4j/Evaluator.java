@@ -351,11 +351,43 @@ final class Evaluator {
       }
       return;
     }
+    if (i.rule() instanceof org.rubric4j.rule.ChecklistRule checklist) {
+      scoreChecklist(checklist, i, value, k, values, scores, reasons, problems);
+      return;
+    }
+    if (value instanceof Value.Items items) {
+      problems.add(Problem.error("values." + i.id(), "invalid-value", "indicator " + i.id() + ": the list "
+          + Text.shorten(items.ids().toString()) + " is a checklist's ticked items, but this indicator is scored by "
+          + i.rule().kind() + "; give one value"));
+      reasons[k] = "invalid";
+      return;
+    }
     try {
       Quantity q = value instanceof Value.Text t ? t.readAs(i.rule().measure())
           : value instanceof Value.Whole w ? w.readAs(i.rule().measure()) : (Quantity) value;
       scores[k] = i.rule().score(q);
       values[k] = q;
+    } catch (InvalidValueException e) {
+      problems.add(Problem.error("values." + i.id(), "invalid-value", "indicator " + i.id() + ": " + e.getMessage()));
+      reasons[k] = "invalid";
+    }
+  }
+
+  /** Scores the items ticked on a checklist: a list of ids, or a text of ids separated by {@code |}. */
+  private static void scoreChecklist(org.rubric4j.rule.ChecklistRule checklist, Indicator i, Value value, int k,
+      Quantity[] values, RuleScore[] scores, String[] reasons, List<Problem> problems) {
+    Value.Items items = value instanceof Value.Items given ? given
+        : value instanceof Value.Text t ? Value.Items.parse(t.text()) : null;
+    if (items == null) {
+      problems.add(Problem.error("values." + i.id(), "invalid-value", "indicator " + i.id() + ": \"" + value
+          + "\" is not a list of ticked items; give the ids of the items ticked, as a list (JSON) or separated by |"
+          + " (CSV): " + String.join(", ", checklist.items().keySet())));
+      reasons[k] = "invalid";
+      return;
+    }
+    try {
+      scores[k] = checklist.score(items.ids());
+      values[k] = Quantity.count(items.ids().size());
     } catch (InvalidValueException e) {
       problems.add(Problem.error("values." + i.id(), "invalid-value", "indicator " + i.id() + ": " + e.getMessage()));
       reasons[k] = "invalid";

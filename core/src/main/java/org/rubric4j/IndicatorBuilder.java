@@ -10,7 +10,7 @@ import org.rubric4j.rule.ScoringRule;
 /**
  * Describes one {@link Indicator} inside {@link DimensionBuilder#indicator}: its name, weight,
  * condition and exactly one scoring rule, chosen with {@link #bands}, {@link #levels},
- * {@link #deduction} or {@link #occurrences}.
+ * {@link #deduction}, {@link #occurrences} or {@link #checklist}.
  *
  * <p>Mutable and not thread-safe, like every builder. Text arguments are read at once; a
  * text that cannot be read is reported, with its path, by {@link RubricBuilder#build()}.
@@ -149,6 +149,13 @@ public final class IndicatorBuilder {
     return b;
   }
 
+  /** Scores with the items a reviewer ticks (a multi-select question); add them with {@link ChecklistBuilder#item}. */
+  public ChecklistBuilder checklist() {
+    ChecklistBuilder b = new ChecklistBuilder(path);
+    rules.add(new RuleDraft("checklist", b::validate));
+    return b;
+  }
+
   /** Scores with a rule built elsewhere. */
   public IndicatorBuilder rule(ScoringRule rule) {
     Objects.requireNonNull(rule, "rule");
@@ -190,7 +197,7 @@ public final class IndicatorBuilder {
     }
     if (rules.isEmpty()) {
       sink.error(path, "no-rule", "indicator " + id + " has no scoring rule; "
-          + "give one of bands, levels, deduction, occurrences");
+          + "give one of bands, levels, deduction, occurrences, checklist");
       return Optional.empty();
     }
     if (rules.size() > 1) {

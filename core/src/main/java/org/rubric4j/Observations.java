@@ -347,6 +347,11 @@ public final class Observations {
       return value(indicator, Value.parse(Objects.requireNonNull(value, "value")));
     }
 
+    /** The items {@code ticked} on the checklist {@code indicator}; none ticks nothing. */
+    public Builder items(String indicator, String... ticked) {
+      return value(indicator, Value.items(Objects.requireNonNull(ticked, "ticked")));
+    }
+
     /** {@code indicator} not applicable. */
     public Builder notApplicable(String indicator) {
       return value(indicator, Value.notApplicable());

@@ -264,6 +264,7 @@ final class SerializedRubric implements Serializable {
     private final String counting;
     private final Integer zeroAt;
     private final boolean critical;
+    private final LinkedHashMap<String, BigDecimal> checklist = new LinkedHashMap<>();
 
     IndicatorForm(Indicator i) {
       super(i.id(), i.name(), i.description(), i.weight(), i.appliesWhen(), i.notApplicable(), i.bonus());
@@ -295,6 +296,9 @@ final class SerializedRubric implements Serializable {
         maxValue = o.max();
         deductValue = o.deduct();
         zeroAtValue = o.zeroAt().orElse(null);
+      } else if (rule instanceof org.rubric4j.rule.ChecklistRule c) {
+        checklist.putAll(c.items());
+        maxValue = c.max().orElse(null);
       }
       outOf = outOfValue;
       max = maxValue;
@@ -348,6 +352,13 @@ final class SerializedRubric implements Serializable {
           OccurrencesBuilder o = i.occurrences().max(max).deduct(deduct);
           if (zeroAt != null) {
             o.zeroAt(zeroAt);
+          }
+        }
+        case "checklist" -> {
+          ChecklistBuilder c = i.checklist();
+          checklist.forEach(c::item);
+          if (max != null) {
+            c.max(max);
           }
         }
         default -> throw new IllegalStateException("unknown rule kind " + kind);

@@ -11,7 +11,12 @@ import java.util.Objects;
  * the indicator's measure, exactly as a rubric file would. {@link Whole} is a whole number given
  * without a unit ({@code value("errors", 2)}), read the same way. Immutable.
  */
-public sealed interface Value permits Quantity, Value.Text, Value.Whole, Value.NotApplicable {
+public sealed interface Value permits Quantity, Value.Text, Value.Whole, Value.Items, Value.NotApplicable {
+
+  /** The items ticked on a checklist, such as {@code ["name-confirmed", "security-question"]}. */
+  static Value items(String... ids) {
+    return new Items(java.util.List.of(Objects.requireNonNull(ids, "ids")));
+  }
 
   /** The not-applicable value, written {@code n/a}. */
   static Value notApplicable() {
@@ -61,6 +66,33 @@ public sealed interface Value permits Quantity, Value.Text, Value.Whole, Value.N
     @Override
     public String toString() {
       return Long.toString(value);
+    }
+  }
+
+  /**
+   * The ids of the items ticked on a checklist ({@link org.rubric4j.rule.ChecklistRule}), in the
+   * order given; an empty list ticks nothing. Whether each is an item of the checklist, and ticked
+   * once, is checked when it is scored. In text (a CSV cell) the ids are separated by {@code |}.
+   *
+   * @param ids the ticked items' ids
+   */
+  record Items(java.util.List<String> ids) implements Value {
+    /** Copies the ids, none of them null. */
+    public Items {
+      ids = java.util.List.copyOf(Objects.requireNonNull(ids, "ids"));
+    }
+
+    /** The items of {@code text}: ids separated by {@code |}, each stripped; an empty text ticks nothing. */
+    public static Items parse(String text) {
+      Objects.requireNonNull(text, "text");
+      String t = text.strip();
+      return new Items(t.isEmpty() ? java.util.List.of()
+          : java.util.Arrays.stream(t.split("\\|", -1)).map(String::strip).toList());
+    }
+
+    @Override
+    public String toString() {
+      return String.join("|", ids);
     }
   }
 

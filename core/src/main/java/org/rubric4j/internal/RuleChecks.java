@@ -172,6 +172,29 @@ public final class RuleChecks {
     return out;
   }
 
+  /**
+   * Every problem of a checklist rule: at least one item, ids that are ids, at least one item
+   * worth more than 0, and {@code max} above 0 when given.
+   */
+  public static List<Problem> checklist(java.util.Map<String, BigDecimal> items, BigDecimal max) {
+    List<Problem> out = new ArrayList<>();
+    if (items.isEmpty()) {
+      out.add(Problem.error("checklist.items", "no-items", "a checklist needs at least one item"));
+    }
+    items.forEach((id, points) -> {
+      String problem = Ids.nodeIdProblem("checklist item", id);
+      if (problem != null) {
+        out.add(Problem.error("checklist.items." + id, "invalid-id", problem));
+      }
+    });
+    if (!items.isEmpty() && items.values().stream().noneMatch(p -> p.signum() > 0)) {
+      out.add(Problem.error("checklist.items", "no-positive-item", "a checklist needs at least one item worth more"
+          + " than 0 points, so that ticking can earn something"));
+    }
+    positive(out, "checklist.max", "max", max);
+    return out;
+  }
+
   private static void positive(List<Problem> out, String path, String what, BigDecimal value) {
     if (value != null && value.signum() <= 0) {
       out.add(Problem.error(path, "not-positive", what + " must be above 0, was " + ValueText.plain(value)));

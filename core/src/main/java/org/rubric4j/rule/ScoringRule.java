@@ -13,12 +13,13 @@ import org.rubric4j.Quantity;
  *   <li>{@link BandRule}: the value falls in exactly one band, whose score it gets;</li>
  *   <li>{@link LevelRule}: a reviewer picks one of the declared levels;</li>
  *   <li>{@link DeductionRule}: full points within a target, minus a deduction per step beyond it;</li>
- *   <li>{@link OccurrenceRule}: full points minus a deduction per occurrence.</li>
+ *   <li>{@link OccurrenceRule}: full points minus a deduction per occurrence;</li>
+ *   <li>{@link ChecklistRule}: the points of the items a reviewer ticks, capped.</li>
  * </ul>
  *
  * <p>Every rule is immutable and thread-safe, and {@link #score} is a pure function.
  */
-public sealed interface ScoringRule permits BandRule, LevelRule, DeductionRule, OccurrenceRule {
+public sealed interface ScoringRule permits BandRule, LevelRule, DeductionRule, OccurrenceRule, ChecklistRule {
 
   /** The measure of the values this rule scores. */
   Measure measure();
@@ -37,7 +38,7 @@ public sealed interface ScoringRule permits BandRule, LevelRule, DeductionRule, 
    */
   RuleScore score(Quantity value);
 
-  /** The rule's key in rubric files: {@code bands}, {@code levels}, {@code deduction}, {@code occurrences}. */
+  /** The rule's key in rubric files: {@code bands}, {@code levels}, {@code deduction}, {@code occurrences}, {@code checklist}. */
   String kind();
 
   /** Refuses a value of another measure than the rule's. */

@@ -142,6 +142,10 @@ final class RowReader {
   }
 
   /** Reads and scores {@code row}; never throws for bad data: the outcome says what was wrong. */
+  private boolean isChecklist(String indicator) {
+    return rubric.indicator(indicator).map(i -> i.rule() instanceof org.rubric4j.rule.ChecklistRule).orElse(false);
+  }
+
   Outcome score(Row row) {
     String id = idColumn < 0 ? null : stripped(text(row, idColumn));
     String subject = subjectColumn < 0 ? null : nonEmpty(text(row, subjectColumn));
@@ -153,8 +157,8 @@ final class RowReader {
     List<String> problems = new ArrayList<>();
     for (int i = 0; i < kinds.length; i++) {
       String cell = text(row, i);
-      if (cell == null || cell.isEmpty()) {
-        continue;
+      if (cell == null || cell.isEmpty() && !(kinds[i] == Kind.VALUE && isChecklist(names[i]))) {
+        continue; // an empty cell is no value, but on a checklist it ticks nothing (as in the CSV reader)
       }
       try {
         switch (kinds[i]) {

@@ -62,8 +62,9 @@ public final class RubricArbitrary extends ArbitraryDecorator<Rubric> {
 
   /**
    * Rubrics that also use the additions for QA tools' scorecards: {@code critical} indicators,
-   * {@code bonus} questions (totals capped at the scale) and per-indicator {@code notApplicable}
-   * policies ({@code full-marks}, {@code zero}, ...); off by
+   * {@code bonus} questions (totals capped at the scale), {@code checklist} rules (observations tick
+   * any subset of the items) and per-indicator {@code notApplicable} policies ({@code full-marks},
+   * {@code zero}, ...); off by
    * default, so rubrics generated before keep their shape.
    */
   public RubricArbitrary withQaToolForms() {

@@ -36,6 +36,8 @@ class QaToolFormsTest {
     Statistics.label("own n/a policy").collect(r.allIndicators().anyMatch(i -> i.notApplicable()
         .filter(p -> p != NotApplicablePolicy.REDISTRIBUTE).isPresent()));
     Statistics.label("bonus").collect(r.hasBonusItems());
+    Statistics.label("checklist").collect(r.allIndicators().anyMatch(i -> i.rule() instanceof org.rubric4j.rule.ChecklistRule));
+    Statistics.label("checklist").coverage(c -> c.check(true).percentage(p -> p > 20));
     Statistics.label("critical").coverage(c -> c.check(true).percentage(p -> p > 30));
     Statistics.label("bonus").coverage(c -> c.check(true).percentage(p -> p > 20));
     Statistics.label("own n/a policy").coverage(c -> c.check(true).percentage(p -> p > 30));

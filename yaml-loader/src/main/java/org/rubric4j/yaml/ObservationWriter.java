@@ -45,6 +45,10 @@ public final class ObservationWriter {
           g.writeName(id);
           if (v instanceof Value.Whole w) {
             g.writeNumber(w.value());
+          } else if (v instanceof Value.Items items) {
+            g.writeStartArray();
+            items.ids().forEach(g::writeString);
+            g.writeEndArray();
           } else {
             g.writeString(v.toString());
           }

@@ -22,6 +22,7 @@ import org.rubric4j.Observations;
 import org.rubric4j.Quantity;
 import org.rubric4j.Rubric;
 import org.rubric4j.Value;
+import org.rubric4j.rule.ChecklistRule;
 import org.rubric4j.rule.BandRule;
 import org.rubric4j.rule.LevelRule;
 import org.rubric4j.rule.ScoringRule;
@@ -165,8 +166,9 @@ public final class ObservationGen {
     List<Arbitrary<Optional<Value>>> perIndicator = new ArrayList<>();
     for (Indicator i : indicators) {
       List<Tuple.Tuple2<Integer, Arbitrary<Optional<Value>>>> choices = new ArrayList<>();
-      Arbitrary<Value> value = Combinators.combine(values(i.rule()), Arbitraries.of(true, false))
-          .as((q, asText) -> asText ? Value.parse(q.toString()) : q);
+      Arbitrary<Value> value = i.rule() instanceof ChecklistRule c ? ticked(c)
+          : Combinators.combine(values(i.rule()), Arbitraries.of(true, false))
+              .as((q, asText) -> asText ? Value.parse(q.toString()) : q);
       choices.add(Tuple.of(8, value.map(Optional::of)));
       // n/a where it redistributes, and where the indicator itself says what n/a counts as.
       NotApplicablePolicy policy = rubric.notApplicablePolicyOf(i);
@@ -194,8 +196,9 @@ public final class ObservationGen {
     }
     String rescueId = rescue;
     Map<String, String> rescueWith = rescueTags;
-    Quantity rescueValue = Probes.edges(indicators.stream().filter(i -> i.id().equals(rescueId))
-        .findFirst().orElseThrow().rule()).get(0);
+    org.rubric4j.rule.ScoringRule rescueRule = indicators.stream().filter(i -> i.id().equals(rescueId))
+        .findFirst().orElseThrow().rule();
+    Value rescueValue = rescueRule instanceof ChecklistRule ? Value.items() : Probes.edges(rescueRule).get(0);
     return Combinators.combine(all(perIndicator), all(perTag), all(perFlag))
         .as((vals, tags, flags) -> {
           Map<String, Value> values = new LinkedHashMap<>();
@@ -221,6 +224,15 @@ public final class ObservationGen {
           }
           return b.build();
         });
+  }
+
+  /** Items ticked on a checklist: any subset, in declared order, as a list or as text with bars. */
+  private static Arbitrary<Value> ticked(ChecklistRule c) {
+    List<String> ids = List.copyOf(c.items().keySet());
+    return Combinators.combine(Arbitraries.of(ids).set(), Arbitraries.of(true, false)).as((set, asText) -> {
+      List<String> picked = ids.stream().filter(set::contains).toList();
+      return asText ? Value.parse(String.join("|", picked)) : new Value.Items(picked);
+    });
   }
 
   private static <T> Arbitrary<List<T>> all(List<Arbitrary<T>> parts) {

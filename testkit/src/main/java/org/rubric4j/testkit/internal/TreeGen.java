@@ -20,6 +20,7 @@ import org.rubric4j.RubricBuilder;
 import org.rubric4j.Weight;
 import org.rubric4j.Weighting;
 import org.rubric4j.rule.BandRule;
+import org.rubric4j.rule.ChecklistRule;
 import org.rubric4j.rule.DeductionRule;
 import org.rubric4j.rule.LevelRule;
 import org.rubric4j.rule.OccurrenceRule;
@@ -99,7 +100,7 @@ public final class TreeGen {
     Arbitrary<DimPlan> leaf = Arbitraries.integers().between(1, config.maxChildren()).flatMap(n -> {
       List<Arbitrary<IndPlan>> parts = new ArrayList<>();
       for (int k = 0; k < n; k++) {
-        parts.add(Combinators.combine(condition(guaranteed && k == 0), RuleGen.rule(), critical(),
+        parts.add(Combinators.combine(condition(guaranteed && k == 0), rule(), critical(),
             notApplicable()).as(IndPlan::new));
       }
       return Combinators.combine(Combinators.combine(parts).as(l -> l), weights(n), bonus())
@@ -109,6 +110,28 @@ public final class TreeGen {
         Tuple.of(1, leaf), Tuple.of(2, Arbitraries.lazy(() -> children(depth - 1, guaranteed))));
     return Combinators.combine(condition(guaranteed), shape)
         .as((c, d) -> new DimPlan(c, d.weights(), d.dimensions(), d.indicators(), d.bonus()));
+  }
+
+  /** A scoring rule; with {@link RubricGen.Config#qaForms()} a checklist one time in six. */
+  private Arbitrary<ScoringRule> rule() {
+    return config.qaForms() ? Arbitraries.frequencyOf(Tuple.of(5, RuleGen.rule()), Tuple.of(1, checklist()))
+        : RuleGen.rule();
+  }
+
+  /** A checklist of one to five items worth -5 to 10 points, one of them above 0, with or without max. */
+  private static Arbitrary<ScoringRule> checklist() {
+    return Arbitraries.integers().between(-5, 10).list().ofMinSize(1).ofMaxSize(5)
+        .filter(points -> points.stream().anyMatch(p -> p > 0))
+        .flatMap(points -> {
+          int positive = points.stream().filter(p -> p > 0).mapToInt(Integer::intValue).sum();
+          return Arbitraries.integers().between(1, positive).optional(0.5).map(max -> {
+            java.util.Map<String, BigDecimal> items = new java.util.LinkedHashMap<>();
+            for (int k = 0; k < points.size(); k++) {
+              items.put("item-" + (k + 1), BigDecimal.valueOf(points.get(k)));
+            }
+            return (ScoringRule) new ChecklistRule(items, max.map(BigDecimal::valueOf));
+          });
+        });
   }
 
   /** A bonus question on about one dimension in four, with {@link RubricGen.Config#qaForms()}. */
@@ -274,6 +297,10 @@ public final class TreeGen {
       DeductionBuilder db = ib.deduction(r.measure()).max(r.max()).target(r.target()).step(r.step())
           .deduct(r.deduct()).steps(r.counting());
       r.zero().ifPresent(db::zero);
+    } else if (rule instanceof ChecklistRule r) {
+      org.rubric4j.ChecklistBuilder cb = ib.checklist();
+      r.items().forEach(cb::item);
+      r.max().ifPresent(cb::max);
     } else if (rule instanceof OccurrenceRule r) {
       OccurrencesBuilder ob = ib.occurrences().max(r.max()).deduct(r.deduct());
       r.zeroAt().ifPresent(ob::zeroAt);

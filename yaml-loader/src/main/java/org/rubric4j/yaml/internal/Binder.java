@@ -23,6 +23,7 @@ import org.rubric4j.yaml.internal.Definition.FlagDoc;
 import org.rubric4j.yaml.internal.Definition.GradeDoc;
 import org.rubric4j.yaml.internal.Definition.IndicatorDoc;
 import org.rubric4j.yaml.internal.Definition.KpiDoc;
+import org.rubric4j.yaml.internal.Definition.ChecklistDoc;
 import org.rubric4j.yaml.internal.Definition.OccurrencesDoc;
 import org.rubric4j.yaml.internal.Definition.PeriodRuleDoc;
 import org.rubric4j.yaml.internal.Definition.RubricDoc;
@@ -171,7 +172,8 @@ public final class Binder {
         f.object("appliesWhen", this::condition), f.word("notApplicable", NotApplicablePolicy::ofKey),
         f.bool("critical"), f.bool("bonus"), f.word("measure", Measure::ofKey),
         f.list("bands", this::band), f.number("outOf"), f.levels("levels"),
-        f.object("deduction", this::deduction), f.object("occurrences", this::occurrences));
+        f.object("deduction", this::deduction), f.object("occurrences", this::occurrences),
+        f.object("checklist", this::checklist));
   }
 
   private BandDoc band(Node node, String path) {
@@ -183,6 +185,11 @@ public final class Binder {
     Fields f = new Fields(node, path, Format.object("deduction"));
     return new DeductionDoc(f.number("max"), f.text("target"), f.amount("step"), f.number("deduct"),
         f.text("zero"), f.word("steps", w -> w.equals("started") ? StepCounting.STARTED : StepCounting.COMPLETED));
+  }
+
+  private ChecklistDoc checklist(Node node, String path) {
+    Fields f = new Fields(node, path, Format.object("checklist"));
+    return new ChecklistDoc(f.numbers("items"), f.number("max"));
   }
 
   private OccurrencesDoc occurrences(Node node, String path) {
@@ -476,6 +483,37 @@ public final class Binder {
     }
 
     /** A mapping of free keys (matching the format's key pattern) to text, such as intervals; in file order. */
+    /** A mapping of ids to numbers, such as a checklist's items; a key or value that is not one is reported. */
+    Map<String, BigDecimal> numbers(String key) {
+      Format.Key k = declared(key);
+      Node n = value(key);
+      if (n == null) {
+        return null;
+      }
+      Format.MapOf shape = (Format.MapOf) k.shape();
+      if (!(n instanceof Node.MapNode m)) {
+        wrong(n, key, "a mapping of " + shape.keyMeaning() + "s to points, such as `name-confirmed: 2`", "");
+        return null;
+      }
+      Map<String, BigDecimal> out = new LinkedHashMap<>();
+      for (Node.Entry e : m.entries()) {
+        String at = join(path, key) + "." + e.key();
+        if (!e.key().matches(shape.keyPattern())) {
+          issue(e.keyPos(), at, "wrong-type", shape.keyMeaning() + " `" + Text.shorten(e.key()) + "` "
+              + Definition.NODE_ID_MESSAGE);
+          continue;
+        }
+        Node v = e.value();
+        if (v instanceof Node.Scalar s && s.kind() == Node.Kind.NUMBER) {
+          out.put(e.key(), Scalars.decimal(s.text()));
+        } else if (!(v instanceof Node.Scalar s && s.kind() == Node.Kind.INVALID)) {
+          issue(v.pos(), at, "wrong-type", shape.keyMeaning() + " `" + Text.shorten(e.key())
+              + "` must be a number of points, found " + v.describe());
+        }
+      }
+      return out;
+    }
+
     Map<String, String> texts(String key) {
       Format.Key k = declared(key);
       Node n = value(key);

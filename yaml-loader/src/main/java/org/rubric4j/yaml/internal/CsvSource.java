@@ -153,8 +153,8 @@ final class CsvSource extends RecordSource {
     for (int i = 0; i < header.size(); i++) {
       String column = header.get(i);
       String cell = cells.get(i);
-      if (cell.isEmpty() || column.equals("id")) {
-        continue;
+      if (cell.isEmpty() && !checks.isChecklist(column) || column.equals("id")) {
+        continue; // an empty cell is no value, but on a checklist it ticks nothing
       }
       String at = "column " + column;
       if (column.equals("subject")) {

@@ -123,7 +123,8 @@ public final class Definition {
       @Positive(message = POSITIVE) BigDecimal outOf,
       Map<Integer, String> levels,
       @Valid DeductionDoc deduction,
-      @Valid OccurrencesDoc occurrences) {}
+      @Valid OccurrencesDoc occurrences,
+      @Valid ChecklistDoc checklist) {}
 
   /** A band. */
   public record BandDoc(
@@ -138,6 +139,11 @@ public final class Definition {
       @NotNull(message = REQUIRED) @Positive(message = POSITIVE) BigDecimal deduct,
       String zero,
       StepCounting steps) {}
+
+  /** A checklist rule. */
+  public record ChecklistDoc(
+      @NotNull(message = REQUIRED) Map<String, BigDecimal> items,
+      @Positive(message = POSITIVE) BigDecimal max) {}
 
   /** An occurrences rule. */
   public record OccurrencesDoc(

@@ -23,6 +23,7 @@ import org.rubric4j.yaml.internal.Definition.DimensionDoc;
 import org.rubric4j.yaml.internal.Definition.FlagDoc;
 import org.rubric4j.yaml.internal.Definition.GradeDoc;
 import org.rubric4j.yaml.internal.Definition.IndicatorDoc;
+import org.rubric4j.yaml.internal.Definition.ChecklistDoc;
 import org.rubric4j.yaml.internal.Definition.OccurrencesDoc;
 import org.rubric4j.yaml.internal.Definition.RubricDoc;
 import org.rubric4j.yaml.internal.Definition.VetoDoc;
@@ -243,6 +244,21 @@ public final class Feeder {
       }
       if (r.zeroAt() != null) {
         ob.zeroAt(r.zeroAt());
+      }
+    }
+    if (d.checklist() != null) {
+      sameMeasure(d, path, "checklist", Measure.COUNT);
+      ChecklistDoc r = d.checklist();
+      org.rubric4j.ChecklistBuilder cb = ib.checklist();
+      if (r.items() != null) {
+        r.items().forEach((item, points) -> {
+          if (points != null) {
+            cb.item(item, points);
+          }
+        });
+      }
+      if (r.max() != null) {
+        cb.max(r.max());
       }
     }
   }

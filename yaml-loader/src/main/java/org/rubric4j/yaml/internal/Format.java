@@ -228,8 +228,15 @@ public final class Format {
             opt("outOf", s(Type.NUMBER), "The maximum of a band rule, when above the highest band score."),
             opt("levels", new MapOf(LEVEL_KEY, "level", s(Type.TEXT)), "Levels a reviewer picks from, each with its anchor text."),
             opt("deduction", new Ref("deduction"), "Full points within a target, minus points per step beyond it."),
-            opt("occurrences", new Ref("occurrences"), "Full points minus points per occurrence.")),
-        List.of(List.of("bands", "levels", "deduction", "occurrences"))));
+            opt("occurrences", new Ref("occurrences"), "Full points minus points per occurrence."),
+            opt("checklist", new Ref("checklist"), "The points of the items a reviewer ticks (a multi-select question).")),
+        List.of(List.of("bands", "levels", "deduction", "occurrences", "checklist"))));
+    put(m, new Obj("checklist", "A multi-select question: the score is the sum of the ticked items' points, at most max, at least 0.",
+        List.of(
+            req("items", new MapOf(Definition.NODE_ID, "item", s(Type.NUMBER)),
+                "Each item's points by id; negative for what should not happen."),
+            opt("max", s(Type.NUMBER), "The most the items earn together; default the sum of the positive points.")),
+        List.of()));
     put(m, new Obj("band", "One band of a band rule.",
         List.of(
             req("score", s(Type.NUMBER), "The points for a value in range."),

@@ -48,6 +48,9 @@ final class JsonObservationDecoder {
           String at = "values." + v.key();
           if (v.value() instanceof Node.Scalar s && (s.kind() == Node.Kind.STRING || s.kind() == Node.Kind.NUMBER)) {
             d.value(at, v.key(), s.text());
+          } else if (v.value() instanceof Node.ListNode l
+              && l.items().stream().allMatch(x -> x instanceof Node.Scalar s && s.kind() == Node.Kind.STRING)) {
+            d.items(at, v.key(), l.items().stream().map(x -> ((Node.Scalar) x).text()).toList()); // a checklist's items
           } else {
             d.problem(at, ObservationChecks.INVALID, "a value must be text such as \"4h\", \"85%\" or \"n/a\","
                 + " or a number, found " + v.value().describe());

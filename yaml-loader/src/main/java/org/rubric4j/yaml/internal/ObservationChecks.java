@@ -59,6 +59,12 @@ public final class ObservationChecks {
         + (flags.isEmpty() ? "" : Text.didYouMean(id, flags) + "; its flags: " + String.join(", ", flags));
   }
 
+  /** Whether {@code column} is a checklist indicator of the rubric: there an empty CSV cell ticks nothing. */
+  public boolean isChecklist(String column) {
+    Indicator i = indicators.get(column);
+    return i != null && i.rule() instanceof org.rubric4j.rule.ChecklistRule;
+  }
+
   /** Collects the fields of one evaluation; {@link Draft#build()} gives the observations or the reasons. */
   public Draft draft() {
     return new Draft();
@@ -123,21 +129,52 @@ public final class ObservationChecks {
         problem(at, "unknown-indicator", unknown);
         return;
       }
-      Value value = Value.parse(text);
+      Value parsed = Value.parse(text);
+      Value value = parsed instanceof Value.Text t && rubric.isPresent()
+          && indicators.get(indicator).rule() instanceof org.rubric4j.rule.ChecklistRule
+          ? Value.Items.parse(t.text()) : parsed; // a CSV cell of ids separated by |
       rubric.ifPresent(r -> {
         Indicator ind = indicators.get(indicator);
-        if (value instanceof Value.Text t) {
-          try {
+        try {
+          if (value instanceof Value.Items items) {
+            checkItems(ind, items);
+          } else if (value instanceof Value.Text t) {
             Quantity q = t.readAs(ind.rule().measure());
             ind.rule().score(q);
-          } catch (InvalidValueException e) {
-            problem(at, "invalid-value", e.getMessage());
+          } else if (r.notApplicablePolicyOf(ind) == NotApplicablePolicy.FORBID) {
+            problem(at, "not-applicable-forbidden", "n/a is not allowed by this rubric (notApplicable: forbid)");
           }
-        } else if (r.notApplicablePolicy() == NotApplicablePolicy.FORBID) {
-          problem(at, "not-applicable-forbidden", "n/a is not allowed by this rubric (notApplicable: forbid)");
+        } catch (InvalidValueException e) {
+          problem(at, "invalid-value", e.getMessage());
         }
       });
       pending.add(() -> builder.value(indicator, value));
+    }
+
+    /** The items ticked on {@code indicator}, given as a JSON array of ids. */
+    public void items(String at, String indicator, java.util.List<String> ids) {
+      String unknown = unknownIndicator(indicator);
+      if (unknown != null) {
+        problem(at, "unknown-indicator", unknown);
+        return;
+      }
+      Value.Items items = new Value.Items(ids);
+      rubric.ifPresent(r -> {
+        try {
+          checkItems(indicators.get(indicator), items);
+        } catch (InvalidValueException e) {
+          problem(at, "invalid-value", e.getMessage());
+        }
+      });
+      pending.add(() -> builder.value(indicator, items));
+    }
+
+    private static void checkItems(Indicator ind, Value.Items items) {
+      if (!(ind.rule() instanceof org.rubric4j.rule.ChecklistRule checklist)) {
+        throw InvalidValueException.of(items.toString(), "a list of items is a checklist's value, but indicator "
+            + ind.id() + " is scored by " + ind.rule().kind() + "; give one value");
+      }
+      checklist.score(items.ids());
     }
 
     /** A flag. */

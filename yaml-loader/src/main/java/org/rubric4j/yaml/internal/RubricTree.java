@@ -198,6 +198,13 @@ public final class RubricTree {
     }
     i.appliesWhen().ifPresent(c -> m.put("appliesWhen", condition(c)));
     org.rubric4j.rule.ScoringRule rule = i.rule();
+    if (rule instanceof org.rubric4j.rule.ChecklistRule c) {
+      Map<String, Object> checklist = new LinkedHashMap<>();
+      checklist.put("items", new LinkedHashMap<String, Object>(c.items()));
+      c.max().ifPresent(x -> checklist.put("max", x));
+      m.put("checklist", checklist);
+      return m;
+    }
     if (rule instanceof BandRule r) {
       m.put("measure", r.measure().key());
       List<Object> bands = new ArrayList<>();
