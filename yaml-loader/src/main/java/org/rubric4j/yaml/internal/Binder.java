@@ -38,10 +38,29 @@ import org.rubric4j.yaml.internal.Definition.VetoDoc;
 public final class Binder {
 
   private final List<TreeReader.Issue> issues = new ArrayList<>();
+  private final Map<Node.Pos, String> wordsAsText = new java.util.HashMap<>();
 
   /** The problems found, in the order met. */
   public List<TreeReader.Issue> issues() {
     return issues;
+  }
+
+  /**
+   * Where a plain {@code yes}, {@code no}, {@code on} or {@code off} was read as the word it is,
+   * because text was expected there (a name, a description, a level's anchor): the tree reader's
+   * "boolean in YAML 1.1" problem there is withdrawn (text is text).
+   */
+  public Map<Node.Pos, String> wordsAsText() {
+    return wordsAsText;
+  }
+
+  /** The word {@code n} is, when it is a plain YAML 1.1 boolean word where text is expected; otherwise null. */
+  private String wordAsText(Node n) {
+    if (n instanceof Node.Scalar s && s.kind() == Node.Kind.INVALID && Scalars.isYaml11Boolean(s.text())) {
+      wordsAsText.put(s.pos(), s.text());
+      return s.text();
+    }
+    return null;
   }
 
   /** Binds the root of a rubric file. */
@@ -271,6 +290,12 @@ public final class Binder {
 
     String text(String key) {
       Format.Key k = declared(key);
+      if (k.shape() instanceof Format.Scalar sc && sc.type() == Format.Type.TEXT) {
+        String word = map.get(key).map(Binder.this::wordAsText).orElse(null);
+        if (word != null) {
+          return word;
+        }
+      }
       Node n = value(key);
       if (n == null) {
         return null;
@@ -298,6 +323,10 @@ public final class Binder {
     String textItem(Node n, String itemPath) {
       if (n instanceof Node.Scalar s && s.kind() == Node.Kind.STRING) {
         return s.text();
+      }
+      String word = wordAsText(n);
+      if (word != null) {
+        return word;
       }
       if (!(n instanceof Node.Scalar s && s.kind() == Node.Kind.INVALID)) {
         issue(n.pos(), itemPath, "wrong-type", "`" + itemPath + "` must be text, found " + n.describe()
@@ -470,6 +499,8 @@ public final class Binder {
         String anchor;
         if (v instanceof Node.Scalar s && s.kind() == Node.Kind.STRING) {
           anchor = s.text();
+        } else if (wordAsText(v) != null) {
+          anchor = ((Node.Scalar) v).text();
         } else {
           if (!(v instanceof Node.Scalar s && s.kind() == Node.Kind.INVALID)) {
             issue(v.pos(), at, "wrong-type", "level " + e.key() + " must have its description as text, found "

@@ -94,14 +94,25 @@ public final class Loader {
 
   private Outcome run(String text, TreeReader.Syntax syntax) {
     TreeReader.Result tree = TreeReader.read(text, syntax);
-    tree.issues().forEach(this::error);
     if (tree.root().isEmpty()) {
+      tree.issues().forEach(this::error);
       return done(Optional.empty(), null);
     }
     Node root = tree.root().get();
     indexNode(root, "", root.pos());
     Binder binder = new Binder();
     RubricDoc doc = binder.rubric(root);
+    for (TreeReader.Issue issue : tree.issues()) {
+      String word = issue.code().equals("ambiguous-scalar") ? binder.wordsAsText().get(issue.pos()) : null;
+      if (word != null) {
+        // Text is text: a plain yes/no/on/off where text is expected is the word; lint says so.
+        found.add(new Found(Severity.WARNING, issue.pos(), issue.path(), "yaml11-word", "`" + word
+            + "` is read as the text " + word + "; YAML 1.1 tools read it as a boolean, so quote it (\"" + word
+            + "\") to be read the same everywhere"));
+      } else {
+        error(issue);
+      }
+    }
     binder.issues().forEach(this::error);
     if (!(root instanceof Node.MapNode)) {
       return done(Optional.empty(), null);

@@ -30,6 +30,11 @@ public final class Scalars {
 
   private Scalars() {}
 
+  /** Whether {@code text} is a word YAML 1.1 reads as a boolean ({@code yes}, {@code off}, {@code Y}, {@code True}, ...). */
+  public static boolean isYaml11Boolean(String text) {
+    return YAML11_BOOLEAN.matcher(text).matches();
+  }
+
   /** Null when {@code text}, a plain (unquoted) YAML scalar Jackson read as text, is safe text; otherwise why not. */
   public static String ambiguityOfPlainText(String text) {
     if (INFINITY_NAN.matcher(text).matches()) {
