@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * serializable.
  */
 public sealed interface Condition extends Serializable
-    permits Condition.TagIn, Condition.AnswerIn, Condition.FlagIs, Condition.All, Condition.Any, Condition.Not {
+    permits Condition.TagIn, Condition.AnswerIn, Condition.ItemsIn, Condition.FlagIs, Condition.All, Condition.Any,
+        Condition.Not {
 
   /**
    * What a condition is tested against: the observation's tags and flags, and the answers of
@@ -41,6 +42,14 @@ public sealed interface Condition extends Serializable
      * it is not applicable or was not answered.
      */
     Optional<BigDecimal> answer(String indicator);
+
+    /**
+     * The items ticked on the checklist {@code indicator}; empty when it is not applicable or was
+     * not answered. None by default.
+     */
+    default Optional<List<String>> ticked(String indicator) {
+      return Optional.empty();
+    }
 
     /** Facts of tags alone: no flag is true and no indicator is answered. */
     static Facts ofTags(Map<String, String> tags) {
@@ -79,8 +88,15 @@ public sealed interface Condition extends Serializable
 
   /** The indicators whose answers this condition reads. */
   default Set<String> indicators() {
-    return parts().stream().filter(c -> c instanceof AnswerIn).map(c -> ((AnswerIn) c).indicator())
-        .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (Condition c : parts()) {
+      if (c instanceof AnswerIn a) {
+        out.add(a.indicator());
+      } else if (c instanceof ItemsIn i) {
+        out.add(i.indicator());
+      }
+    }
+    return out;
   }
 
   /** The flags this condition reads. */
@@ -120,6 +136,16 @@ public sealed interface Condition extends Serializable
   /** The condition "indicator {@code indicator} was answered, and with none of {@code answers}". */
   static Condition answerNotIn(String indicator, BigDecimal... answers) {
     return new AnswerIn(indicator, List.of(answers), true);
+  }
+
+  /** The condition "at least one of {@code items} is ticked on the checklist {@code indicator}". */
+  static Condition itemsIn(String indicator, String... items) {
+    return new ItemsIn(indicator, List.of(items), false);
+  }
+
+  /** The condition "the checklist {@code indicator} was answered, with none of {@code items} ticked". */
+  static Condition itemsNotIn(String indicator, String... items) {
+    return new ItemsIn(indicator, List.of(items), true);
   }
 
   /** The condition "flag {@code flag} is true". */
@@ -220,6 +246,46 @@ public sealed interface Condition extends Serializable
     public String toString() {
       return "answer of " + indicator + (negated ? " not in " : " in ")
           + answers.stream().map(org.rubric4j.internal.ValueText::plain).toList();
+    }
+  }
+
+  /**
+   * On a checklist: at least one of {@code items} is ticked, or, when {@code negated}, the checklist
+   * was answered with none of them ticked. False when it is not applicable or answered {@code n/a}.
+   *
+   * @param indicator the checklist indicator's id
+   * @param items item ids; not empty, no duplicates
+   * @param negated whether none of them may be ticked ({@code notIn})
+   */
+  record ItemsIn(String indicator, List<String> items, boolean negated) implements Condition {
+    /** Checks the indicator is named and the items are present and distinct. */
+    public ItemsIn {
+      Objects.requireNonNull(indicator, "indicator");
+      items = List.copyOf(items);
+      if (indicator.isBlank()) {
+        throw InvalidValueException.of(indicator, "appliesWhen needs an indicator id");
+      }
+      if (items.isEmpty()) {
+        throw InvalidValueException.of("[]", "appliesWhen on checklist " + indicator + " needs at least one item");
+      }
+      if (items.stream().distinct().count() != items.size()) {
+        throw InvalidValueException.of(items.toString(), "appliesWhen lists an item twice: " + items);
+      }
+    }
+
+    @Override
+    public boolean test(Facts facts) {
+      Optional<List<String>> ticked = facts.ticked(indicator);
+      if (ticked.isEmpty()) {
+        return false;
+      }
+      boolean any = items.stream().anyMatch(ticked.get()::contains);
+      return any != negated;
+    }
+
+    @Override
+    public String toString() {
+      return "items ticked on " + indicator + (negated ? " none of " : " any of ") + items;
     }
   }
 

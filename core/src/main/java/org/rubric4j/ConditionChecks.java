@@ -21,7 +21,7 @@ final class ConditionChecks {
   private final ProblemSink sink;
   private final Map<String, String> paths;
   private final Set<String> indicatorIds;
-  private final Set<String> checklists = new java.util.HashSet<>();
+  private final Map<String, org.rubric4j.rule.ChecklistRule> checklists = new java.util.HashMap<>();
   private final Map<String, Reads> reads = new LinkedHashMap<>();
 
   private ConditionChecks(ProblemSink sink, Map<String, String> paths, Set<String> indicatorIds) {
@@ -41,7 +41,7 @@ final class ConditionChecks {
     dims.stream().flatMap(Dimension::allIndicators).forEach(i -> indicatorIds.add(i.id()));
     ConditionChecks checks = new ConditionChecks(sink, paths, indicatorIds);
     dims.stream().flatMap(Dimension::allIndicators).filter(i -> i.rule() instanceof org.rubric4j.rule.ChecklistRule)
-        .forEach(i -> checks.checklists.add(i.id()));
+        .forEach(i -> checks.checklists.put(i.id(), (org.rubric4j.rule.ChecklistRule) i.rule()));
     for (Dimension d : dims) {
       checks.walk(d, new LinkedHashMap<>(), declaredFlags);
     }
@@ -64,11 +64,28 @@ final class ConditionChecks {
   /** Checks the names {@code c} reads and adds the known indicators to {@code into}. */
   private void names(String node, Condition c, Map<String, String> into, Set<String> declaredFlags) {
     String path = ProblemSink.join(paths.get(node), "appliesWhen");
+    for (Condition part : c.parts()) {
+      if (part instanceof Condition.AnswerIn a && checklists.containsKey(a.indicator())) {
+        sink.error(path, "condition-on-checklist", "the appliesWhen of " + node + " tests answers " + a.answers()
+            + " of checklist " + a.indicator() + "; test its items instead, such as {indicator: " + a.indicator()
+            + ", in: [" + checklists.get(a.indicator()).items().keySet().iterator().next() + "]}");
+      } else if (part instanceof Condition.ItemsIn i && indicatorIds.contains(i.indicator())) {
+        org.rubric4j.rule.ChecklistRule checklist = checklists.get(i.indicator());
+        if (checklist == null) {
+          sink.error(path, "items-not-checklist", "the appliesWhen of " + node + " tests items " + i.items()
+              + " of " + i.indicator() + ", which is not a checklist; test its answers as numbers");
+        } else {
+          for (String item : i.items()) {
+            if (!checklist.items().containsKey(item)) {
+              sink.error(path, "unknown-item", "the appliesWhen of " + node + " tests item " + item + " of checklist "
+                  + i.indicator() + ", which it does not have" + Text.didYouMean(item, checklist.items().keySet()));
+            }
+          }
+        }
+      }
+    }
     for (String indicator : c.indicators()) {
-      if (checklists.contains(indicator)) {
-        sink.error(path, "condition-on-checklist", "the appliesWhen of " + node + " reads checklist " + indicator
-            + "; conditions on a checklist's ticked items are not supported yet: test a flag or a tag instead");
-      } else if (indicatorIds.contains(indicator)) {
+      if (indicatorIds.contains(indicator)) {
         into.putIfAbsent(indicator, path);
       } else {
         sink.error(path, "unknown-indicator", "the appliesWhen of " + node + " reads indicator " + indicator

@@ -306,6 +306,20 @@ final class Evaluator {
       // An answer given: not an n/a, not one counted as full marks or zero.
       return reasons[k] == null && values[k] != null ? Optional.of(scores[k].points()) : Optional.empty();
     }
+
+    @Override
+    public Optional<List<String>> ticked(String indicator) {
+      Integer k = leafIndex.get(indicator);
+      if (k == null) {
+        return Optional.empty();
+      }
+      settle(k);
+      if (reasons[k] != null || values[k] == null) {
+        return Optional.empty();
+      }
+      Value given = slots[k];
+      return Optional.of(given instanceof Value.Items items ? items.ids() : Value.Items.parse(given.toString()).ids());
+    }
   }
 
   private void conditionReasons(CompiledTree.Node node, Map<String, String> tags, String inherited, String[] reasons) {

@@ -67,4 +67,22 @@ class ChecklistFileTest {
     assertThat(yaml).contains("checklist:").contains("rude-remark: -4");
     assertThat(RubricReader.create().read(yaml, RubricFormat.YAML, "back.yaml").rubric()).isEqualTo(rubric);
   }
+
+  @Test
+  void aConditionTestsTheTickedItems() {
+    Rubric r = RubricReader.create().read("""
+        rubric: issues
+        dimensions:
+          - id: call
+            indicators:
+              - {id: issues, checklist: {items: {billing: 1, outage: 1}}}
+              - {id: outage-explained, appliesWhen: {indicator: issues, in: [outage]}, levels: {0: "No", 1: "Yes"}}
+              - {id: greeting, levels: {0: "No", 1: "Yes"}}
+        """, RubricFormat.YAML, "issues.yaml").rubric();
+    Observations billing = ObservationReader.forRubric(r).readOne(
+        "{\"id\": \"e\", \"values\": {\"issues\": [\"billing\"], \"outage-explained\": 0, \"greeting\": 1}}");
+    assertThat(r.evaluate(billing).indicator("outage-explained").orElseThrow().applicable()).isFalse();
+    assertThat(RubricWriter.create().toYaml(r)).contains("in:\n");
+    assertThat(RubricReader.create().read(RubricWriter.create().toYaml(r), RubricFormat.YAML, "back.yaml").rubric()).isEqualTo(r);
+  }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.rubric4j.Measure;
@@ -126,9 +127,14 @@ public final class Binder {
     org.rubric4j.Condition not = f.object("not", this::conditionOf);
     boolean byIndicator = kinds.equals(List.of("indicator"));
     boolean byTag = kinds.equals(List.of("tag"));
-    // Items are read for what they test; under any other kind `in` is refused as a whole below.
-    List<String> in = f.list("in", (n, p) -> byIndicator ? f.numberText(n, p) : byTag ? f.textItem(n, p) : "");
-    List<String> notIn = f.list("notIn", (n, p) -> f.numberText(n, p));
+    // Items are read for what they test (an indicator's answers are numbers, a checklist's items
+    // text); under any other kind `in` is refused as a whole below.
+    List<Node> inNodes = f.list("in", (n, p) -> n);
+    List<Node> notInNodes = f.list("notIn", (n, p) -> n);
+    boolean items = byIndicator && Stream.concat(nodes(inNodes), nodes(notInNodes))
+        .anyMatch(n -> n instanceof Node.Scalar sc && sc.kind() == Node.Kind.STRING);
+    List<String> in = items(f, inNodes, path + ".in", byTag || items, byIndicator || byTag);
+    List<String> notIn = items(f, notInNodes, path + ".notIn", items, byIndicator);
     Boolean is = f.bool("is");
     if (kinds.size() != 1) {
       issue(node.pos(), path, kinds.isEmpty() ? "missing-key" : "conflicting-keys", kinds.isEmpty()
@@ -156,7 +162,7 @@ public final class Binder {
       return switch (kind) {
         case "tag" -> in == null ? missing(node, path, "with tag, `in` lists the values", null)
             : in.contains(null) || tag == null ? null : new org.rubric4j.Condition.TagIn(tag, in);
-        case "indicator" -> answers(node, path, indicator, in, notIn);
+        case "indicator" -> answers(node, path, indicator, in, notIn, items);
         case "flag" -> flag == null ? null : new org.rubric4j.Condition.FlagIs(flag, is == null || is);
         case "all" -> all == null || all.contains(null) ? null : new org.rubric4j.Condition.All(all);
         case "any" -> any == null || any.contains(null) ? null : new org.rubric4j.Condition.Any(any);
@@ -168,13 +174,35 @@ public final class Binder {
     }
   }
 
-  private org.rubric4j.Condition answers(Node node, String path, String indicator, List<String> in, List<String> notIn) {
+  private static Stream<Node> nodes(List<Node> list) {
+    return list == null ? Stream.empty() : list.stream();
+  }
+
+  /** The texts of {@code list}'s items: text items ({@code asText}) or numbers; null items where they are wrong. */
+  private static List<String> items(Fields f, List<Node> list, String listPath, boolean asText, boolean read) {
+    if (list == null) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    for (int k = 0; k < list.size(); k++) {
+      String at = listPath + "[" + k + "]";
+      out.add(!read ? "" : asText ? f.textItem(list.get(k), at) : f.numberText(list.get(k), at));
+    }
+    return out;
+  }
+
+  private org.rubric4j.Condition answers(Node node, String path, String indicator, List<String> in, List<String> notIn,
+      boolean items) {
     if ((in == null) == (notIn == null)) {
-      return missing(node, path, "with indicator, give exactly one of `in` and `notIn` (the answers, such as [4, 5])", null);
+      return missing(node, path, "with indicator, give exactly one of `in` and `notIn` (the answers, such as [4, 5],"
+          + " or a checklist's items)", null);
     }
     List<String> listed = in != null ? in : notIn;
     if (indicator == null || listed.contains(null)) {
       return null;
+    }
+    if (items) {
+      return new org.rubric4j.Condition.ItemsIn(indicator, listed, notIn != null);
     }
     List<BigDecimal> answers = listed.stream().map(Scalars::decimal).toList();
     return new org.rubric4j.Condition.AnswerIn(indicator, answers, notIn != null);

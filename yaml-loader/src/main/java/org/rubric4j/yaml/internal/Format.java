@@ -204,8 +204,8 @@ public final class Format {
             opt("all", new ListOf(new Ref("appliesWhen")), "Every one of these conditions holds."),
             opt("any", new ListOf(new Ref("appliesWhen")), "At least one of these conditions holds."),
             opt("not", new Ref("appliesWhen"), "This condition does not hold."),
-            opt("in", new ListOf(s(Type.SCALAR)), "With tag: the values for which the node applies; with indicator: the answers."),
-            opt("notIn", new ListOf(s(Type.NUMBER)), "With indicator: it was answered, with none of these answers."),
+            opt("in", new ListOf(s(Type.SCALAR)), "With tag: the values for which the node applies; with indicator: the answers, or a checklist's items (any ticked)."),
+            opt("notIn", new ListOf(s(Type.SCALAR)), "With indicator: it was answered, with none of these answers (or items ticked)."),
             opt("is", s(Type.BOOLEAN), "With flag: the value it must have; default true.")),
         List.of(List.of("tag", "indicator", "flag", "all", "any", "not"))));
     put(m, new Obj("indicator", "One measured item and the rule that scores it.",

@@ -168,6 +168,9 @@ public final class RubricTree {
     } else if (c instanceof org.rubric4j.Condition.AnswerIn a) {
       m.put("indicator", a.indicator());
       m.put(a.negated() ? "notIn" : "in", new ArrayList<Object>(a.answers()));
+    } else if (c instanceof org.rubric4j.Condition.ItemsIn i) {
+      m.put("indicator", i.indicator());
+      m.put(i.negated() ? "notIn" : "in", new ArrayList<Object>(i.items()));
     } else if (c instanceof org.rubric4j.Condition.FlagIs f) {
       m.put("flag", f.flag());
       if (!f.is()) {
