@@ -1,6 +1,7 @@
 package org.rubric4j.testkit;
 
 import java.math.BigDecimal;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -36,6 +37,13 @@ class QaToolFormsTest {
     Statistics.label("own n/a policy").collect(r.allIndicators().anyMatch(i -> i.notApplicable()
         .filter(p -> p != NotApplicablePolicy.REDISTRIBUTE).isPresent()));
     Statistics.label("bonus").collect(r.hasBonusItems());
+    Statistics.label("veto keeps or fires on an answer").collect(r.vetoes().stream()
+        .anyMatch(v -> v.keepsScore() || v.trigger() instanceof org.rubric4j.Veto.OnAnswer));
+    Statistics.label("combined condition").collect(Stream.concat(r.allDimensions().map(d -> d.appliesWhen()),
+            r.allIndicators().map(i -> i.appliesWhen()))
+        .anyMatch(c -> c.filter(x -> !(x instanceof org.rubric4j.Condition.TagIn)).isPresent()));
+    Statistics.label("veto keeps or fires on an answer").coverage(c -> c.check(true).percentage(p -> p > 10));
+    Statistics.label("combined condition").coverage(c -> c.check(true).percentage(p -> p > 10));
     Statistics.label("checklist").collect(r.allIndicators().anyMatch(i -> i.rule() instanceof org.rubric4j.rule.ChecklistRule));
     Statistics.label("checklist").coverage(c -> c.check(true).percentage(p -> p > 20));
     Statistics.label("critical").coverage(c -> c.check(true).percentage(p -> p > 30));

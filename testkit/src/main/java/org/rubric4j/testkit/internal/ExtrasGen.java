@@ -25,7 +25,7 @@ import org.rubric4j.RubricBuilder;
 final class ExtrasGen {
 
   record VetoPlan(boolean onFlag, int flag, int indicator, int belowPermille, int scorePermyriad,
-      int grade, int scope) {}
+      int grade, int scope, boolean keep, boolean onAnswer) {}
 
   record Extras(boolean grades, List<Integer> gradeCuts, List<VetoPlan> vetoes, int flags, boolean declareFlags) {}
 
@@ -33,10 +33,13 @@ final class ExtrasGen {
 
   // ---- the plan ---------------------------------------------------------------------------
 
-  /** Grades, flags and, when {@code vetoes}, up to three vetoes. */
-  static Arbitrary<Extras> extras(boolean vetoes) {
+  /**
+   * Grades, flags and, when {@code vetoes}, up to three vetoes; with {@code qaForms} also vetoes
+   * that keep the score and vetoes on a level answer.
+   */
+  static Arbitrary<Extras> extras(boolean vetoes, boolean qaForms) {
     Arbitrary<List<VetoPlan>> planned = vetoes
-        ? veto().list().ofMaxSize(3)
+        ? veto(qaForms).list().ofMaxSize(3)
         : Arbitraries.just(List.of());
     return Combinators.combine(Arbitraries.frequency(Tuple.of(3, true), Tuple.of(1, false)),
             Arbitraries.integers().between(1, 9_999).list().ofMaxSize(4), planned,
@@ -44,13 +47,19 @@ final class ExtrasGen {
         .as(Extras::new);
   }
 
-  private static Arbitrary<VetoPlan> veto() {
+  private static Arbitrary<VetoPlan> veto(boolean qaForms) {
     Arbitrary<Integer> index = Arbitraries.integers().between(0, 1_000);
-    return Combinators.combine(Arbitraries.of(true, false), index, index,
+    Arbitrary<Boolean> sometimes = qaForms ? Arbitraries.frequency(Tuple.of(2, false), Tuple.of(1, true))
+        : Arbitraries.just(false);
+    Arbitrary<VetoPlan> plain = Combinators.combine(Arbitraries.of(true, false), index, index,
             Arbitraries.integers().between(1, 1_000), Arbitraries.integers().between(0, 10_000),
             Arbitraries.integers().between(-1, 5), Arbitraries.frequency(Tuple.of(3, -1), Tuple.of(1, 0),
                 Tuple.of(1, 1), Tuple.of(1, 2)))
-        .as(VetoPlan::new);
+        .as((onFlag, flag, indicator, below, score, grade, scope) ->
+            new VetoPlan(onFlag, flag, indicator, below, score, grade, scope, false, false));
+    return Combinators.combine(plain, sometimes, sometimes)
+        .as((v, keep, onAnswer) -> new VetoPlan(v.onFlag(), v.flag(), v.indicator(), v.belowPermille(),
+            v.scorePermyriad(), v.grade(), keep ? -1 : v.scope(), keep, onAnswer));
   }
 
   // ---- building ---------------------------------------------------------------------------
@@ -109,8 +118,19 @@ final class ExtrasGen {
           vb.whenFlag("f" + (v.flag() % (declared ? x.flags() : 2)));
         } else {
           int i = v.indicator() % tree.indicatorIds().size();
-          BigDecimal below = tree.indicatorRules().get(i).maximum().multiply(BigDecimal.valueOf(v.belowPermille(), 3));
-          vb.whenScoreBelow(tree.indicatorIds().get(i), below);
+          if (v.onAnswer() && tree.indicatorRules().get(i) instanceof org.rubric4j.rule.LevelRule levels) {
+            vb.whenAnswerIn(tree.indicatorIds().get(i), levels.levels().get(0).value()); // the auto-fail option
+          } else {
+            BigDecimal below = tree.indicatorRules().get(i).maximum().multiply(BigDecimal.valueOf(v.belowPermille(), 3));
+            vb.whenScoreBelow(tree.indicatorIds().get(i), below);
+          }
+        }
+        if (v.keep()) { // the total kept, the grade imposed (evaluagent's "outcome fail")
+          vb.keepScore();
+          if (v.grade() >= 0 && !grades.isEmpty()) {
+            vb.grade(grades.get(v.grade() % grades.size()).id());
+          }
+          return;
         }
         BigDecimal score = scale.multiply(BigDecimal.valueOf(v.scorePermyriad(), 4)).setScale(precision, RoundingMode.DOWN);
         vb.score(score);

@@ -63,7 +63,7 @@ public final class RubricGen {
     // Without jqwik's edge cases: combined over a whole tree they crowd out variety (most
     // rubrics came out as the first option everywhere: bands only). The interesting edges,
     // band bounds and the steps past them, are generated on purpose by ObservationGen.
-    return Combinators.combine(head(), tree.children(config.maxDepth(), true), ExtrasGen.extras(config.vetoes()))
+    return Combinators.combine(head(), tree.children(config.maxDepth(), true), ExtrasGen.extras(config.vetoes(), config.qaForms()))
         .as((head, roots, extras) -> new Plan(head, roots.dimensions(), roots.weights(), extras))
         .withoutEdgeCases()
         .map(RubricGen::build);

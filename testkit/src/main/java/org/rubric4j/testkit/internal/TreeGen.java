@@ -10,6 +10,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 import org.rubric4j.BandsBuilder;
+import org.rubric4j.Condition;
 import org.rubric4j.DeductionBuilder;
 import org.rubric4j.DimensionBuilder;
 import org.rubric4j.IndicatorBuilder;
@@ -43,10 +44,10 @@ public final class TreeGen {
   /** The values generated conditions choose from. */
   static final List<String> TAG_VALUES = List.of("phone", "chat", "email");
 
-  record IndPlan(Optional<List<String>> condition, ScoringRule rule, boolean critical,
+  record IndPlan(Optional<Condition> condition, ScoringRule rule, boolean critical,
       Optional<NotApplicablePolicy> notApplicable) {}
 
-  record DimPlan(Optional<List<String>> condition, Weights weights, List<DimPlan> dimensions,
+  record DimPlan(Optional<Condition> condition, Weights weights, List<DimPlan> dimensions,
       List<IndPlan> indicators, Optional<BonusPlan> bonus) {}
 
   /** A bonus question after a dimension's indicators: its rule, and its weight in percent (or relative). */
@@ -159,13 +160,18 @@ public final class TreeGen {
         : Arbitraries.just(Optional.empty());
   }
 
-  private Arbitrary<Optional<List<String>>> condition(boolean guaranteed) {
+  private Arbitrary<Optional<Condition>> condition(boolean guaranteed) {
     if (guaranteed || !config.conditions()) {
       return Arbitraries.just(Optional.empty());
     }
-    Arbitrary<Optional<List<String>>> some = Arbitraries.of(TAG_VALUES).set().ofMinSize(1).ofMaxSize(2)
-        .map(s -> Optional.of(TAG_VALUES.stream().filter(s::contains).toList()));
-    return Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.just(Optional.empty())), Tuple.of(1, some));
+    Arbitrary<Condition> tag = Arbitraries.of(TAG_VALUES).set().ofMinSize(1).ofMaxSize(2)
+        .map(s -> new Condition.TagIn(TAG, TAG_VALUES.stream().filter(s::contains).toList()));
+    // With QA tools' forms also combinations: not, and any with a flag (which only widens where it applies,
+    // so what the tags alone say applies does apply).
+    Arbitrary<Condition> shaped = !config.qaForms() ? tag : Arbitraries.frequencyOf(Tuple.of(3, tag),
+        Tuple.of(1, tag.map(Condition::not)), Tuple.of(1, tag.map(t -> Condition.any(t, Condition.flag("f0")))));
+    return Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.just(Optional.<Condition>empty())),
+        Tuple.of(1, shaped.map(Optional::of)));
   }
 
   /**
@@ -249,7 +255,7 @@ public final class TreeGen {
     if (own != parent) {
       db.weighting(own);
     }
-    d.condition().ifPresent(c -> db.appliesWhen(TAG, c.toArray(String[]::new)));
+    d.condition().ifPresent(db::appliesWhen);
     for (int k = 0; k < d.dimensions().size(); k++) {
       DimPlan sub = d.dimensions().get(k);
       String subId = id + "-" + (k + 1);
@@ -264,7 +270,7 @@ public final class TreeGen {
       indRules.add(ind.rule());
       db.indicator(indId, ib -> {
         w.ifPresent(ib::weight);
-        ind.condition().ifPresent(c -> ib.appliesWhen(TAG, c.toArray(String[]::new)));
+        ind.condition().ifPresent(ib::appliesWhen);
         ind.notApplicable().ifPresent(ib::notApplicable);
         ib.critical(ind.critical());
         describe(ib, ind.rule());
