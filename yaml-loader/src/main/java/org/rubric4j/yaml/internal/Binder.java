@@ -541,39 +541,41 @@ public final class Binder {
       return out;
     }
 
-    /** A mapping of free keys (matching the format's key pattern) to text, such as intervals; in file order. */
     /** A mapping of ids to numbers, such as a checklist's items; a key or value that is not one is reported. */
     Map<String, BigDecimal> numbers(String key) {
-      Format.Key k = declared(key);
-      Node n = value(key);
-      if (n == null) {
-        return null;
-      }
-      Format.MapOf shape = (Format.MapOf) k.shape();
-      if (!(n instanceof Node.MapNode m)) {
-        wrong(n, key, "a mapping of " + shape.keyMeaning() + "s to points, such as `name-confirmed: 2`", "");
-        return null;
-      }
-      Map<String, BigDecimal> out = new LinkedHashMap<>();
-      for (Node.Entry e : m.entries()) {
-        String at = join(path, key) + "." + e.key();
-        if (!e.key().matches(shape.keyPattern())) {
-          issue(e.keyPos(), at, "wrong-type", shape.keyMeaning() + " `" + Text.shorten(e.key()) + "` "
-              + Definition.NODE_ID_MESSAGE);
-          continue;
+      return mapping(key, "points, such as `name-confirmed: 2`", (e, at) -> {
+        if (e.value() instanceof Node.Scalar s && s.kind() == Node.Kind.NUMBER) {
+          return Scalars.decimal(s.text());
         }
-        Node v = e.value();
-        if (v instanceof Node.Scalar s && s.kind() == Node.Kind.NUMBER) {
-          out.put(e.key(), Scalars.decimal(s.text()));
-        } else if (!(v instanceof Node.Scalar s && s.kind() == Node.Kind.INVALID)) {
-          issue(v.pos(), at, "wrong-type", shape.keyMeaning() + " `" + Text.shorten(e.key())
-              + "` must be a number of points, found " + v.describe());
-        }
-      }
-      return out;
+        return wrongEntry(key, e, at, "must be a number of points, found " + e.value().describe());
+      });
     }
 
+    /** A mapping of free keys (matching the format's key pattern) to text, such as intervals; in file order. */
     Map<String, String> texts(String key) {
+      return mapping(key, "values, such as `satisfied: \"[4, 5]\"`", (e, at) -> {
+        if (e.value() instanceof Node.Scalar s && s.kind() == Node.Kind.STRING) {
+          return s.text();
+        }
+        return wrongEntry(key, e, at, "must be an interval in quotes, such as \"[4, 5]\", found " + e.value().describe()
+            + (e.value() instanceof Node.ListNode ? "; YAML reads an unquoted [a, b] as a list" : ""));
+      });
+    }
+
+    /** Reports the entry {@code e}'s wrong value (unless already reported); null. */
+    private <V> V wrongEntry(String key, Node.Entry e, String at, String problem) {
+      if (!(e.value() instanceof Node.Scalar s && s.kind() == Node.Kind.INVALID)) {
+        Format.MapOf shape = (Format.MapOf) declared(key).shape();
+        issue(e.value().pos(), at, "wrong-type", shape.keyMeaning() + " `" + Text.shorten(e.key()) + "` " + problem);
+      }
+      return null;
+    }
+
+    /**
+     * The mapping under {@code key}, each entry read by {@code read} (null: reported and left out);
+     * a key that does not match the format's key pattern is reported and left out.
+     */
+    private <V> Map<String, V> mapping(String key, String example, BiFunction<Node.Entry, String, V> read) {
       Format.Key k = declared(key);
       Node n = value(key);
       if (n == null) {
@@ -581,10 +583,10 @@ public final class Binder {
       }
       Format.MapOf shape = (Format.MapOf) k.shape();
       if (!(n instanceof Node.MapNode m)) {
-        wrong(n, key, "a mapping of " + shape.keyMeaning() + "s to values, such as `satisfied: \"[4, 5]\"`", "");
+        wrong(n, key, "a mapping of " + shape.keyMeaning() + "s to " + example, "");
         return null;
       }
-      Map<String, String> out = new LinkedHashMap<>();
+      Map<String, V> out = new LinkedHashMap<>();
       for (Node.Entry e : m.entries()) {
         String at = join(path, key) + "." + e.key();
         if (!shape.keyPattern().isEmpty() && !e.key().matches(shape.keyPattern())) {
@@ -592,13 +594,9 @@ public final class Binder {
               + "` " + Definition.NODE_ID_MESSAGE);
           continue;
         }
-        Node v = e.value();
-        if (v instanceof Node.Scalar s && s.kind() == Node.Kind.STRING) {
-          out.put(e.key(), s.text());
-        } else if (!(v instanceof Node.Scalar s && s.kind() == Node.Kind.INVALID)) {
-          issue(v.pos(), at, "wrong-type", shape.keyMeaning() + " `" + Text.shorten(e.key())
-              + "` must be an interval in quotes, such as \"[4, 5]\", found " + v.describe()
-              + (v instanceof Node.ListNode ? "; YAML reads an unquoted [a, b] as a list" : ""));
+        V v = read.apply(e, at);
+        if (v != null) {
+          out.put(e.key(), v);
         }
       }
       return out;
