@@ -85,6 +85,14 @@ public final class Rubric implements java.io.Serializable {
     this.notApplicableOf = java.util.Map.copyOf(policies);
     List<Problem> all = new ArrayList<>(builderWarnings);
     all.addAll(Reach.warnings(this));
+    if (aboveScaleAllowed && !hasBonusItems()) {
+      all.add(Problem.warning("aboveScale", "above-scale-without-bonus", "aboveScale: allowed has no effect:"
+          + " no indicator or dimension is a bonus, so the total never passes the scale"));
+    }
+    if (allIndicators().count() > 0 && allIndicators().allMatch(Indicator::critical)) {
+      all.add(Problem.warning("dimensions", "all-critical", "every indicator is critical, so nonCriticalScore"
+          + " is always empty and criticalScore repeats the total before vetoes; mark only the critical ones"));
+    }
     this.warnings = List.copyOf(all);
     this.evaluator = new Evaluator(this);
   }

@@ -169,4 +169,12 @@ class BonusItemsTest {
   private static List<Problem> problems(Runnable build) {
     return catchThrowableOfType(RubricDefinitionException.class, build::run).problems();
   }
+
+  @Test
+  void lintSaysWhenAboveScaleOrCriticalMarksHaveNoEffect() {
+    Rubric noBonus = Rubric.builder("plain").aboveScale(true)
+        .dimension("d", d -> d.indicator("q", i -> i.critical().levels().range(0, 1))).build();
+    assertThat(noBonus.lint()).extracting(Problem::code).containsExactly("above-scale-without-bonus", "all-critical");
+    assertThat(points(true).lint()).extracting(Problem::code).doesNotContain("above-scale-without-bonus");
+  }
 }
