@@ -55,4 +55,14 @@ class CriticalScoresCliTest {
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out().replaceAll("\\s", "")).contains("\"criticalMean\":58.33,\"nonCriticalMean\":100.00");
   }
+
+  @Test
+  void theTableShowsBothScoresAfterTheTotal() throws IOException {
+    CliTest.Run r = CliTest.runWithInput(LINES, "score", rubric(), "-");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out().lines()).containsExactly(
+        "id  subject  period  total/100  critical  non-critical  grade  vetoes",
+        "e1  ann                  60.00     33.33        100.00",
+        "e2  ann                  83.33     83.33");
+  }
 }
