@@ -38,9 +38,8 @@ final class Evaluator {
   private final Set<String> flags;
   private final Optional<Grade> lowestGrade;
   private final List<Optional<Grade>> gradeOptions;
-  private final boolean conditional;
-  /** The conditions on the way to each indicator, when some read answers or flags; null otherwise. */
-  private final List<List<Condition>> answerConditions;
+  /** The conditions on the way to each indicator, outermost first. */
+  private final List<List<Condition>> pathConditions;
   /** Whether any indicator is critical, so that evaluations carry {@link CriticalScores}. */
   private final boolean critical;
   private final FastPlan plan;
@@ -57,12 +56,8 @@ final class Evaluator {
     this.flags = rubric.flagIds();
     this.lowestGrade = Reach.lowestGrade(rubric.grades());
     this.gradeOptions = rubric.grades().stream().map(Optional::of).toList();
-    this.conditional = rubric.allDimensions().anyMatch(d -> d.appliesWhen().isPresent())
-        || rubric.allIndicators().anyMatch(i -> i.appliesWhen().isPresent());
     this.critical = rubric.allIndicators().anyMatch(Indicator::critical);
-    List<List<Condition>> pathConditions = tree.leafConditions();
-    this.answerConditions = pathConditions.stream().flatMap(List::stream).allMatch(Condition::readsOnlyTags)
-        ? null : pathConditions;
+    this.pathConditions = tree.leafConditions();
     this.plan = tree.compilePlan(this);
   }
 
@@ -107,20 +102,7 @@ final class Evaluator {
     String[] reasons = new String[n];
     Quantity[] values = new Quantity[n];
     RuleScore[] scores = new RuleScore[n];
-    if (answerConditions != null) {
-      new Resolution(o, slots, values, scores, reasons, problems).run();
-    } else {
-      if (conditional) {
-        for (CompiledTree.Node root : roots) {
-          conditionReasons(root, o.tags(), null, reasons);
-        }
-      }
-      for (int k = 0; k < n; k++) {
-        if (reasons[k] == null) {
-          score(leaves.get(k), slots[k], k, values, scores, reasons, problems);
-        }
-      }
-    }
+    new Resolution(o, slots, values, scores, reasons, problems).run();
     Outcomes outcomes = new Outcomes(values, scores, reasons);
     List<DimOut> tree = tree(outcomes);
     Rational fraction = combine(tree.stream().map(DimOut::fraction).toList(), rootShares(tree), rootBonus);
@@ -242,9 +224,10 @@ final class Evaluator {
 
 
   /**
-   * Applicability and scores when conditions read other indicators' answers or flags: each
-   * indicator is settled once, after the indicators its conditions read (the builder refuses
-   * cycles), in the evaluator's order otherwise.
+   * Applicability and scores: each indicator is settled once, its conditions (outermost first, so
+   * a dimension's failing condition is the reason given below it) tested before it is scored, and
+   * after the indicators those conditions read (the builder refuses cycles); in the evaluator's
+   * order otherwise.
    */
   private final class Resolution implements Condition.Facts {
     private final Observations o;
@@ -277,7 +260,7 @@ final class Evaluator {
         return;
       }
       settled[k] = true;
-      for (Condition c : answerConditions.get(k)) {
+      for (Condition c : pathConditions.get(k)) {
         if (!c.test(this)) {
           reasons[k] = "applies only when " + c;
           return;
@@ -298,44 +281,35 @@ final class Evaluator {
 
     @Override
     public Optional<BigDecimal> answer(String indicator) {
-      Integer k = leafIndex.get(indicator);
-      if (k == null) {
-        return Optional.empty();
-      }
-      settle(k);
-      // An answer given: not an n/a, not one counted as full marks or zero.
-      return reasons[k] == null && values[k] != null ? Optional.of(scores[k].points()) : Optional.empty();
+      int k = answered(indicator);
+      return k < 0 ? Optional.empty() : Optional.of(scores[k].points());
     }
 
     @Override
     public Optional<List<String>> ticked(String indicator) {
+      int k = answered(indicator);
+      Value.Items items = k < 0 ? null : itemsOf(slots[k]);
+      return items == null ? Optional.empty() : Optional.of(items.ids());
+    }
+
+    /**
+     * The position of {@code indicator}, settled, when it was answered: applicable, and not an
+     * n/a (nor one counted as full marks or zero); −1 otherwise.
+     */
+    private int answered(String indicator) {
       Integer k = leafIndex.get(indicator);
       if (k == null) {
-        return Optional.empty();
+        return -1;
       }
       settle(k);
-      if (reasons[k] != null || values[k] == null) {
-        return Optional.empty();
-      }
-      Value given = slots[k];
-      return Optional.of(given instanceof Value.Items items ? items.ids() : Value.Items.parse(given.toString()).ids());
+      return reasons[k] == null && values[k] != null ? k : -1;
     }
   }
 
-  private void conditionReasons(CompiledTree.Node node, Map<String, String> tags, String inherited, String[] reasons) {
-    Dimension d = node.dimension();
-    String reason = inherited;
-    if (reason == null && d.appliesWhen().isPresent() && !d.appliesWhen().get().test(tags)) {
-      reason = "applies only when " + d.appliesWhen().get();
-    }
-    for (CompiledTree.Node sub : node.dimensions()) {
-      conditionReasons(sub, tags, reason, reasons);
-    }
-    for (CompiledTree.Leaf leaf : node.indicators()) {
-      Optional<Condition> own = leaf.indicator().appliesWhen();
-      reasons[leaf.index()] = reason != null ? reason
-          : own.isPresent() && !own.get().test(tags) ? "applies only when " + own.get() : null;
-    }
+  /** The items {@code value} ticks: a list of ids, or a text of ids separated by {@code |}; null for anything else. */
+  private static Value.Items itemsOf(Value value) {
+    return value instanceof Value.Items given ? given
+        : value instanceof Value.Text t ? Value.Items.parse(t.text()) : null;
   }
 
   private void score(CompiledTree.Leaf leaf, Value value, int k, Quantity[] values, RuleScore[] scores,
@@ -390,8 +364,7 @@ final class Evaluator {
   /** Scores the items ticked on a checklist: a list of ids, or a text of ids separated by {@code |}. */
   private static void scoreChecklist(org.rubric4j.rule.ChecklistRule checklist, Indicator i, Value value, int k,
       Quantity[] values, RuleScore[] scores, String[] reasons, List<Problem> problems) {
-    Value.Items items = value instanceof Value.Items given ? given
-        : value instanceof Value.Text t ? Value.Items.parse(t.text()) : null;
+    Value.Items items = itemsOf(value);
     if (items == null) {
       problems.add(Problem.error("values." + i.id(), "invalid-value", "indicator " + i.id() + ": \"" + value
           + "\" is not a list of ticked items; give the ids of the items ticked, as a list (JSON) or separated by |"
