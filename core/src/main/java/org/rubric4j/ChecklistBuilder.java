@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.rubric4j.internal.RuleChecks;
-import org.rubric4j.internal.ValueText;
 import org.rubric4j.rule.ChecklistRule;
 import org.rubric4j.rule.ScoringRule;
 
@@ -61,13 +60,6 @@ public final class ChecklistBuilder {
       sink.error(ProblemSink.join(path, "items"), "duplicate-item", "checklist item " + id + " is listed twice");
     }
     sink.addAll(indicatorPath, RuleChecks.checklist(items, max));
-    if (max != null && max.signum() > 0) {
-      BigDecimal positive = items.values().stream().filter(p -> p.signum() > 0).reduce(BigDecimal.ZERO, BigDecimal::add);
-      if (positive.signum() > 0 && max.compareTo(positive) > 0) {
-        sink.error(ProblemSink.join(path, "max"), "max-unreachable", "max " + ValueText.plain(max)
-            + " is more than every positive item together (" + ValueText.plain(positive) + "), so no review can earn it");
-      }
-    }
     if (sink.errors().size() > before) {
       return Optional.empty();
     }

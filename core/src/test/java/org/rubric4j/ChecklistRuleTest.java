@@ -107,4 +107,11 @@ class ChecklistRuleTest {
     }
     assertThat(new ChecklistRule(java.util.Map.of("a", BigDecimal.ONE), Optional.empty()).kind()).isEqualTo("checklist");
   }
+
+  @Test
+  void theRecordChecksTheSameInvariantsAsTheBuilder() {
+    assertThat(catchThrowableOfType(InvalidValueException.class,
+        () -> new ChecklistRule(java.util.Map.of("a", BigDecimal.ONE), Optional.of(BigDecimal.TEN))))
+        .hasMessageContaining("max 10 is more than every positive item together (1), so no review can earn it");
+  }
 }

@@ -55,10 +55,13 @@ public final class Aggregator implements Serializable {
   private final List<GroupBy> groupBy;
   private final TreeMap<GroupKey, Aggregate> groups = new TreeMap<>();
   private final RubricSource source = new RubricSource();
+  /** Whether one grouping is by version: then several versions of the rubric are accepted. */
+  private final boolean byVersion;
   private DataQuality exclusions = DataQuality.empty();
 
   private Aggregator(List<GroupBy> groupBy) {
     this.groupBy = List.copyOf(groupBy);
+    this.byVersion = this.groupBy.stream().anyMatch(g -> g instanceof GroupBy.ByVersion);
     List<String> keys = this.groupBy.stream().map(GroupBy::key).toList();
     if (keys.stream().distinct().count() != keys.size()) {
       throw AnalyticsException.of("a grouping is given twice: " + keys);
@@ -99,7 +102,7 @@ public final class Aggregator implements Serializable {
    */
   public Aggregator add(Evaluation e) {
     Objects.requireNonNull(e, "evaluation");
-    source.accept(e.rubricId(), RubricSource.versionOf(e), byVersion());
+    source.accept(e.rubricId(), RubricSource.versionOf(e), byVersion);
     List<String> names = new ArrayList<>(groupBy.size());
     List<String> values = new ArrayList<>(groupBy.size());
     for (GroupBy g : groupBy) {
@@ -151,7 +154,7 @@ public final class Aggregator implements Serializable {
       throw AnalyticsException.of("cannot merge an aggregator grouped by " + other.groupBy
           + " into one grouped by " + groupBy + "; group both the same way");
     }
-    source.accept(other.source, byVersion());
+    source.accept(other.source, byVersion);
     other.groups.forEach((k, a) -> groups.merge(k, a.copy(), Aggregate::addAll));
     exclusions = exclusions.merge(other.exclusions);
     return this;
@@ -165,10 +168,6 @@ public final class Aggregator implements Serializable {
   /** An independent copy. */
   public Aggregator copy() {
     return new Aggregator(groupBy).addAll(this);
-  }
-
-  private boolean byVersion() {
-    return groupBy.stream().anyMatch(g -> g instanceof GroupBy.ByVersion);
   }
 
   /** The groupings, in order. */

@@ -174,7 +174,7 @@ public final class RuleChecks {
 
   /**
    * Every problem of a checklist rule: at least one item, ids that are ids, at least one item
-   * worth more than 0, and {@code max} above 0 when given.
+   * worth more than 0, and {@code max} above 0 and within what the items can earn, when given.
    */
   public static List<Problem> checklist(java.util.Map<String, BigDecimal> items, BigDecimal max) {
     List<Problem> out = new ArrayList<>();
@@ -192,6 +192,11 @@ public final class RuleChecks {
           + " than 0 points, so that ticking can earn something"));
     }
     positive(out, "checklist.max", "max", max);
+    BigDecimal together = items.values().stream().filter(p -> p.signum() > 0).reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (max != null && max.signum() > 0 && together.signum() > 0 && max.compareTo(together) > 0) {
+      out.add(Problem.error("checklist.max", "max-unreachable", "max " + ValueText.plain(max)
+          + " is more than every positive item together (" + ValueText.plain(together) + "), so no review can earn it"));
+    }
     return out;
   }
 

@@ -24,7 +24,7 @@ import org.rubric4j.internal.ValueText;
  * cell with the ids separated by {@code |}); its measure is the {@link Measure#COUNT} of items
  * ticked, which is what the result reports as the value. An unknown or repeated item is
  * refused, naming it. Invariants: at least one item, one of them worth more than 0; {@code max}
- * above 0 when given, by default the sum of the positive points. Immutable and thread-safe.
+ * above 0 and at most the positive points together when given, by default their sum. Immutable and thread-safe.
  *
  * @param items the points of each item, by id, in declared order
  * @param max the most the items can earn together, when given

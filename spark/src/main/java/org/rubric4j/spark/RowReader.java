@@ -42,6 +42,8 @@ final class RowReader {
   private final Rubric rubric;
   private final Kind[] kinds;
   private final String[] names;
+  /** Whether each column is a checklist's value: there an empty cell ticks nothing. */
+  private final boolean[] checklists;
   private final int idColumn;
   private final int subjectColumn;
   private final int periodColumn;
@@ -51,6 +53,7 @@ final class RowReader {
     String[] fields = schema.fieldNames();
     this.kinds = new Kind[fields.length];
     this.names = new String[fields.length];
+    this.checklists = new boolean[fields.length];
     int id = -1;
     int subject = -1;
     int period = -1;
@@ -77,6 +80,7 @@ final class RowReader {
       } else {
         kinds[i] = Kind.VALUE;
         names[i] = c;
+        checklists[i] = rubric.indicator(c).map(x -> x.rule() instanceof org.rubric4j.rule.ChecklistRule).orElse(false);
       }
     }
     this.idColumn = id;
@@ -142,10 +146,6 @@ final class RowReader {
   }
 
   /** Reads and scores {@code row}; never throws for bad data: the outcome says what was wrong. */
-  private boolean isChecklist(String indicator) {
-    return rubric.indicator(indicator).map(i -> i.rule() instanceof org.rubric4j.rule.ChecklistRule).orElse(false);
-  }
-
   Outcome score(Row row) {
     String id = idColumn < 0 ? null : stripped(text(row, idColumn));
     String subject = subjectColumn < 0 ? null : nonEmpty(text(row, subjectColumn));
@@ -157,7 +157,7 @@ final class RowReader {
     List<String> problems = new ArrayList<>();
     for (int i = 0; i < kinds.length; i++) {
       String cell = text(row, i);
-      if (cell == null || cell.isEmpty() && !(kinds[i] == Kind.VALUE && isChecklist(names[i]))) {
+      if (cell == null || cell.isEmpty() && !checklists[i]) {
         continue; // an empty cell is no value, but on a checklist it ticks nothing (as in the CSV reader)
       }
       try {
