@@ -60,7 +60,6 @@ public final class Aggregate implements Serializable {
 
   private long evaluations;
   private final RubricSource source = new RubricSource();
-  private final TreeMap<String, Long> versions = new TreeMap<>();
   private long vetoed;
   private final ScoreStatistics.Accumulator total = new ScoreStatistics.Accumulator(false);
   // In the order first added: an evaluation lists its dimensions and indicators as the rubric
@@ -149,9 +148,7 @@ public final class Aggregate implements Serializable {
    */
   public Aggregate add(Evaluation e) {
     Objects.requireNonNull(e, "evaluation");
-    String version = RubricSource.versionOf(e);
-    source.accept(e.rubricId(), version, false);
-    versions.merge(version, 1L, Long::sum);
+    source.accept(e.rubricId(), RubricSource.versionOf(e), false);
     evaluations++;
     if (e.isVetoed()) {
       vetoed++;
@@ -229,7 +226,6 @@ public final class Aggregate implements Serializable {
       }
     });
     source.accept(other.source, false);
-    other.versions.forEach((k, v) -> versions.merge(k, v, Long::sum));
     evaluations += other.evaluations;
     vetoed += other.vetoed;
     total.combine(other.total);
@@ -284,7 +280,7 @@ public final class Aggregate implements Serializable {
    * for a rubric without one): at most one entry, since versions are never mixed.
    */
   public Map<String, Long> versions() {
-    return Collections.unmodifiableMap(versions);
+    return source.version().map(v -> Map.of(v, evaluations)).orElse(Map.of());
   }
 
   /** How many of them had at least one veto fire. */
@@ -370,7 +366,7 @@ public final class Aggregate implements Serializable {
   @Override
   public boolean equals(Object o) {
     return o instanceof Aggregate a && evaluations == a.evaluations && vetoed == a.vetoed
-        && rubricId().equals(a.rubricId()) && versions.equals(a.versions)
+        && rubricId().equals(a.rubricId()) && versions().equals(a.versions())
         && total().equals(a.total()) && dimensions().equals(a.dimensions())
         && indicators().equals(a.indicators()) && values().equals(a.values())
         && measures().equals(a.measures()) && vetoes.equals(a.vetoes)

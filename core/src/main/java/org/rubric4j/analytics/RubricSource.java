@@ -22,6 +22,11 @@ final class RubricSource implements Serializable {
     return e.rubricVersion().orElse(Aggregate.NO_VERSION);
   }
 
+  /** The version label ({@link Aggregate#NO_VERSION} for none), once an evaluation was accepted. */
+  Optional<String> version() {
+    return Optional.ofNullable(version);
+  }
+
   /** The rubric id, once an evaluation was accepted. */
   Optional<String> rubricId() {
     return Optional.ofNullable(rubricId);
