@@ -152,7 +152,7 @@ final class CompiledTree {
     for (int k = 0; k < leaves.size(); k++) {
       offset = offset.subtract(leaves.get(k).min().multiply(coefficient[k]));
     }
-    return FastPlan.of(evaluator, rubric, leaves.stream().map(Leaf::indicator).toList(), leafConditions,
+    return FastPlan.of(evaluator, rubric, List.copyOf(leaves), leafConditions,
         coefficient, offset, this::fastTree);
   }
 

@@ -76,6 +76,14 @@ final class Evaluator {
     return plan == null ? null : plan.evaluate(o);
   }
 
+  /**
+   * The per-node results of {@code o} as the fast path works them out, without handing over to
+   * the general path; null where it would hand over. For tests that hold the two paths together.
+   */
+  Evaluation.Details fastDetailsOrNull(Observations o) {
+    return plan == null || plan.evaluate(o) == null ? null : plan.detailsOrNull(o);
+  }
+
   /** The general path: every case, on exact rationals, naming every problem it finds. */
   Evaluation general(Observations o) {
     int n = leaves.size();
@@ -580,15 +588,69 @@ final class Evaluator {
 
   private Evaluation.Details details(Observations o, Outcomes outcomes, List<DimOut> tree,
       Map<String, Veto> vetoes, Rational unrounded) {
-    List<Rational> used = usedShares(tree.stream().map(DimOut::fraction).toList(), rootShares(tree), rootBonus);
+    List<DimensionShares> shares = sharesOf(tree);
     List<DimensionResult> results = new ArrayList<>(tree.size());
     for (int k = 0; k < tree.size(); k++) {
-      results.add(result(tree.get(k), used.get(k), used.get(k), vetoes, o, outcomes));
+      results.add(result(tree.get(k), shares.get(k), vetoes, o, outcomes));
     }
     Optional<CriticalScores> criticalScores = critical
         ? Optional.of(new CriticalScores(meanOver(true, outcomes), meanOver(false, outcomes)))
         : Optional.empty();
     return new Evaluation.Details(unrounded.toBigDecimal(), List.copyOf(results), criticalScores);
+  }
+
+  /**
+   * The shares one dimension takes and gives in one evaluation, as its result reports them:
+   * {@code weight} among its applicable siblings and {@code effective} of the whole total, and the
+   * same for each child, in declared order (0 for children that do not apply).
+   */
+  record DimensionShares(CompiledTree.Node node, boolean applicable, Rational weight, Rational effective,
+      List<DimensionShares> dimensions, List<Rational> indicatorWeights, List<Rational> indicatorEffective) {}
+
+  /**
+   * The shares of every node when exactly the indicators marked in {@code applies} are scored (any
+   * points: shares do not depend on them), in the evaluator's order; null when nothing would weigh.
+   * The fast path's per-node results are built on these, so both paths share them out one way.
+   */
+  List<DimensionShares> sharesWhen(boolean[] applies) {
+    int n = leaves.size();
+    RuleScore[] scores = new RuleScore[n];
+    String[] reasons = new String[n];
+    for (int k = 0; k < n; k++) {
+      if (applies[k]) {
+        scores[k] = RuleScore.of(leaves.get(k).indicator().rule().maximum(), "its maximum");
+      } else {
+        reasons[k] = "not applicable";
+      }
+    }
+    List<DimOut> tree = tree(new Outcomes(new Quantity[n], scores, reasons));
+    return combine(tree.stream().map(DimOut::fraction).toList(), rootShares(tree), rootBonus) == null
+        ? null : sharesOf(tree);
+  }
+
+  private List<DimensionShares> sharesOf(List<DimOut> tree) {
+    List<Rational> used = usedShares(tree.stream().map(DimOut::fraction).toList(), rootShares(tree), rootBonus);
+    List<DimensionShares> shares = new ArrayList<>(tree.size());
+    for (int k = 0; k < tree.size(); k++) {
+      shares.add(sharesOf(tree.get(k), used.get(k), used.get(k)));
+    }
+    return shares;
+  }
+
+  private static DimensionShares sharesOf(DimOut d, Rational share, Rational effective) {
+    List<Rational> subShares = usedShares(d.dimensions().stream().map(DimOut::fraction).toList(),
+        d.node().dimensions().isEmpty() ? List.of() : shares(d.node(), d.dimensions()), d.node().bonus());
+    List<DimensionShares> subs = new ArrayList<>(d.dimensions().size());
+    for (int k = 0; k < d.dimensions().size(); k++) {
+      subs.add(sharesOf(d.dimensions().get(k), subShares.get(k), effective.multiply(subShares.get(k))));
+    }
+    List<Rational> leafShares = usedShares(d.leafFractions(),
+        d.node().indicators().isEmpty() ? List.of() : d.node().shares(), d.node().bonus());
+    List<Rational> leafEffective = new ArrayList<>(leafShares.size());
+    for (Rational leafShare : leafShares) {
+      leafEffective.add(effective.multiply(leafShare));
+    }
+    return new DimensionShares(d.node(), d.applicable(), share, effective, subs, leafShares, leafEffective);
   }
 
   /**
@@ -607,22 +669,17 @@ final class Evaluator {
     return fraction == null ? Optional.empty() : Optional.of(capped(fraction.multiply(scale)).round(rubric.precision()));
   }
 
-  private DimensionResult result(DimOut d, Rational share, Rational effective,
-      Map<String, Veto> vetoes, Observations o, Outcomes outcomes) {
+  private DimensionResult result(DimOut d, DimensionShares shares, Map<String, Veto> vetoes, Observations o,
+      Outcomes outcomes) {
     Dimension dim = d.node().dimension();
-    List<Rational> subShares = usedShares(d.dimensions().stream().map(DimOut::fraction).toList(),
-        d.node().dimensions().isEmpty() ? List.of() : shares(d.node(), d.dimensions()), d.node().bonus());
     List<DimensionResult> subs = new ArrayList<>();
     for (int k = 0; k < d.dimensions().size(); k++) {
-      subs.add(result(d.dimensions().get(k), subShares.get(k), effective.multiply(subShares.get(k)),
-          vetoes, o, outcomes));
+      subs.add(result(d.dimensions().get(k), shares.dimensions().get(k), vetoes, o, outcomes));
     }
-    List<Rational> leafShares = usedShares(d.leafFractions(),
-        d.node().indicators().isEmpty() ? List.of() : d.node().shares(), d.node().bonus());
     List<IndicatorResult> results = new ArrayList<>();
     for (int k = 0; k < d.node().indicators().size(); k++) {
-      results.add(result(d.node().indicators().get(k), d.leafFractions().get(k), leafShares.get(k),
-          effective.multiply(leafShares.get(k)), o, outcomes));
+      results.add(result(d.node().indicators().get(k), d.leafFractions().get(k), shares.indicatorWeights().get(k),
+          shares.indicatorEffective().get(k), o, outcomes));
     }
     Optional<BigDecimal> score = Optional.empty();
     Optional<Grade> grade = Optional.empty();
@@ -631,12 +688,12 @@ final class Evaluator {
       BigDecimal rounded = d.fraction().multiply(scale).round(rubric.precision());
       score = Optional.of(rounded);
       grade = dim.grades().stream().filter(g -> g.range().contains(rounded)).findFirst();
-      contribution = d.fraction().multiply(effective).multiply(scale);
+      contribution = d.fraction().multiply(shares.effective()).multiply(scale);
     }
     Veto veto = vetoes.get(dim.id());
     Optional<String> vetoedBy = d.applicable() && veto != null ? Optional.of(veto.id()) : Optional.empty();
-    return new DimensionResult(dim.id(), dim.displayName(), d.applicable(), share.toBigDecimal(),
-        effective.toBigDecimal(), score, contribution.toBigDecimal(), grade, vetoedBy, subs, results);
+    return new DimensionResult(dim.id(), dim.displayName(), d.applicable(), shares.weight().toBigDecimal(),
+        shares.effective().toBigDecimal(), score, contribution.toBigDecimal(), grade, vetoedBy, subs, results);
   }
 
   private IndicatorResult result(CompiledTree.Leaf leaf, Rational fraction, Rational share, Rational effective,

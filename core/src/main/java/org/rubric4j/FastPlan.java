@@ -68,13 +68,24 @@ final class FastPlan {
   private final BigDecimal[] flagVetoTotals;
   private final List<Optional<Grade>> flagVetoGrades;
   private final boolean conditional;
+  private final int pointScale;
+  private final ScoringRule[] rules;
+  private final FastDetails details;
+  /** Per indicator and condition on its way, the reason the general path gives when it fails. */
+  private final String[][] conditionReasons;
   /** The grades' ranges at the rubric's precision, or null when a bound has more decimals. */
   private final ScaledRange[] gradeRanges;
 
-  private FastPlan(Evaluator evaluator, Rubric rubric, List<Indicator> indicators,
+  private FastPlan(Evaluator evaluator, Rubric rubric, List<CompiledTree.Leaf> leaves,
       List<List<Condition>> conditions, FastScorer[] scorers, long[] vetoBelow, long[][] vetoAnswers,
-      long[] coefficients, long offset, long denominator, FastTree tree) {
+      long[] coefficients, long offset, long denominator, FastTree tree, int pointScale) {
+    List<Indicator> indicators = leaves.stream().map(CompiledTree.Leaf::indicator).toList();
     this.evaluator = evaluator;
+    this.pointScale = pointScale;
+    this.rules = indicators.stream().map(Indicator::rule).toArray(ScoringRule[]::new);
+    this.details = new FastDetails(evaluator, rubric, leaves, scorers, pointScale);
+    this.conditionReasons = conditions.stream()
+        .map(c -> c.stream().map(x -> "applies only when " + x).toArray(String[]::new)).toArray(String[][]::new);
     this.tree = tree;
     this.missingIsNotApplicable = rubric.missingPolicy() != MissingPolicy.ERROR;
     this.notApplicableDrops = new boolean[indicators.size()];
@@ -128,9 +139,10 @@ final class FastPlan {
    * @param coefficient per indicator, what one point adds to the total when all apply
    * @param offset what the total would be with every indicator at 0 points
    */
-  static FastPlan of(Evaluator evaluator, Rubric rubric, List<Indicator> indicators,
+  static FastPlan of(Evaluator evaluator, Rubric rubric, List<CompiledTree.Leaf> leaves,
       List<List<Condition>> conditions, Rational[] coefficient, Rational offset,
       java.util.function.IntFunction<FastTree> treeAtPointScale) {
+    List<Indicator> indicators = leaves.stream().map(CompiledTree.Leaf::indicator).toList();
     int n = indicators.size();
     int pointScale = pointScale(rubric, indicators);
     if (pointScale > MAX_POINT_SCALE || rubric.precision() > 18) {
@@ -181,8 +193,8 @@ final class FastPlan {
       for (int k = 0; k < n; k++) {
         a[k] = whole(perPoint[k].multiply(up));
       }
-      return new FastPlan(evaluator, rubric, indicators, conditions, scorers, vetoBelow, vetoAnswers, a,
-          whole(offset.multiply(up)), common.longValueExact(), treeAtPointScale.apply(pointScale));
+      return new FastPlan(evaluator, rubric, leaves, conditions, scorers, vetoBelow, vetoAnswers, a,
+          whole(offset.multiply(up)), common.longValueExact(), treeAtPointScale.apply(pointScale), pointScale);
     } catch (ArithmeticException tooLarge) {
       return null;
     }
@@ -295,8 +307,70 @@ final class FastPlan {
       total = flagVetoTotals[decisive];
       grade = flagVetoGrades.get(decisive);
     }
-    return new Evaluation(rubric, o, total, raw, grade, fired,
-        () -> evaluator.general(o).details());
+    return new Evaluation(rubric, o, total, raw, grade, fired, () -> details(o));
+  }
+
+  /**
+   * The per-node results of {@code o}, which {@link #evaluate} scored: each indicator read again
+   * (its band or level, or its rule's own score) and the results built in longs by
+   * {@link FastDetails}; on the general path where those cannot tell.
+   */
+  private Evaluation.Details details(Observations o) {
+    Evaluation.Details worked = detailsOrNull(o);
+    return worked != null ? worked : evaluator.general(o).details();
+  }
+
+  /** {@link #details} worked out in longs, or null where they take the general path; for tests too. */
+  Evaluation.Details detailsOrNull(Observations o) {
+    int n = ids.length;
+    String[] givenIds = o.orderedValueIds();
+    String[] reasons = new String[n];
+    Quantity[] values = new Quantity[n];
+    long[] points = new long[n];
+    int[] bases = new int[n];
+    org.rubric4j.rule.RuleScore[] scores = null;
+    for (int k = 0; k < n; k++) {
+      String failed = conditional ? failedCondition(k, o.tags()) : null;
+      boolean inPlace = inPlace(givenIds, k);
+      Value value = inPlace ? o.orderedValues()[k] : o.values().get(ids[k]);
+      Quantity q = failed != null || value == null || value instanceof Value.NotApplicable ? null
+          : quantity(value, measures[k]);
+      if (failed != null) {
+        reasons[k] = failed;
+      } else if (value == null && missingIsNotApplicable) {
+        reasons[k] = "no value (missing: not-applicable)";
+      } else if (value instanceof Value.NotApplicable && notApplicableDrops[k]) {
+        reasons[k] = "n/a";
+      } else if (q == null) {
+        return null; // not when the fast path scored it
+      } else {
+        values[k] = q;
+        long digits = DecimalLongs.unscaled(q.amount());
+        bases[k] = digits == FastScorer.NONE || q.amount().scale() > 18 ? -1 : scorers[k].basis(digits, q.amount().scale());
+        if (bases[k] >= 0) {
+          points[k] = scorers[k].bases().get(bases[k]).scaledPoints();
+        } else {
+          scores = scores != null ? scores : new org.rubric4j.rule.RuleScore[n];
+          scores[k] = rules[k].score(q);
+          points[k] = DecimalLongs.scaled(scores[k].points(), pointScale);
+          if (points[k] == FastScorer.NONE) {
+            return null;
+          }
+        }
+      }
+    }
+    return this.details.details(o, new FastDetails.Answers(reasons, values, points, bases, scores));
+  }
+
+  /** The reason indicator {@code k} does not apply by the tags, as the general path words it; null when it applies. */
+  private String failedCondition(int k, Map<String, String> tags) {
+    Condition[] on = conditions[k];
+    for (int c = 0; c < on.length; c++) {
+      if (!on[c].test(tags)) {
+        return conditionReasons[k][c];
+      }
+    }
+    return null;
   }
 
   /** Whether every flag given is one the rubric declares. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import org.rubric4j.internal.DecimalLongs;
+import org.rubric4j.internal.ValueText;
 import org.rubric4j.rule.Band;
 import org.rubric4j.rule.BandRule;
 import org.rubric4j.rule.DeductionRule;
@@ -35,6 +36,33 @@ sealed interface FastScorer {
    * when the value needs the general path (no band, an undeclared level, an overflow).
    */
   long points(long digits, int scale);
+
+  /**
+   * What decides the points of the amount {@code digits × 10^-scale}, as an index into
+   * {@link #bases()}: the band holding it or the level it is; −1 when this scorer keeps no such
+   * table (deductions, occurrences) or the value needs the general path.
+   */
+  default int basis(long digits, int scale) {
+    return -1;
+  }
+
+  /**
+   * The bands or levels {@link #basis} indexes, each with the points it gives at the plan's
+   * point scale; empty when {@link #basis} is always −1.
+   */
+  default List<Basis> bases() {
+    return List.of();
+  }
+
+  /**
+   * One band or level of a compiled rule: what the general path's {@code RuleScore} says it
+   * matched, and its points, both as the per-node results show them.
+   *
+   * @param matched the band's range or the level, as {@code RuleScore.matched()} writes it
+   * @param points its points without trailing zeros, as {@code RuleScore.points()} gives them
+   * @param scaledPoints its points at the plan's point scale
+   */
+  record Basis(String matched, BigDecimal points, long scaledPoints) {}
 
   /** The points {@code value} earns, or {@link #NONE}: the value needs the general path. */
   default long points(Quantity value) {
@@ -72,7 +100,7 @@ sealed interface FastScorer {
    *     that a value at that scale is keyed {@code 2 × digits} without a division; null where
    *     the ends would not fit
    */
-  record Bands(int scale, long minKey, long[] maxKeys, long[] points, long[][] finerKeys)
+  record Bands(int scale, long minKey, long[] maxKeys, long[] points, long[][] finerKeys, List<Basis> bases)
       implements FastScorer {
 
     private static final Comparator<Band> BY_LOWER = (a, b) -> {
@@ -110,7 +138,12 @@ sealed interface FastScorer {
       for (int t = scale + 1; t <= 18; t++) {
         finerKeys[t] = keysAt(sorted, t);
       }
-      return new Bands(scale, minKey, maxKeys, points, finerKeys);
+      List<Basis> bases = new java.util.ArrayList<>(m);
+      for (int i = 0; i < m; i++) {
+        Band band = sorted.get(i);
+        bases.add(new Basis(band.range().toString(), ValueText.canonical(band.score()), points[i]));
+      }
+      return new Bands(scale, minKey, maxKeys, points, finerKeys, List.copyOf(bases));
     }
 
     /** The lowest band's least key and every band's greatest key at scale {@code t}, or null. */
@@ -135,6 +168,12 @@ sealed interface FastScorer {
 
     @Override
     public long points(long digits, int valueScale) {
+      int band = basis(digits, valueScale);
+      return band < 0 ? NONE : points[band];
+    }
+
+    @Override
+    public int basis(long digits, int valueScale) {
       long[] finer = valueScale > scale ? finerKeys[valueScale] : null;
       if (finer != null) {
         // The ends were brought to the value's scale ahead of time: no division here.
@@ -144,23 +183,23 @@ sealed interface FastScorer {
     }
 
     /**
-     * The points of the band holding {@code key}: the band's index is how many greatest keys
-     * lie below it, counted without branching on data, since bands come in no predictable order.
+     * The index of the band holding {@code key}, or −1: how many greatest keys lie below it,
+     * counted without branching on data, since bands come in no predictable order.
      */
-    private long band(long key, long least, long[] greatest, int from) {
+    private int band(long key, long least, long[] greatest, int from) {
       if (key == NONE || key < least) {
-        return NONE;
+        return -1;
       }
       int below = 0;
       for (int i = from; i < greatest.length; i++) {
         below += (int) ((greatest[i] - key) >>> 63);
       }
-      return below < points.length ? points[below] : NONE;
+      return below < points.length ? below : -1;
     }
   }
 
   /** Levels as a table indexed by level minus the lowest level; {@link #NONE} marks a gap. */
-  record Levels(long lowest, long[] pointsByLevel) implements FastScorer {
+  record Levels(long lowest, long[] pointsByLevel, int[] basisByLevel, List<Basis> bases) implements FastScorer {
 
     private static final int MAX_SPAN = 1024;
 
@@ -172,11 +211,18 @@ sealed interface FastScorer {
         return null;
       }
       long[] table = new long[(int) (highest - lowest + 1)];
+      int[] basisByLevel = new int[table.length];
       java.util.Arrays.fill(table, NONE);
+      java.util.Arrays.fill(basisByLevel, -1);
+      List<Basis> bases = new java.util.ArrayList<>(levels.size());
       for (Level level : levels) {
-        table[(int) (level.value() - lowest)] = DecimalLongs.scaled(BigDecimal.valueOf(level.value()), pointScale);
+        int slot = (int) (level.value() - lowest);
+        BigDecimal points = BigDecimal.valueOf(level.value());
+        table[slot] = DecimalLongs.scaled(points, pointScale);
+        basisByLevel[slot] = bases.size();
+        bases.add(new Basis(level.toString(), ValueText.canonical(points), table[slot]));
       }
-      return new Levels(lowest, table);
+      return new Levels(lowest, table, basisByLevel, List.copyOf(bases));
     }
 
     @Override
@@ -186,6 +232,15 @@ sealed interface FastScorer {
       }
       long offset = digits - lowest;
       return offset >= 0 && offset < pointsByLevel.length ? pointsByLevel[(int) offset] : NONE;
+    }
+
+    @Override
+    public int basis(long digits, int scale) {
+      if (scale != 0 || digits == NONE) {
+        return -1;
+      }
+      long offset = digits - lowest;
+      return offset >= 0 && offset < basisByLevel.length ? basisByLevel[(int) offset] : -1;
     }
 
   }

@@ -135,6 +135,11 @@ public final class Rubric implements java.io.Serializable {
     return evaluator.fastOrNull(observations);
   }
 
+  /** The per-node results the fast path works out in longs, or null where it hands over; for tests. */
+  Evaluation.Details detailsOnFastPath(Observations observations) {
+    return evaluator.fastDetailsOrNull(observations);
+  }
+
   /** The evaluation by the general path alone; for tests that hold the fast path to it. */
   Evaluation evaluateOnGeneralPath(Observations observations) {
     return evaluator.general(observations);

@@ -192,7 +192,7 @@ class FastPathAgreementTest {
   // ---- generated rubrics ------------------------------------------------------------------------
 
   /** A valid generated rubric: drafts the builder rejects (such as equal scores under range) are redrawn. */
-  private static Rubric rubric(SplittableRandom random) {
+  static Rubric rubric(SplittableRandom random) {
     for (int attempt = 0; ; attempt++) {
       try {
         return draft(random);
@@ -368,7 +368,7 @@ class FastPathAgreementTest {
 
   // ---- generated observations -------------------------------------------------------------------
 
-  private static Observations observations(Rubric rubric, SplittableRandom random, String id) {
+  static Observations observations(Rubric rubric, SplittableRandom random, String id) {
     List<Indicator> indicators = new ArrayList<>(rubric.allIndicators().toList());
     if (random.nextInt(4) == 0) {
       Collections.shuffle(indicators, new java.util.Random(random.nextLong()));

@@ -215,6 +215,36 @@ public final class Rational implements Comparable<Rational> {
   }
 
   /**
+   * {@code numerator / denominator} exactly as {@code of(numerator, denominator).toBigDecimal()}
+   * writes it, without reducing the fraction when its expansion ends: per-node results convert
+   * dozens of sums over one denominator per evaluation, and a gcd each would cost more than the rest.
+   */
+  public static BigDecimal decimal(long numerator, long denominator) {
+    if (denominator > 0 && numerator != Long.MIN_VALUE) {
+      int twos = Long.numberOfTrailingZeros(denominator);
+      long rest = denominator >> twos;
+      int fives = 0;
+      while (rest % 5 == 0) {
+        rest /= 5;
+        fives++;
+      }
+      int scale = Math.max(twos, fives);
+      if (rest == 1 && scale <= DecimalLongs.MAX_POWER) {
+        long factor = DecimalLongs.tenTo(scale) / denominator;
+        long digits = numerator * factor;
+        if (Math.multiplyHigh(numerator, factor) == (digits >> 63)) { // the product fits
+          while (scale > 0 && digits % 10 == 0) {
+            digits /= 10;
+            scale--;
+          }
+          return BigDecimal.valueOf(digits, scale);
+        }
+      }
+    }
+    return of(numerator, denominator).toBigDecimal();
+  }
+
+  /**
    * This value as a decimal, without trailing zeros: exact when its expansion terminates
    * (however many digits that takes), otherwise rounded half-even to 34 significant digits.
    */

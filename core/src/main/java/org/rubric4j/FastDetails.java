@@ -1,0 +1,538 @@
+package org.rubric4j;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongFunction;
+import org.rubric4j.internal.DecimalLongs;
+import org.rubric4j.internal.Rational;
+
+/**
+ * The per-node results of an evaluation the fast path scored, in the plan's longs: every
+ * indicator's contribution is {@code points × a + b} over one denominator, a dimension's
+ * contribution is the sum of its indicators', and its own score the same points weighed by the
+ * shares within it, over its own denominator. Those numbers depend only on which indicators
+ * apply, so they are worked out once per such set ({@link Layout}, from the evaluator's own
+ * {@link Evaluator#sharesWhen shares}) and kept; an evaluation then adds and multiplies longs
+ * and converts each sum to a decimal once, exactly as the general path would write it.
+ *
+ * <p>{@link #details} gives null when a number would not fit or a case is not covered (more
+ * than 63 indicators); the caller then works the details out on the general path. Both give the
+ * same results, which {@code FastPathAgreementTest} and {@code FastDetailsAgreementTest} check.
+ * Thread-safe: layouts are immutable and published through a concurrent map, and the
+ * contribution table inside one is filled racily with immutable values.
+ */
+final class FastDetails {
+
+  /** Sets of applicable indicators kept; beyond this many, further ones are worked out each time. */
+  private static final int MAX_LAYOUTS = 4096;
+  /** A dimension's own score, rounded, and the grade of its own it falls in. */
+  private record Scored(Optional<BigDecimal> score, Optional<Grade> grade) {}
+
+  private static final Scored NOT_SCORED = new Scored(Optional.empty(), Optional.empty());
+
+  private final Evaluator evaluator;
+  private final Rubric rubric;
+  private final int pointScale;
+  private final CompiledTree.Leaf[] leaves;
+  private final String[] names;
+  private final String[] kinds;
+  private final BigDecimal[] maxima;
+  /** Per indicator, the bands or levels its scorer indexes, with their texts wrapped once. */
+  private final Optional<String>[][] matchedByBasis;
+  private final Optional<BigDecimal>[][] pointsByBasis;
+  /** The critical indicators, one bit each in the evaluator's order. */
+  private final long criticalMask;
+  private final boolean anyCritical;
+  private final long allMask;
+  private final ConcurrentHashMap<Long, Layout> layouts = new ConcurrentHashMap<>();
+
+  @SuppressWarnings("unchecked")
+  FastDetails(Evaluator evaluator, Rubric rubric, List<CompiledTree.Leaf> leaves, FastScorer[] scorers,
+      int pointScale) {
+    this.evaluator = evaluator;
+    this.rubric = rubric;
+    this.pointScale = pointScale;
+    int n = leaves.size();
+    this.leaves = leaves.toArray(CompiledTree.Leaf[]::new);
+    this.names = new String[n];
+    this.kinds = new String[n];
+    this.maxima = new BigDecimal[n];
+    this.matchedByBasis = new Optional[n][];
+    this.pointsByBasis = new Optional[n][];
+    long criticals = 0;
+    for (int k = 0; k < n; k++) {
+      Indicator i = this.leaves[k].indicator();
+      names[k] = i.displayName();
+      kinds[k] = i.rule().kind();
+      maxima[k] = i.rule().maximum();
+      criticals |= i.critical() && k < 64 ? 1L << k : 0;
+      List<FastScorer.Basis> bases = scorers[k].bases();
+      matchedByBasis[k] = new Optional[bases.size()];
+      pointsByBasis[k] = new Optional[bases.size()];
+      for (int b = 0; b < bases.size(); b++) {
+        matchedByBasis[k][b] = Optional.of(bases.get(b).matched());
+        pointsByBasis[k][b] = Optional.of(bases.get(b).points());
+      }
+    }
+    this.criticalMask = criticals;
+    this.anyCritical = rubric.allIndicators().anyMatch(Indicator::critical);
+    this.allMask = n >= 64 ? 0 : n == 63 ? Long.MAX_VALUE : (1L << n) - 1;
+  }
+
+  /**
+   * What one evaluation's indicators gave, in the evaluator's order, as the fast path read them.
+   *
+   * @param reasons why each indicator does not apply; null where it does
+   * @param values the value read, where it applies
+   * @param points the points at the plan's point scale, where it applies
+   * @param bases the index of the band or level that decided, or −1 where {@code scores} says
+   * @param scores the rule's own score where no band or level table decided; null otherwise
+   */
+  record Answers(String[] reasons, Quantity[] values, long[] points, int[] bases, org.rubric4j.rule.RuleScore[] scores) {}
+
+  /** The per-node results of {@code o} from what its indicators gave; null for the general path. */
+  Evaluation.Details details(Observations o, Answers answers) {
+    int n = leaves.length;
+    if (n >= 64) {
+      return null;
+    }
+    long mask = 0;
+    for (int k = 0; k < n; k++) {
+      mask |= answers.reasons()[k] == null ? 1L << k : 0;
+    }
+    Layout layout = layout(mask);
+    if (layout == null || layout == Layout.NOTHING) {
+      return null;
+    }
+    try {
+      long[] contribution = new long[n];
+      for (int k = 0; k < n; k++) {
+        if (answers.reasons()[k] == null) {
+          contribution[k] = Math.addExact(Math.multiplyExact(answers.points()[k], layout.perPoint[k]), layout.constant[k]);
+        }
+      }
+      List<DimensionResult> results = new ArrayList<>(layout.roots.length);
+      long total = 0;
+      for (Node root : layout.roots) {
+        results.add(result(root, layout, o, answers, contribution));
+        total = Math.addExact(total, sum(root.leaves, contribution));
+      }
+      Optional<CriticalScores> criticalScores = Optional.empty();
+      if (anyCritical) {
+        Optional<BigDecimal> criticalScore = totalOver(mask & criticalMask(true), answers);
+        Optional<BigDecimal> nonCriticalScore = totalOver(mask & criticalMask(false), answers);
+        if (criticalScore == null || nonCriticalScore == null) {
+          return null;
+        }
+        criticalScores = Optional.of(new CriticalScores(criticalScore, nonCriticalScore));
+      }
+      return new Evaluation.Details(Rational.decimal(total, layout.denominator), List.copyOf(results), criticalScores);
+    } catch (ArithmeticException overflow) {
+      return null;
+    }
+  }
+
+  private long criticalMask(boolean kind) {
+    return kind ? criticalMask : allMask & ~criticalMask;
+  }
+
+  /**
+   * The total over the indicators in {@code mask} alone, rounded as the general path rounds a
+   * critical score; empty when none of them weighs, null when a number would not fit.
+   */
+  private Optional<BigDecimal> totalOver(long mask, Answers answers) {
+    Layout layout = layout(mask);
+    if (layout == Layout.NOTHING) {
+      return Optional.empty();
+    }
+    if (layout == null) {
+      return null;
+    }
+    long total = 0;
+    for (int k = 0; k < leaves.length; k++) {
+      if ((mask & 1L << k) != 0) {
+        total = Math.addExact(total, Math.addExact(Math.multiplyExact(answers.points()[k], layout.perPoint[k]),
+            layout.constant[k]));
+      }
+    }
+    return Optional.of(rounded(total, layout.denominator, rubric.precision()));
+  }
+
+  private DimensionResult result(Node node, Layout layout, Observations o, Answers answers, long[] contribution) {
+    DimensionResult[] subs = new DimensionResult[node.dimensions.length];
+    for (int j = 0; j < subs.length; j++) {
+      subs[j] = result(node.dimensions[j], layout, o, answers, contribution);
+    }
+    IndicatorResult[] indicators = new IndicatorResult[node.indicators.length];
+    for (int j = 0; j < indicators.length; j++) {
+      indicators[j] = result(node.indicators[j], layout, o, answers, contribution);
+    }
+    long key = basesKey(node, answers);
+    DimensionResult last = key < 0 ? null : node.results.get(key);
+    if (last != null && holdsTheSame(last, subs, indicators)) {
+      return last; // the very same results below: the same result here
+    }
+    Dimension dim = node.dimension;
+    Scored scored = NOT_SCORED;
+    BigDecimal contributed = BigDecimal.ZERO;
+    if (node.applicable) {
+      long own = node.constant;
+      for (int j = 0; j < node.leaves.length; j++) {
+        own = Math.addExact(own, Math.multiplyExact(answers.points()[node.leaves[j]], node.perPoint[j]));
+      }
+      scored = node.scores.get(own, node.scoreOf);
+      contributed = node.contributions.get(sum(node.leaves, contribution), node.contributionOf);
+    }
+    DimensionResult made = new DimensionResult(dim.id(), dim.displayName(), node.applicable, node.weight,
+        node.effective, scored.score(), contributed, scored.grade(), Optional.empty(), List.of(subs), List.of(indicators));
+    if (key >= 0) {
+      node.results.put(key, made);
+    }
+    return made;
+  }
+
+  /**
+   * The bands and levels of every indicator under {@code node} as one key, or −1 when one of them
+   * was not decided by a band or level or does not apply: equal keys, equal results below.
+   */
+  private static long basesKey(Node node, Answers answers) {
+    long key = 0;
+    for (int k : node.leaves) {
+      int basis = answers.bases()[k];
+      if (basis < 0 || answers.reasons()[k] != null || key > Long.MAX_VALUE / 2048) {
+        return -1;
+      }
+      key = key * 1024 + basis;
+    }
+    return node.leaves.length == node.leafCount ? key : -1;
+  }
+
+  /** Whether {@code result} holds these very results (the same instances) below it. */
+  private static boolean holdsTheSame(DimensionResult result, DimensionResult[] subs, IndicatorResult[] indicators) {
+    for (int j = 0; j < subs.length; j++) {
+      if (result.dimensions().get(j) != subs[j]) {
+        return false;
+      }
+    }
+    for (int j = 0; j < indicators.length; j++) {
+      if (result.indicators().get(j) != indicators[j]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private IndicatorResult result(int k, Layout layout, Observations o, Answers answers, long[] contribution) {
+    String id = leaves[k].indicator().id();
+    Optional<String> evidence = o.evidence().isEmpty() ? Optional.empty() : Optional.ofNullable(o.evidence().get(id));
+    String reason = answers.reasons()[k];
+    if (reason != null) {
+      return new IndicatorResult(id, names[k], kinds[k], false, Optional.of(reason), Optional.empty(),
+          Optional.empty(), Optional.empty(), maxima[k], BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, evidence);
+    }
+    int basis = answers.bases()[k];
+    Optional<String> matched;
+    Optional<BigDecimal> points;
+    BigDecimal contributed;
+    Quantity value = answers.values()[k];
+    if (basis >= 0) {
+      IndicatorResult last = layout.results[k][basis];
+      if (last != null && evidence.isEmpty() && last.value().get().equals(value)) {
+        return last; // the same band or level of an equal value: the same result
+      }
+      matched = matchedByBasis[k][basis];
+      points = pointsByBasis[k][basis];
+      contributed = layout.contribution(k, basis, contribution[k]);
+      IndicatorResult made = new IndicatorResult(id, names[k], kinds[k], true, Optional.empty(), Optional.of(value),
+          matched, points, maxima[k], layout.weight[k], layout.effective[k], contributed, evidence);
+      if (evidence.isEmpty()) {
+        layout.results[k][basis] = made; // immutable: a racing write stores an equal result
+      }
+      return made;
+    } else {
+      org.rubric4j.rule.RuleScore s = answers.scores()[k];
+      matched = Optional.of(s.matched());
+      points = Optional.of(s.points());
+      contributed = Rational.decimal(contribution[k], layout.denominator);
+    }
+    return new IndicatorResult(id, names[k], kinds[k], true, Optional.empty(), Optional.of(value),
+        matched, points, maxima[k], layout.weight[k], layout.effective[k], contributed, evidence);
+  }
+
+  private static long sum(int[] positions, long[] values) {
+    long sum = 0;
+    for (int k : positions) {
+      sum = Math.addExact(sum, values[k]);
+    }
+    return sum;
+  }
+
+  /** {@code numerator / denominator} rounded half-up to {@code decimals} places, as {@link Rational#round} does. */
+  static BigDecimal rounded(long numerator, long denominator, int decimals) {
+    if (numerator >= 0 && decimals <= DecimalLongs.MAX_POWER) {
+      long factor = DecimalLongs.tenTo(decimals);
+      long scaled = numerator * factor;
+      if (Math.multiplyHigh(numerator, factor) == 0 && scaled >= 0) {
+        long quotient = scaled / denominator;
+        long remainder = scaled % denominator;
+        if (remainder >= denominator - remainder) {
+          quotient++;
+        }
+        return BigDecimal.valueOf(quotient, decimals);
+      }
+    }
+    return Rational.of(numerator, denominator).round(decimals);
+  }
+
+  // ---- layouts: the numbers of one set of applicable indicators ------------------------------------
+
+  private Layout layout(long mask) {
+    Layout known = layouts.get(mask);
+    if (known != null) {
+      return known == Layout.UNSUPPORTED ? null : known;
+    }
+    Layout made = compile(mask);
+    if (layouts.size() < MAX_LAYOUTS) {
+      layouts.putIfAbsent(mask, made == null ? Layout.UNSUPPORTED : made);
+    }
+    return made;
+  }
+
+  /** The layout of {@code mask}, {@link Layout#NOTHING} when nothing weighs, or null when a number does not fit. */
+  private Layout compile(long mask) {
+    int n = leaves.length;
+    boolean[] applies = new boolean[n];
+    for (int k = 0; k < n; k++) {
+      applies[k] = (mask & 1L << k) != 0;
+    }
+    List<Evaluator.DimensionShares> shares = evaluator.sharesWhen(applies);
+    if (shares == null) {
+      return Layout.NOTHING;
+    }
+    Rational scale = Rational.of(rubric.scale());
+    Rational perScaledPoint = Rational.of(BigInteger.ONE, BigInteger.TEN.pow(pointScale));
+    // Each applicable indicator: points × perPoint + constant is its contribution (scale included).
+    Rational[] perPoint = new Rational[n];
+    Rational[] constant = new Rational[n];
+    BigDecimal[] weight = new BigDecimal[n];
+    BigDecimal[] effective = new BigDecimal[n];
+    java.util.Arrays.fill(weight, BigDecimal.ZERO);
+    java.util.Arrays.fill(effective, BigDecimal.ZERO);
+    collectLeaves(shares, applies, scale, perScaledPoint, perPoint, constant, weight, effective);
+    try {
+      BigInteger common = BigInteger.ONE;
+      for (int k = 0; k < n; k++) {
+        if (applies[k]) {
+          common = FastPlan.lcm(FastPlan.lcm(common, perPoint[k].denominator()), constant[k].denominator());
+        }
+      }
+      Rational up = Rational.of(common, BigInteger.ONE);
+      long[] a = new long[n];
+      long[] b = new long[n];
+      for (int k = 0; k < n; k++) {
+        if (applies[k]) {
+          a[k] = FastPlan.whole(perPoint[k].multiply(up));
+          b[k] = FastPlan.whole(constant[k].multiply(up));
+        }
+      }
+      long denominator = common.longValueExact();
+      Node[] roots = new Node[shares.size()];
+      for (int k = 0; k < roots.length; k++) {
+        roots[k] = node(shares.get(k), applies, scale, perScaledPoint, denominator);
+      }
+      return new Layout(denominator, a, b, weight, effective, roots, maxBases());
+    } catch (ArithmeticException tooLarge) {
+      return null;
+    }
+  }
+
+  private int[] maxBases() {
+    int[] sizes = new int[leaves.length];
+    for (int k = 0; k < sizes.length; k++) {
+      sizes[k] = matchedByBasis[k].length;
+    }
+    return sizes;
+  }
+
+  private void collectLeaves(List<Evaluator.DimensionShares> shares, boolean[] applies, Rational scale,
+      Rational perScaledPoint, Rational[] perPoint, Rational[] constant, BigDecimal[] weight, BigDecimal[] effective) {
+    for (Evaluator.DimensionShares d : shares) {
+      collectLeaves(d.dimensions(), applies, scale, perScaledPoint, perPoint, constant, weight, effective);
+      List<CompiledTree.Leaf> own = d.node().indicators();
+      for (int j = 0; j < own.size(); j++) {
+        CompiledTree.Leaf leaf = own.get(j);
+        int k = leaf.index();
+        if (applies[k]) {
+          Rational eff = d.indicatorEffective().get(j);
+          Rational perOwnPoint = eff.multiply(scale).divide(leaf.width());
+          perPoint[k] = perOwnPoint.multiply(perScaledPoint);
+          constant[k] = perOwnPoint.multiply(leaf.min()).negate();
+          weight[k] = d.indicatorWeights().get(j).toBigDecimal();
+          effective[k] = eff.toBigDecimal();
+        }
+      }
+    }
+  }
+
+  /** The compiled dimension of {@code d}: its own score weighs the indicators under it by the shares within it. */
+  private Node node(Evaluator.DimensionShares d, boolean[] applies, Rational scale, Rational perScaledPoint,
+      long layoutDenominator) {
+    Node[] subs = new Node[d.dimensions().size()];
+    for (int j = 0; j < subs.length; j++) {
+      subs[j] = node(d.dimensions().get(j), applies, scale, perScaledPoint, layoutDenominator);
+    }
+    int[] own = d.node().indicators().stream().mapToInt(CompiledTree.Leaf::index).toArray();
+    List<Integer> under = new ArrayList<>();
+    List<Rational> within = new ArrayList<>();
+    collectWithin(d, Rational.ONE, applies, under, within);
+    Rational constant = Rational.ZERO;
+    Rational[] perPoint = new Rational[under.size()];
+    BigInteger common = BigInteger.ONE;
+    for (int j = 0; j < under.size(); j++) {
+      CompiledTree.Leaf leaf = leaves[under.get(j)];
+      Rational perOwnPoint = within.get(j).multiply(scale).divide(leaf.width());
+      perPoint[j] = perOwnPoint.multiply(perScaledPoint);
+      constant = constant.subtract(perOwnPoint.multiply(leaf.min()));
+      common = FastPlan.lcm(common, perPoint[j].denominator());
+    }
+    common = FastPlan.lcm(common, constant.denominator());
+    Rational up = Rational.of(common, BigInteger.ONE);
+    long[] g = new long[perPoint.length];
+    for (int j = 0; j < g.length; j++) {
+      g[j] = FastPlan.whole(perPoint[j].multiply(up));
+    }
+    return new Node(d.node().dimension(), d.applicable(), d.weight().toBigDecimal(), d.effective().toBigDecimal(),
+        subs, own, under.stream().mapToInt(Integer::intValue).toArray(), countLeaves(d), g,
+        FastPlan.whole(constant.multiply(up)),
+        common.longValueExact(), layoutDenominator, rubric.precision());
+  }
+
+  private static int countLeaves(Evaluator.DimensionShares d) {
+    int count = d.node().indicators().size();
+    for (Evaluator.DimensionShares sub : d.dimensions()) {
+      count += countLeaves(sub);
+    }
+    return count;
+  }
+
+  /** The applicable indicators under {@code d} with the product of the shares from {@code d} down to each. */
+  private static void collectWithin(Evaluator.DimensionShares d, Rational above, boolean[] applies,
+      List<Integer> under, List<Rational> within) {
+    List<CompiledTree.Leaf> own = d.node().indicators();
+    for (int j = 0; j < own.size(); j++) {
+      if (applies[own.get(j).index()]) {
+        under.add(own.get(j).index());
+        within.add(above.multiply(d.indicatorWeights().get(j)));
+      }
+    }
+    for (Evaluator.DimensionShares sub : d.dimensions()) {
+      collectWithin(sub, above.multiply(sub.weight()), applies, under, within);
+    }
+  }
+
+  /**
+   * A dimension in one layout: its shares as written, its children, and its own score as
+   * {@code (constant + Σ points × perPoint) / denominator} over {@code leaves}, the applicable
+   * indicators under it (sub-dimensions' included); its contribution sums theirs over the
+   * layout's denominator. Scores and contributions met are kept, by their numerators.
+   */
+  private static final class Node {
+    final Dimension dimension;
+    final boolean applicable;
+    final BigDecimal weight;
+    final BigDecimal effective;
+    final Node[] dimensions;
+    final int[] indicators;
+    final int[] leaves;
+    final long[] perPoint;
+    final long constant;
+    final LongKeyedCache<Scored> scores = new LongKeyedCache<>();
+    final LongFunction<Scored> scoreOf;
+    final LongKeyedCache<BigDecimal> contributions = new LongKeyedCache<>();
+    final LongFunction<BigDecimal> contributionOf;
+    /** Results made here by the bands and levels below; reused when the results below are the same instances. */
+    final LongKeyedCache<DimensionResult> results = new LongKeyedCache<>();
+    /** How many indicators are under this dimension, applicable or not. */
+    final int leafCount;
+
+    Node(Dimension dimension, boolean applicable, BigDecimal weight, BigDecimal effective, Node[] dimensions,
+        int[] indicators, int[] leaves, int leafCount, long[] perPoint, long constant, long denominator,
+        long layoutDenominator, int precision) {
+      this.dimension = dimension;
+      this.applicable = applicable;
+      this.weight = weight;
+      this.effective = effective;
+      this.dimensions = dimensions;
+      this.indicators = indicators;
+      this.leaves = leaves;
+      this.perPoint = perPoint;
+      this.constant = constant;
+      this.leafCount = leafCount;
+      this.scoreOf = numerator -> {
+        BigDecimal rounded = rounded(numerator, denominator, precision);
+        for (Grade g : dimension.grades()) {
+          if (g.range().contains(rounded)) {
+            return new Scored(Optional.of(rounded), Optional.of(g));
+          }
+        }
+        return new Scored(Optional.of(rounded), Optional.empty());
+      };
+      this.contributionOf = sum -> Rational.decimal(sum, layoutDenominator);
+    }
+  }
+
+  /**
+   * The numbers of one set of applicable indicators: each one's contribution is
+   * {@code (points × perPoint + constant) / denominator}; its shares as written; the dimensions.
+   * The contribution of each band or level is converted once and kept.
+   */
+  private static final class Layout {
+    /** Nothing weighs: the general path says why. */
+    static final Layout NOTHING = new Layout(1, new long[0], new long[0], new BigDecimal[0], new BigDecimal[0],
+        new Node[0], new int[0]);
+    /** A number did not fit: kept so that the set is not compiled again. */
+    static final Layout UNSUPPORTED = new Layout(1, new long[0], new long[0], new BigDecimal[0], new BigDecimal[0],
+        new Node[0], new int[0]);
+
+    final long denominator;
+    final long[] perPoint;
+    final long[] constant;
+    final BigDecimal[] weight;
+    final BigDecimal[] effective;
+    final Node[] roots;
+    /** Per indicator and band or level, its contribution once converted; filled as met. */
+    private final BigDecimal[][] contributions;
+    /** Per indicator and band or level, the last result made without evidence; filled as met. */
+    final IndicatorResult[][] results;
+
+    Layout(long denominator, long[] perPoint, long[] constant, BigDecimal[] weight, BigDecimal[] effective,
+        Node[] roots, int[] bases) {
+      this.denominator = denominator;
+      this.perPoint = perPoint;
+      this.constant = constant;
+      this.weight = weight;
+      this.effective = effective;
+      this.roots = roots;
+      this.contributions = new BigDecimal[bases.length][];
+      this.results = new IndicatorResult[bases.length][];
+      for (int k = 0; k < bases.length; k++) {
+        contributions[k] = new BigDecimal[bases[k]];
+        results[k] = new IndicatorResult[bases[k]];
+      }
+    }
+
+    /** The contribution {@code numerator} of indicator {@code k} at band or level {@code basis}, as a decimal. */
+    BigDecimal contribution(int k, int basis, long numerator) {
+      BigDecimal known = contributions[k][basis];
+      if (known == null) {
+        known = Rational.decimal(numerator, denominator);
+        contributions[k][basis] = known; // a BigDecimal is immutable: a racing write stores an equal one
+      }
+      return known;
+    }
+  }
+}
