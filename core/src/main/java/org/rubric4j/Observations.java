@@ -1,5 +1,6 @@
 package org.rubric4j;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.rubric4j.internal.DecimalLongs;
+import org.rubric4j.internal.ValueScanner;
 
 
 /**
@@ -72,9 +74,13 @@ public final class Observations {
           orderedDigits[k] = digits;
           orderedShapes[k] = (short) (q.measure().ordinal() << 5 | q.amount().scale());
         }
-      } else if (orderedValues[k] instanceof Value.Text t && isPlainWhole(t.text())) {
-        orderedDigits[k] = Long.parseLong(t.text());
-        orderedShapes[k] = PLAIN_WHOLE;
+      } else if (orderedValues[k] instanceof Value.Text t) {
+        if (isPlainWhole(t.text())) {
+          orderedDigits[k] = Long.parseLong(t.text());
+          orderedShapes[k] = PLAIN_WHOLE;
+        } else {
+          scanText(k, t.text());
+        }
       } else if (orderedValues[k] instanceof Value.Whole w && w.value() >= 0 && w.value() <= MAX_PLAIN_WHOLE) {
         orderedDigits[k] = w.value();
         orderedShapes[k] = PLAIN_WHOLE;
@@ -160,6 +166,26 @@ public final class Observations {
       }
     }
     return true;
+  }
+
+  /**
+   * Gives a text that can only be a duration ({@code 1h45m53s}) or a percent ({@code 88.4%}) the
+   * digits and shape of that quantity, so that the evaluator reads it as it reads a typed one:
+   * only the rubric knows the measure, and the plan compares it with the shape's.
+   */
+  private void scanText(int k, String text) {
+    BigDecimal seconds = ValueScanner.wholeUnitDuration(text);
+    if (seconds != null) {
+      orderedDigits[k] = seconds.longValue();
+      orderedShapes[k] = (short) (Measure.DURATION.ordinal() << 5);
+      return;
+    }
+    BigDecimal fraction = ValueScanner.percentWithSign(text);
+    if (fraction != null && fraction.signum() >= 0 && fraction.compareTo(BigDecimal.ONE) <= 0
+        && fraction.scale() <= 18) {
+      orderedDigits[k] = DecimalLongs.unscaled(fraction);
+      orderedShapes[k] = (short) (Measure.PERCENT.ordinal() << 5 | fraction.scale());
+    }
   }
 
   /** The ids of {@link #values()} in order; shared, never to be modified. */

@@ -51,6 +51,10 @@ public record ReportingPeriod(PeriodUnit unit, LocalDate start) implements Compa
    */
   public static ReportingPeriod parse(String text) {
     Objects.requireNonNull(text, "text");
+    ReportingPeriod date = isoDate(text);
+    if (date != null) {
+      return date;
+    }
     Matcher m = FORM.matcher(text.strip());
     String problem = "period \"" + text + "\" is not a date (2024-09-17), ISO week (2024-W38),"
         + " month (2024-09), quarter (2024-Q3) or year (2024)";
@@ -84,6 +88,36 @@ public record ReportingPeriod(PeriodUnit unit, LocalDate start) implements Compa
     } catch (java.time.DateTimeException e) {
       throw InvalidValueException.of(text, problem + "; " + calendarProblem(year, m.group(2), m.group(3)));
     }
+  }
+
+  /**
+   * The day {@code text} names when it is exactly {@code yyyy-mm-dd} and in the calendar, read by
+   * hand (data files hold a date per row); null otherwise, for the general reader to read or refuse.
+   */
+  private static ReportingPeriod isoDate(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 28 && day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+      return null;
+    }
+    return new ReportingPeriod(PeriodUnit.DAY, LocalDate.of(year, month, day));
+  }
+
+  /** The number written in {@code text[from, to)}, digits only; −1 when another character is there. */
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   /** Why a month or a date matched the form but is not in the calendar, in the project's words. */

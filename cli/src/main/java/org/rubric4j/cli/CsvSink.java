@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.rubric4j.Dimension;
 import org.rubric4j.DimensionResult;
@@ -26,6 +25,8 @@ final class CsvSink implements ResultSink {
   private final Writer out;
   private final List<String> dimensions;
   private final boolean critical;
+  /** The column of the first dimension's score. */
+  private final int firstScore;
 
   CsvSink(Rubric rubric, Writer out) {
     this.out = out;
@@ -35,13 +36,14 @@ final class CsvSink implements ResultSink {
     if (critical) {
       header.addAll(List.of("criticalScore", "nonCriticalScore"));
     }
+    this.firstScore = header.size();
     header.addAll(dimensions);
     write(header);
   }
 
   @Override
   public void accept(Evaluation e) {
-    List<String> row = new ArrayList<>();
+    List<String> row = new ArrayList<>(firstScore + dimensions.size());
     row.add(e.id());
     row.add(e.subject().orElse(""));
     row.add(e.period().orElse(""));
@@ -53,12 +55,19 @@ final class CsvSink implements ResultSink {
       row.add(e.criticalScore().map(java.math.BigDecimal::toPlainString).orElse(""));
       row.add(e.nonCriticalScore().map(java.math.BigDecimal::toPlainString).orElse(""));
     }
-    Map<String, DimensionResult> byId = e.allDimensions()
-        .collect(Collectors.toMap(DimensionResult::id, d -> d));
-    for (String id : dimensions) {
-      row.add(byId.get(id).score().map(s -> s.toPlainString()).orElse(""));
-    }
+    addScores(e.dimensions(), row);
     write(row);
+  }
+
+  /** Each dimension's score, depth first as the header lists them, empty when not applicable. */
+  private void addScores(List<DimensionResult> results, List<String> row) {
+    for (DimensionResult d : results) {
+      if (!d.id().equals(dimensions.get(row.size() - firstScore))) {
+        throw new IllegalStateException("dimension " + d.id() + " is not in the rubric's order");
+      }
+      row.add(d.score().isPresent() ? d.score().get().toPlainString() : "");
+      addScores(d.dimensions(), row);
+    }
   }
 
   private void write(List<String> cells) {
@@ -91,6 +100,6 @@ final class CsvSink implements ResultSink {
   }
 
   static String vetoes(List<FiredVeto> fired) {
-    return fired.stream().map(f -> f.veto().id()).collect(Collectors.joining(";"));
+    return fired.isEmpty() ? "" : fired.stream().map(f -> f.veto().id()).collect(Collectors.joining(";"));
   }
 }

@@ -146,6 +146,10 @@ public final class ValueText {
     if (t.startsWith("-")) {
       throw InvalidValueException.of(t, "\"" + t + "\" is negative; a duration cannot be negative");
     }
+    BigDecimal usual = ValueScanner.wholeUnitDuration(t);
+    if (usual != null) {
+      return usual;
+    }
     if (t.startsWith("P") || t.startsWith("p")) {
       try {
         java.time.Duration d = java.time.Duration.parse(t);
@@ -200,6 +204,14 @@ public final class ValueText {
 
   /** Reads the percent syntax; a bare number above 1 is refused, the range is not checked. */
   private static BigDecimal readPercent(String t) {
+    BigDecimal usual = ValueScanner.percentWithSign(t);
+    if (usual == null) {
+      usual = ValueScanner.decimal(t);
+      usual = usual != null && usual.compareTo(BigDecimal.ONE) <= 0 ? usual : null;
+    }
+    if (usual != null) {
+      return usual;
+    }
     BigDecimal fraction;
     if (t.endsWith("%")) {
       String number = t.substring(0, t.length() - 1).strip();
@@ -222,6 +234,10 @@ public final class ValueText {
   }
 
   private static BigDecimal parseNumber(String t) {
+    BigDecimal usual = ValueScanner.decimal(t);
+    if (usual != null) {
+      return usual;
+    }
     if (!DECIMAL.matcher(t).matches()) {
       throw InvalidValueException.of(t, "\"" + t + "\" is not a number; "
           + example(Measure.NUMBER));
@@ -230,6 +246,10 @@ public final class ValueText {
   }
 
   private static BigDecimal parseCount(String t) {
+    BigDecimal usual = t.startsWith("-") ? null : ValueScanner.wholeNumber(t);
+    if (usual != null) {
+      return usual;
+    }
     if (!INTEGER.matcher(t).matches() || t.startsWith("-")) {
       throw InvalidValueException.of(t, "\"" + t + "\" is not a count; "
           + example(Measure.COUNT));
@@ -238,6 +258,10 @@ public final class ValueText {
   }
 
   private static BigDecimal parseLevel(String t) {
+    BigDecimal usual = ValueScanner.wholeNumber(t);
+    if (usual != null) {
+      return usual;
+    }
     if (!INTEGER.matcher(t).matches()) {
       throw InvalidValueException.of(t, "\"" + t + "\" is not a level; " + example(Measure.LEVEL));
     }

@@ -110,7 +110,7 @@ public final class ObservationChecks {
     /** The period, checked at once. */
     public void period(String at, String period) {
       try {
-        Observations.builder("x").period(period);
+        org.rubric4j.ReportingPeriod.parse(period);
         pending.add(() -> builder.period(period));
       } catch (InvalidValueException e) {
         problem(at, "invalid-value", e.getMessage());
