@@ -58,10 +58,11 @@ public final class Observations {
     this.id = b.id;
     this.subject = Optional.ofNullable(b.subject);
     this.period = Optional.ofNullable(b.period);
-    this.tags = Collections.unmodifiableMap(new LinkedHashMap<>(b.tags));
-    this.values = Collections.unmodifiableMap(new LinkedHashMap<>(b.values));
-    this.flags = Collections.unmodifiableMap(new LinkedHashMap<>(b.flags));
-    this.evidence = Collections.unmodifiableMap(new LinkedHashMap<>(b.evidence));
+    // The builder hands its maps over and copies them before any later change (Builder.unshare).
+    this.tags = view(b.tags);
+    this.values = view(b.values);
+    this.flags = view(b.flags);
+    this.evidence = view(b.evidence);
     this.orderedValueIds = b.values.keySet().toArray(new String[0]);
     this.orderedValues = b.values.values().toArray(new Value[0]);
     this.orderedDigits = new long[orderedValues.length];
@@ -91,6 +92,10 @@ public final class Observations {
     for (int k = 0; k < orderedFlagIds.length; k++) {
       orderedFlagValues[k] = b.flags.get(orderedFlagIds[k]);
     }
+  }
+
+  private static <V> Map<String, V> view(Map<String, V> map) {
+    return map.isEmpty() ? Map.of() : Collections.unmodifiableMap(map);
   }
 
   /**
@@ -301,15 +306,20 @@ public final class Observations {
 
   /**
    * Collects observations without copying at every step. Mutable and not thread-safe.
+   * {@link #build()} hands the maps collected over to the observations it builds, without
+   * copying them; changing the builder after that copies them once, so built observations
+   * never change.
    */
   public static final class Builder {
     private final String id;
     private String subject;
     private String period;
-    private final Map<String, String> tags = new LinkedHashMap<>();
-    private final Map<String, Value> values = new LinkedHashMap<>();
-    private final Map<String, Boolean> flags = new LinkedHashMap<>();
-    private final Map<String, String> evidence = new LinkedHashMap<>();
+    private Map<String, String> tags = new LinkedHashMap<>();
+    private Map<String, Value> values = new LinkedHashMap<>();
+    private Map<String, Boolean> flags = new LinkedHashMap<>();
+    private Map<String, String> evidence = new LinkedHashMap<>();
+    /** Whether the maps were handed to built observations, which must never see a later change. */
+    private boolean shared;
 
     private Builder(String id) {
       Objects.requireNonNull(id, "id");
@@ -345,12 +355,14 @@ public final class Observations {
      * {@code "complaint "} meets an {@code appliesWhen} on {@code complaint}.
      */
     public Builder tag(String name, String value) {
+      unshare();
       tags.put(Objects.requireNonNull(name, "name").strip(), Objects.requireNonNull(value, "value").strip());
       return this;
     }
 
     /** The value of {@code indicator}. */
     public Builder value(String indicator, Value value) {
+      unshare();
       values.put(Objects.requireNonNull(indicator, "indicator"), Objects.requireNonNull(value, "value"));
       return this;
     }
@@ -385,19 +397,34 @@ public final class Observations {
 
     /** A flag. */
     public Builder flag(String flag, boolean value) {
+      unshare();
       flags.put(Objects.requireNonNull(flag, "flag"), value);
       return this;
     }
 
     /** Evidence for {@code indicator}. */
     public Builder evidence(String indicator, String text) {
+      unshare();
       evidence.put(Objects.requireNonNull(indicator, "indicator"), Objects.requireNonNull(text, "text"));
       return this;
     }
 
-    /** The observations collected so far. */
+    /** The observations collected so far; O(1) in their size, since the builder's maps are handed over. */
     public Observations build() {
-      return new Observations(this);
+      Observations built = new Observations(this);
+      shared = true;
+      return built;
+    }
+
+    /** Takes copies of the maps handed to built observations before changing one. */
+    private void unshare() {
+      if (shared) {
+        tags = new LinkedHashMap<>(tags);
+        values = new LinkedHashMap<>(values);
+        flags = new LinkedHashMap<>(flags);
+        evidence = new LinkedHashMap<>(evidence);
+        shared = false;
+      }
     }
   }
 }

@@ -35,6 +35,8 @@ final class CsvRecordReader {
   private long offset;
   private long line = 1;
   private boolean ended;
+  /** The most cells a record had so far, to size the next one's list. */
+  private int cellsPerRecord = 8;
 
   CsvRecordReader(Reader in, int maxCell) {
     this.in = in;
@@ -54,8 +56,9 @@ final class CsvRecordReader {
     }
     long first = line;
     long start = offset - 1;
-    List<String> cells = new ArrayList<>();
+    List<String> cells = new ArrayList<>(cellsPerRecord);
     StringBuilder cell = new StringBuilder();
+    String whole = null; // an unquoted cell taken from the buffer in one piece
     String problem = null;
     boolean quoted = false;
     boolean afterQuote = false;
@@ -82,7 +85,8 @@ final class CsvRecordReader {
           countLine(c);
         }
       } else if (c == ',' || c == '\n' || c == '\r' || c == EOF) {
-        cells.add(cell.length() > maxCell ? "" : cell.toString());
+        cells.add(whole != null ? whole : cell.length() > maxCell ? "" : cell.toString());
+        whole = null;
         if (cell.length() > maxCell && problem == null) {
           problem = "CSV syntax error: cell " + cells.size() + " is longer than " + maxCell + " characters";
         }
@@ -101,6 +105,9 @@ final class CsvRecordReader {
       } else if (c == '"' && cell.length() == 0) {
         quoted = true;
         quoteLine = line;
+      } else if (cell.length() == 0 && whole == null && (whole = unquotedCell()) != null) {
+        c = read(); // the delimiter after the cell
+        continue;
       } else {
         append(cell, (char) c);
       }
@@ -109,7 +116,31 @@ final class CsvRecordReader {
     if (utf8 != null && utf8.malformedBetween(start, offset)) {
       problem = NOT_UTF8;
     }
+    cellsPerRecord = Math.max(cellsPerRecord, cells.size());
     return new Raw(first, cells, problem);
+  }
+
+  /**
+   * The unquoted cell whose first character was just read, in one piece from the buffer up to
+   * the delimiter after it, which is left to read; null when the buffer ends first or the cell is
+   * over the limit, and the cell is then read character by character.
+   */
+  private String unquotedCell() {
+    int from = position - 1;
+    int end = position;
+    while (end < limit) {
+      char x = buffer[end];
+      if (x == ',' || x == '\n' || x == '\r') {
+        break;
+      }
+      end++;
+    }
+    if (end == limit || end - from > maxCell) {
+      return null;
+    }
+    offset += end - position;
+    position = end;
+    return new String(buffer, from, end - from);
   }
 
   /** Appends {@code c} unless the cell is already over the limit (its text is then not kept). */

@@ -70,7 +70,10 @@ public final class ObservationChecks {
     return new Draft();
   }
 
-  /** The fields of one evaluation, checked as they are added. */
+  /**
+   * The fields of one evaluation, checked as they are added: once the id is known they go to
+   * the builder at once (a CSV row gives it first), before that they wait until it is.
+   */
   public final class Draft {
     private String id;
     private Observations.Builder builder;
@@ -82,6 +85,9 @@ public final class ObservationChecks {
       if (id == null || id.isBlank()) {
         problem("", NO_ID, "the evaluation has no id");
         return;
+      }
+      if (builder != null) {
+        throw new IllegalStateException("the id of an evaluation is given once, was " + this.id + " and " + id);
       }
       this.id = id;
       this.builder = Observations.builder(id);
@@ -104,14 +110,22 @@ public final class ObservationChecks {
 
     /** The subject. */
     public void subject(String subject) {
-      pending.add(() -> builder.subject(subject));
+      if (builder != null) {
+        builder.subject(subject);
+      } else {
+        pending.add(() -> builder.subject(subject));
+      }
     }
 
     /** The period, checked at once. */
     public void period(String at, String period) {
       try {
         org.rubric4j.ReportingPeriod.parse(period);
-        pending.add(() -> builder.period(period));
+        if (builder != null) {
+          builder.period(period);
+        } else {
+          pending.add(() -> builder.period(period));
+        }
       } catch (InvalidValueException e) {
         problem(at, "invalid-value", e.getMessage());
       }
@@ -119,7 +133,11 @@ public final class ObservationChecks {
 
     /** A tag. */
     public void tag(String name, String value) {
-      pending.add(() -> builder.tag(name, value));
+      if (builder != null) {
+        builder.tag(name, value);
+      } else {
+        pending.add(() -> builder.tag(name, value));
+      }
     }
 
     /** The value of {@code indicator} as written: text, or a number's plain text. */
@@ -148,7 +166,11 @@ public final class ObservationChecks {
           problem(at, "invalid-value", e.getMessage());
         }
       });
-      pending.add(() -> builder.value(indicator, value));
+      if (builder != null) {
+        builder.value(indicator, value);
+      } else {
+        pending.add(() -> builder.value(indicator, value));
+      }
     }
 
     /** The items ticked on {@code indicator}, given as a JSON array of ids. */
@@ -184,7 +206,11 @@ public final class ObservationChecks {
         problem(at, "unknown-flag", unknown);
         return;
       }
-      pending.add(() -> builder.flag(flag, value));
+      if (builder != null) {
+        builder.flag(flag, value);
+      } else {
+        pending.add(() -> builder.flag(flag, value));
+      }
     }
 
     /** Evidence for {@code indicator}. */
@@ -194,7 +220,11 @@ public final class ObservationChecks {
         problem(at, "unknown-indicator", unknown);
         return;
       }
-      pending.add(() -> builder.evidence(indicator, text));
+      if (builder != null) {
+        builder.evidence(indicator, text);
+      } else {
+        pending.add(() -> builder.evidence(indicator, text));
+      }
     }
 
     /** The observations, or empty when there is any reason; then {@link #problems()} says why. */
