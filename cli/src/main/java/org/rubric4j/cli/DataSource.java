@@ -97,11 +97,11 @@ final class DataSource {
    * invalid record saying so ({@link #repeatedId}); remembers one line number per distinct id.
    */
   Stream<ObservationRecord> openFirstOfEachId(Rubric rubric, InputStream stdin) throws NoSuchFileException {
-    java.util.Map<String, Long> firstLines = new java.util.HashMap<>();
+    FirstLines firstLines = new FirstLines();
     return open(rubric, stdin).map(r -> {
       if (r instanceof ObservationRecord.Valid v) {
-        Long first = firstLines.putIfAbsent(v.observations().id(), v.line());
-        if (first != null) {
+        long first = firstLines.putIfAbsent(v.observations().id(), v.line());
+        if (first >= 0) {
           return new ObservationRecord.Invalid(v.source(), v.line(), java.util.Optional.of(v.observations().id()),
               repeatedId(first));
         }
