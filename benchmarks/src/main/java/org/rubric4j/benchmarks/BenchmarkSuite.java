@@ -24,11 +24,13 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar [quick|full] [results-dir] [markdown-file]
+ * java -jar benchmarks/target/benchmarks.jar cli [quick|full] [markdown-file]
  * </pre>
  *
  * {@code quick} is for checking that the suite works; {@code full} gives numbers worth writing
  * down. Both end with the command line end to end ({@link CliEndToEnd}: separate JVMs on up to a
- * million rows, several minutes even once).
+ * million rows, several minutes even once). {@code cli} runs only that part, three runs of each
+ * ({@code cli quick}: one), and replaces only its section of the Markdown file.
  */
 public final class BenchmarkSuite {
 
@@ -36,6 +38,19 @@ public final class BenchmarkSuite {
 
   public static void main(String[] args) throws RunnerException, IOException {
     String mode = args.length > 0 ? args[0] : "quick";
+    if (mode.equals("cli")) {
+      String runs = args.length > 1 ? args[1] : "full";
+      if (!runs.equals("full") && !runs.equals("quick")) {
+        System.err.println("usage: benchmarks.jar cli [quick|full] [markdown-file]");
+        System.exit(2);
+      }
+      Path markdown = Path.of(args.length > 2 ? args[2] : "docs/benchmarks.md");
+      String section = endToEnd(runs.equals("full") ? 3 : 1);
+      String old = Files.isRegularFile(markdown) ? Files.readString(markdown, StandardCharsets.UTF_8) : "# Benchmarks\n";
+      Files.writeString(markdown, CliEndToEndReport.splice(old, section), StandardCharsets.UTF_8);
+      System.out.println("wrote the end-to-end section of " + markdown);
+      return;
+    }
     Path resultsDir = Path.of(args.length > 1 ? args[1] : "benchmarks/results");
     Path markdown = Path.of(args.length > 2 ? args[2] : "docs/benchmarks.md");
     Files.createDirectories(resultsDir);
