@@ -24,10 +24,13 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar [quick|full] [results-dir] [markdown-file]
+ * java -jar benchmarks/target/benchmarks.jar cli [quick|full] [markdown-file]
  * </pre>
  *
- * {@code quick} takes about a minute and is for checking that the suite works; {@code full}
- * gives numbers worth writing down.
+ * {@code quick} is for checking that the suite works; {@code full} gives numbers worth writing
+ * down. Both end with the command line end to end ({@link CliEndToEnd}: separate JVMs on up to a
+ * million rows, several minutes even once). {@code cli} runs only that part, three runs of each
+ * ({@code cli quick}: one), and replaces only its section of the Markdown file.
  */
 public final class BenchmarkSuite {
 
@@ -35,6 +38,19 @@ public final class BenchmarkSuite {
 
   public static void main(String[] args) throws RunnerException, IOException {
     String mode = args.length > 0 ? args[0] : "quick";
+    if (mode.equals("cli")) {
+      String runs = args.length > 1 ? args[1] : "full";
+      if (!runs.equals("full") && !runs.equals("quick")) {
+        System.err.println("usage: benchmarks.jar cli [quick|full] [markdown-file]");
+        System.exit(2);
+      }
+      Path markdown = Path.of(args.length > 2 ? args[2] : "docs/benchmarks.md");
+      String section = endToEnd(runs.equals("full") ? 3 : 1);
+      String old = Files.isRegularFile(markdown) ? Files.readString(markdown, StandardCharsets.UTF_8) : "# Benchmarks\n";
+      Files.writeString(markdown, CliEndToEndReport.splice(old, section), StandardCharsets.UTF_8);
+      System.out.println("wrote the end-to-end section of " + markdown);
+      return;
+    }
     Path resultsDir = Path.of(args.length > 1 ? args[1] : "benchmarks/results");
     Path markdown = Path.of(args.length > 2 ? args[2] : "docs/benchmarks.md");
     Files.createDirectories(resultsDir);
@@ -61,26 +77,39 @@ public final class BenchmarkSuite {
     long scaleCount = mode.equals("full") ? 10_000_000L : 1_000_000L;
     System.out.println("aggregating " + scaleCount + " evaluations in one pass ...");
     java.util.List<AggregationScale.Sample> scale = AggregationScale.run(scaleCount, scaleCount / 5);
-    String cli;
-    try {
-      cli = CliEndToEnd.measure(Path.of("."), 100_000, mode.equals("full") ? 5 : 1);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      cli = "not measured: interrupted";
-    }
+    String cli = endToEnd(mode.equals("full") ? 3 : 1);
     Files.createDirectories(markdown.toAbsolutePath().getParent());
     String kept = keptSections(markdown);
     Files.writeString(markdown, report(mode, results, json)
         + loadNote(loadBefore, loadAverage())
         + scaleReport(scale)
-        + "\n## Command line, end to end\n\n`rubric4j score` with the seed 000 rubric: " + cli + "\n" + kept,
+        + "\n" + cli + kept,
         StandardCharsets.UTF_8);
     System.out.println("wrote " + json + " and " + markdown);
   }
 
+  /** The end-to-end section, measured from the repository in the working directory with {@code runs} runs of each program. */
+  static String endToEnd(int runs) throws IOException {
+    String before = loadAverage();
+    StringBuilder why = new StringBuilder();
+    try {
+      return CliEndToEnd.measure(Path.of("."), runs, why)
+          .map(r -> CliEndToEndReport.section(r, loadNote("the end-to-end runs", before, loadAverage())))
+          .orElseGet(() -> CliEndToEndReport.notMeasured(why.toString()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return CliEndToEndReport.notMeasured("not measured: interrupted");
+    }
+  }
+
   /** The load averages around the run, with a warning when other work shared the machine. */
   static String loadNote(String before, String after) {
-    String note = "\nLoad average before / after the JMH run: " + before + " / " + after;
+    return loadNote("the JMH run", before, after);
+  }
+
+  /** The load averages around {@code what}, with the same warning. */
+  static String loadNote(String what, String before, String after) {
+    String note = "\nLoad average before / after " + what + ": " + before + " / " + after;
     try {
       int cores = Runtime.getRuntime().availableProcessors();
       if (Double.parseDouble(before) > cores || Double.parseDouble(after) > cores) {
