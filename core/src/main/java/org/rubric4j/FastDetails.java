@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongFunction;
@@ -29,9 +30,14 @@ final class FastDetails {
 
   /** Sets of applicable indicators kept; beyond this many, further ones are worked out each time. */
   private static final int MAX_LAYOUTS = 4096;
+  /** The result of an indicator for the value of {@code digits} at {@code scale}, kept for the next equal one. */
+  private record Met(long digits, int scale, IndicatorResult result) {}
+
   /** A dimension's own score, rounded, and the grade of its own it falls in. */
   private record Scored(Optional<BigDecimal> score, Optional<Grade> grade) {}
 
+  private static final DimensionResult[] NO_DIMENSIONS = new DimensionResult[0];
+  private static final IndicatorResult[] NO_INDICATORS = new IndicatorResult[0];
   private static final Scored NOT_SCORED = new Scored(Optional.empty(), Optional.empty());
 
   private final Evaluator evaluator;
@@ -41,6 +47,9 @@ final class FastDetails {
   private final String[] names;
   private final String[] kinds;
   private final BigDecimal[] maxima;
+  private final Measure[] measures;
+  /** Per indicator, whether its values are few (levels, counts), so that equal ones often follow. */
+  private final boolean[] discrete;
   /** Per indicator, the bands or levels its scorer indexes, with their texts wrapped once. */
   private final Optional<String>[][] matchedByBasis;
   private final Optional<BigDecimal>[][] pointsByBasis;
@@ -49,6 +58,8 @@ final class FastDetails {
   private final boolean anyCritical;
   private final long allMask;
   private final ConcurrentHashMap<Long, Layout> layouts = new ConcurrentHashMap<>();
+  /** The layout when every indicator applies, the usual case, without a map lookup; null until met. */
+  private volatile Layout allApplicable;
 
   @SuppressWarnings("unchecked")
   FastDetails(Evaluator evaluator, Rubric rubric, List<CompiledTree.Leaf> leaves, FastScorer[] scorers,
@@ -61,6 +72,8 @@ final class FastDetails {
     this.names = new String[n];
     this.kinds = new String[n];
     this.maxima = new BigDecimal[n];
+    this.measures = new Measure[n];
+    this.discrete = new boolean[n];
     this.matchedByBasis = new Optional[n][];
     this.pointsByBasis = new Optional[n][];
     long criticals = 0;
@@ -69,6 +82,8 @@ final class FastDetails {
       names[k] = i.displayName();
       kinds[k] = i.rule().kind();
       maxima[k] = i.rule().maximum();
+      measures[k] = i.rule().measure();
+      discrete[k] = measures[k] == Measure.LEVEL || measures[k] == Measure.COUNT || measures[k] == Measure.FLAG;
       criticals |= i.critical() && k < 64 ? 1L << k : 0;
       List<FastScorer.Basis> bases = scorers[k].bases();
       matchedByBasis[k] = new Optional[bases.size()];
@@ -87,12 +102,16 @@ final class FastDetails {
    * What one evaluation's indicators gave, in the evaluator's order, as the fast path read them.
    *
    * @param reasons why each indicator does not apply; null where it does
-   * @param values the value read, where it applies
+   * @param values the value read, where it applies; null where a band or level decided and the
+   *     value is still text: then it is the quantity of {@code digits} at {@code scales}
+   * @param digits the digits of the value's amount, where a band or level decided
+   * @param scales the scale of those digits
    * @param points the points at the plan's point scale, where it applies
    * @param bases the index of the band or level that decided, or −1 where {@code scores} says
    * @param scores the rule's own score where no band or level table decided; null otherwise
    */
-  record Answers(String[] reasons, Quantity[] values, long[] points, int[] bases, org.rubric4j.rule.RuleScore[] scores) {}
+  record Answers(String[] reasons, Quantity[] values, long[] digits, int[] scales, long[] points, int[] bases,
+      org.rubric4j.rule.RuleScore[] scores) {}
 
   /** The per-node results of {@code o} from what its indicators gave; null for the general path. */
   Evaluation.Details details(Observations o, Answers answers) {
@@ -115,11 +134,12 @@ final class FastDetails {
           contribution[k] = Math.addExact(Math.multiplyExact(answers.points()[k], layout.perPoint[k]), layout.constant[k]);
         }
       }
-      List<DimensionResult> results = new ArrayList<>(layout.roots.length);
+      DimensionResult[] results = new DimensionResult[layout.roots.length];
+      Map<String, String> evidenceById = o.evidence().isEmpty() ? null : o.evidence();
       long total = 0;
-      for (Node root : layout.roots) {
-        results.add(result(root, layout, o, answers, contribution));
-        total = Math.addExact(total, sum(root.leaves, contribution));
+      for (int r = 0; r < results.length; r++) {
+        results[r] = result(layout.roots[r], layout, evidenceById, answers, contribution);
+        total = Math.addExact(total, sum(layout.roots[r].leaves, contribution));
       }
       Optional<CriticalScores> criticalScores = Optional.empty();
       if (anyCritical) {
@@ -130,7 +150,7 @@ final class FastDetails {
         }
         criticalScores = Optional.of(new CriticalScores(criticalScore, nonCriticalScore));
       }
-      return new Evaluation.Details(Rational.decimal(total, layout.denominator), List.copyOf(results), criticalScores);
+      return new Evaluation.Details(Rational.decimal(total, layout.denominator), List.of(results), criticalScores);
     } catch (ArithmeticException overflow) {
       return null;
     }
@@ -162,14 +182,16 @@ final class FastDetails {
     return Optional.of(rounded(total, layout.denominator, rubric.precision()));
   }
 
-  private DimensionResult result(Node node, Layout layout, Observations o, Answers answers, long[] contribution) {
-    DimensionResult[] subs = new DimensionResult[node.dimensions.length];
+  private DimensionResult result(Node node, Layout layout, Map<String, String> evidenceById, Answers answers,
+      long[] contribution) {
+    DimensionResult[] subs = node.dimensions.length == 0 ? NO_DIMENSIONS : new DimensionResult[node.dimensions.length];
     for (int j = 0; j < subs.length; j++) {
-      subs[j] = result(node.dimensions[j], layout, o, answers, contribution);
+      subs[j] = result(node.dimensions[j], layout, evidenceById, answers, contribution);
     }
-    IndicatorResult[] indicators = new IndicatorResult[node.indicators.length];
+    IndicatorResult[] indicators = node.indicators.length == 0 ? NO_INDICATORS
+        : new IndicatorResult[node.indicators.length];
     for (int j = 0; j < indicators.length; j++) {
-      indicators[j] = result(node.indicators[j], layout, o, answers, contribution);
+      indicators[j] = result(node.indicators[j], layout, evidenceById, answers, contribution);
     }
     long key = basesKey(node, answers);
     DimensionResult last = key < 0 ? null : node.results.get(key);
@@ -226,9 +248,10 @@ final class FastDetails {
     return true;
   }
 
-  private IndicatorResult result(int k, Layout layout, Observations o, Answers answers, long[] contribution) {
+  private IndicatorResult result(int k, Layout layout, Map<String, String> evidenceById, Answers answers,
+      long[] contribution) {
     String id = leaves[k].indicator().id();
-    Optional<String> evidence = o.evidence().isEmpty() ? Optional.empty() : Optional.ofNullable(o.evidence().get(id));
+    Optional<String> evidence = evidenceById == null ? Optional.empty() : Optional.ofNullable(evidenceById.get(id));
     String reason = answers.reasons()[k];
     if (reason != null) {
       return new IndicatorResult(id, names[k], kinds[k], false, Optional.of(reason), Optional.empty(),
@@ -238,19 +261,22 @@ final class FastDetails {
     Optional<String> matched;
     Optional<BigDecimal> points;
     BigDecimal contributed;
-    Quantity value = answers.values()[k];
     if (basis >= 0) {
-      IndicatorResult last = layout.results[k][basis];
-      if (last != null && evidence.isEmpty() && last.value().get().equals(value)) {
-        return last; // the same band or level of an equal value: the same result
+      long digits = answers.digits()[k];
+      int scale = answers.scales()[k];
+      Met last = layout.results[k][basis];
+      if (last != null && evidence.isEmpty() && last.digits == digits && last.scale == scale) {
+        return last.result; // the same band or level of an equal value: the same result
       }
+      Quantity value = answers.values()[k] != null ? answers.values()[k]
+          : Quantity.of(measures[k], BigDecimal.valueOf(digits, scale));
       matched = matchedByBasis[k][basis];
       points = pointsByBasis[k][basis];
       contributed = layout.contribution(k, basis, contribution[k]);
       IndicatorResult made = new IndicatorResult(id, names[k], kinds[k], true, Optional.empty(), Optional.of(value),
           matched, points, maxima[k], layout.weight[k], layout.effective[k], contributed, evidence);
-      if (evidence.isEmpty()) {
-        layout.results[k][basis] = made; // immutable: a racing write stores an equal result
+      if (evidence.isEmpty() && discrete[k]) {
+        layout.results[k][basis] = new Met(digits, scale, made); // one write: a reader sees all of it or none
       }
       return made;
     } else {
@@ -259,7 +285,7 @@ final class FastDetails {
       points = Optional.of(s.points());
       contributed = Rational.decimal(contribution[k], layout.denominator);
     }
-    return new IndicatorResult(id, names[k], kinds[k], true, Optional.empty(), Optional.of(value),
+    return new IndicatorResult(id, names[k], kinds[k], true, Optional.empty(), Optional.of(answers.values()[k]),
         matched, points, maxima[k], layout.weight[k], layout.effective[k], contributed, evidence);
   }
 
@@ -291,11 +317,18 @@ final class FastDetails {
   // ---- layouts: the numbers of one set of applicable indicators ------------------------------------
 
   private Layout layout(long mask) {
+    Layout all = allApplicable;
+    if (mask == allMask && all != null) {
+      return all == Layout.UNSUPPORTED ? null : all;
+    }
     Layout known = layouts.get(mask);
     if (known != null) {
       return known == Layout.UNSUPPORTED ? null : known;
     }
     Layout made = compile(mask);
+    if (mask == allMask) {
+      allApplicable = made == null ? Layout.UNSUPPORTED : made;
+    }
     if (layouts.size() < MAX_LAYOUTS) {
       layouts.putIfAbsent(mask, made == null ? Layout.UNSUPPORTED : made);
     }
@@ -507,7 +540,7 @@ final class FastDetails {
     /** Per indicator and band or level, its contribution once converted; filled as met. */
     private final BigDecimal[][] contributions;
     /** Per indicator and band or level, the last result made without evidence; filled as met. */
-    final IndicatorResult[][] results;
+    final Met[][] results;
 
     Layout(long denominator, long[] perPoint, long[] constant, BigDecimal[] weight, BigDecimal[] effective,
         Node[] roots, int[] bases) {
@@ -518,10 +551,10 @@ final class FastDetails {
       this.effective = effective;
       this.roots = roots;
       this.contributions = new BigDecimal[bases.length][];
-      this.results = new IndicatorResult[bases.length][];
+      this.results = new Met[bases.length][];
       for (int k = 0; k < bases.length; k++) {
         contributions[k] = new BigDecimal[bases[k]];
-        results[k] = new IndicatorResult[bases[k]];
+        results[k] = new Met[bases[k]];
       }
     }
 

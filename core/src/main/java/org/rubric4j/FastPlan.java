@@ -328,30 +328,47 @@ final class FastPlan {
     Quantity[] values = new Quantity[n];
     long[] points = new long[n];
     int[] bases = new int[n];
+    long[] digits = new long[n];
+    int[] scales = new int[n];
     org.rubric4j.rule.RuleScore[] scores = null;
     for (int k = 0; k < n; k++) {
       String failed = conditional ? failedCondition(k, o.tags()) : null;
       boolean inPlace = inPlace(givenIds, k);
       Value value = inPlace ? o.orderedValues()[k] : o.values().get(ids[k]);
-      Quantity q = failed != null || value == null || value instanceof Value.NotApplicable ? null
-          : quantity(value, measures[k]);
       if (failed != null) {
         reasons[k] = failed;
       } else if (value == null && missingIsNotApplicable) {
         reasons[k] = "no value (missing: not-applicable)";
       } else if (value instanceof Value.NotApplicable && notApplicableDrops[k]) {
         reasons[k] = "n/a";
-      } else if (q == null) {
+      } else if (value == null || value instanceof Value.NotApplicable) {
         return null; // not when the fast path scored it
       } else {
-        values[k] = q;
-        long digits = DecimalLongs.unscaled(q.amount());
-        bases[k] = digits == FastScorer.NONE || q.amount().scale() > 18 ? -1 : scorers[k].basis(digits, q.amount().scale());
-        if (bases[k] >= 0) {
-          points[k] = scorers[k].bases().get(bases[k]).scaledPoints();
+        // As evaluate reads it: the digits beside the value when they fit, else the value itself.
+        int shape = inPlace ? o.orderedShapes()[k] : -1;
+        boolean digitsFit = shape >= 0 && ((shape & ~31) == shapeOfMeasure[k]
+            || (shape == Observations.PLAIN_WHOLE && readsPlainWhole[k]));
+        int basis = digitsFit ? scorers[k].basis(o.orderedDigits()[k], shape & 31) : -1;
+        if (basis >= 0) {
+          digits[k] = o.orderedDigits()[k];
+          scales[k] = shape & 31;
+          values[k] = value instanceof Quantity given ? given : null; // made from the digits when needed
+        } else {
+          Quantity q = quantity(value, measures[k]);
+          if (q == null) {
+            return null; // not when the fast path scored it
+          }
+          values[k] = q;
+          digits[k] = DecimalLongs.unscaled(q.amount());
+          scales[k] = q.amount().scale();
+          basis = digits[k] == FastScorer.NONE || scales[k] > 18 ? -1 : scorers[k].basis(digits[k], scales[k]);
+        }
+        bases[k] = basis;
+        if (basis >= 0) {
+          points[k] = scorers[k].bases().get(basis).scaledPoints();
         } else {
           scores = scores != null ? scores : new org.rubric4j.rule.RuleScore[n];
-          scores[k] = rules[k].score(q);
+          scores[k] = rules[k].score(values[k]);
           points[k] = DecimalLongs.scaled(scores[k].points(), pointScale);
           if (points[k] == FastScorer.NONE) {
             return null;
@@ -359,7 +376,7 @@ final class FastPlan {
         }
       }
     }
-    return this.details.details(o, new FastDetails.Answers(reasons, values, points, bases, scores));
+    return this.details.details(o, new FastDetails.Answers(reasons, values, digits, scales, points, bases, scores));
   }
 
   /** The reason indicator {@code k} does not apply by the tags, as the general path words it; null when it applies. */
