@@ -42,6 +42,8 @@ public final class Evaluation {
   private final List<FiredVeto> vetoes;
   private Supplier<Details> pending;
   private volatile Details details;
+  private Supplier<List<Optional<BigDecimal>>> pendingScores;
+  private volatile List<Optional<BigDecimal>> dimensionScores;
   /** The rubric and observations this was scored from; null when rebuilt from parts. */
   private final Rubric source;
   private final Observations input;
@@ -53,8 +55,19 @@ public final class Evaluation {
    */
   Evaluation(Rubric source, Observations input, BigDecimal total, BigDecimal rawTotal,
       Optional<Grade> grade, List<FiredVeto> vetoes, Supplier<Details> pending) {
+    this(source, input, total, rawTotal, grade, vetoes, pending, null);
+  }
+
+  /**
+   * As above, with a cheaper way to the dimensions' scores than working out every per-node result
+   * ({@code pendingScores} may give null, and then they are read off the per-node results).
+   */
+  Evaluation(Rubric source, Observations input, BigDecimal total, BigDecimal rawTotal,
+      Optional<Grade> grade, List<FiredVeto> vetoes, Supplier<Details> pending,
+      Supplier<List<Optional<BigDecimal>>> pendingScores) {
     this(source, input, source.id(), source.version(), input.id(), input.subject(), input.period(),
         input.tags(), source.scale(), source.precision(), total, rawTotal, grade, vetoes, pending);
+    this.pendingScores = pendingScores;
   }
 
   private Evaluation(Rubric source, Observations input, String rubricId, Optional<String> rubricVersion, String id,
@@ -167,6 +180,27 @@ public final class Evaluation {
   /** A result per top-level dimension, in declared order. */
   public List<DimensionResult> dimensions() {
     return details().dimensions();
+  }
+
+  /**
+   * Every dimension's own score on the rubric's scale (empty where it does not apply), in the
+   * order of {@link Rubric#allDimensions()}: depth first, each dimension before its
+   * sub-dimensions. The same scores as {@link #allDimensions()} gives, but without working out
+   * every per-node result where the evaluation was scored on the compiled fast path, so that
+   * writing a row of scores costs a fraction of writing the whole tree.
+   */
+  public List<Optional<BigDecimal>> dimensionScores() {
+    List<Optional<BigDecimal>> scores = dimensionScores;
+    if (scores == null) {
+      Supplier<List<Optional<BigDecimal>>> cheap = pendingScores;
+      scores = details == null && cheap != null ? cheap.get() : null;
+      if (scores == null) {
+        scores = allDimensions().map(DimensionResult::score).toList();
+      }
+      dimensionScores = scores; // the same list whoever computes it: a race only repeats the work
+      pendingScores = null;
+    }
+    return scores;
   }
 
   /**

@@ -57,6 +57,7 @@ final class FastDetails {
   private final long criticalMask;
   private final boolean anyCritical;
   private final long allMask;
+  private final int dimensionCount;
   private final ConcurrentHashMap<Long, Layout> layouts = new ConcurrentHashMap<>();
   /** The layout when every indicator applies, the usual case, without a map lookup; null until met. */
   private volatile Layout allApplicable;
@@ -95,6 +96,7 @@ final class FastDetails {
     }
     this.criticalMask = criticals;
     this.anyCritical = rubric.allIndicators().anyMatch(Indicator::critical);
+    this.dimensionCount = (int) rubric.allDimensions().count();
     this.allMask = n >= 64 ? 0 : n == 63 ? Long.MAX_VALUE : (1L << n) - 1;
   }
 
@@ -156,6 +158,53 @@ final class FastDetails {
     }
   }
 
+  /**
+   * Every dimension's own score, depth first as {@link Rubric#allDimensions()} lists them, from
+   * what its indicators gave; null for the general path.
+   */
+  List<Optional<BigDecimal>> scores(Answers answers) {
+    int n = leaves.length;
+    if (n >= 64) {
+      return null;
+    }
+    long mask = 0;
+    for (int k = 0; k < n; k++) {
+      mask |= answers.reasons()[k] == null ? 1L << k : 0;
+    }
+    Layout layout = layout(mask);
+    if (layout == null || layout == Layout.NOTHING) {
+      return null;
+    }
+    @SuppressWarnings("unchecked")
+    Optional<BigDecimal>[] scores = new Optional[dimensionCount];
+    try {
+      int at = 0;
+      for (Node root : layout.roots) {
+        at = collectScores(root, answers, scores, at);
+      }
+    } catch (ArithmeticException overflow) {
+      return null;
+    }
+    return List.of(scores);
+  }
+
+  private static int collectScores(Node node, Answers answers, Optional<BigDecimal>[] scores, int at) {
+    scores[at++] = node.applicable ? node.scores.get(ownScore(node, answers), node.scoreOf).score() : Optional.empty();
+    for (Node sub : node.dimensions) {
+      at = collectScores(sub, answers, scores, at);
+    }
+    return at;
+  }
+
+  /** The numerator of {@code node}'s own score, over its denominator. */
+  private static long ownScore(Node node, Answers answers) {
+    long own = node.constant;
+    for (int j = 0; j < node.leaves.length; j++) {
+      own = Math.addExact(own, Math.multiplyExact(answers.points()[node.leaves[j]], node.perPoint[j]));
+    }
+    return own;
+  }
+
   private long criticalMask(boolean kind) {
     return kind ? criticalMask : allMask & ~criticalMask;
   }
@@ -202,11 +251,7 @@ final class FastDetails {
     Scored scored = NOT_SCORED;
     BigDecimal contributed = BigDecimal.ZERO;
     if (node.applicable) {
-      long own = node.constant;
-      for (int j = 0; j < node.leaves.length; j++) {
-        own = Math.addExact(own, Math.multiplyExact(answers.points()[node.leaves[j]], node.perPoint[j]));
-      }
-      scored = node.scores.get(own, node.scoreOf);
+      scored = node.scores.get(ownScore(node, answers), node.scoreOf);
       contributed = node.contributions.get(sum(node.leaves, contribution), node.contributionOf);
     }
     DimensionResult made = new DimensionResult(dim.id(), dim.displayName(), node.applicable, node.weight,

@@ -307,7 +307,13 @@ final class FastPlan {
       total = flagVetoTotals[decisive];
       grade = flagVetoGrades.get(decisive);
     }
-    return new Evaluation(rubric, o, total, raw, grade, fired, () -> details(o));
+    return new Evaluation(rubric, o, total, raw, grade, fired, () -> details(o), () -> dimensionScoresOrNull(o));
+  }
+
+  /** The dimensions' scores of {@code o} from the plan's longs, without the per-node results; null for those. */
+  private List<Optional<BigDecimal>> dimensionScoresOrNull(Observations o) {
+    FastDetails.Answers answers = answersOrNull(o);
+    return answers == null ? null : details.scores(answers);
   }
 
   /**
@@ -322,6 +328,12 @@ final class FastPlan {
 
   /** {@link #details} worked out in longs, or null where they take the general path; for tests too. */
   Evaluation.Details detailsOrNull(Observations o) {
+    FastDetails.Answers answers = answersOrNull(o);
+    return answers == null ? null : this.details.details(o, answers);
+  }
+
+  /** What each indicator of {@code o} gave, read as {@link #evaluate} read it; null where that cannot tell. */
+  private FastDetails.Answers answersOrNull(Observations o) {
     int n = ids.length;
     String[] givenIds = o.orderedValueIds();
     String[] reasons = new String[n];
@@ -376,7 +388,7 @@ final class FastPlan {
         }
       }
     }
-    return this.details.details(o, new FastDetails.Answers(reasons, values, digits, scales, points, bases, scores));
+    return new FastDetails.Answers(reasons, values, digits, scales, points, bases, scores);
   }
 
   /** The reason indicator {@code k} does not apply by the tags, as the general path words it; null when it applies. */

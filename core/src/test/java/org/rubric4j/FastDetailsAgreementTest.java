@@ -1,6 +1,8 @@
 package org.rubric4j;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -10,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The per-node results the fast path works out in longs ({@link FastDetails}) are those of the
  * general path, node for node: every dimension and indicator result (weights, scores, exact
- * contributions, what matched, grades, reasons), the unrounded total, the critical scores and
- * the explanation, on generated rubrics with values on and beside every boundary, and on the
+ * contributions, what matched, grades, reasons), the dimensions' scores read on their own, the
+ * unrounded total, the critical scores and the explanation, on generated rubrics with values on and beside every boundary, and on the
  * cases the generator does not make (critical marks, shares that do not end as decimals, points
  * weighting, deductions and occurrences).
  */
@@ -134,6 +136,9 @@ class FastDetailsAgreementTest {
     Evaluation general = rubric.evaluateOnGeneralPath(o);
     Evaluation.Details inLongs = rubric.detailsOnFastPath(o);
     String context = rubric + " " + rubric.allIndicators().map(i -> i.id() + "=" + i.rule()).toList() + "\n" + o;
+    List<Optional<BigDecimal>> expectedScores = general.allDimensions().map(DimensionResult::score).toList();
+    assertThat(rubric.evaluateOnFastPath(o).dimensionScores()).as(context).isEqualTo(expectedScores);
+    assertThat(general.dimensionScores()).as(context).isEqualTo(expectedScores);
     if (inLongs != null) {
       assertThat(inLongs.dimensions()).as(context).isEqualTo(general.dimensions());
       assertThat(inLongs.unroundedTotal()).as(context).isEqualTo(general.unroundedTotal());

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.rubric4j.Dimension;
-import org.rubric4j.DimensionResult;
 import org.rubric4j.Evaluation;
 import org.rubric4j.FiredVeto;
 import org.rubric4j.Grade;
@@ -25,8 +24,6 @@ final class CsvSink implements ResultSink {
   private final Writer out;
   private final List<String> dimensions;
   private final boolean critical;
-  /** The column of the first dimension's score. */
-  private final int firstScore;
 
   CsvSink(Rubric rubric, Writer out) {
     this.out = out;
@@ -36,14 +33,13 @@ final class CsvSink implements ResultSink {
     if (critical) {
       header.addAll(List.of("criticalScore", "nonCriticalScore"));
     }
-    this.firstScore = header.size();
     header.addAll(dimensions);
     write(header);
   }
 
   @Override
   public void accept(Evaluation e) {
-    List<String> row = new ArrayList<>(firstScore + dimensions.size());
+    List<String> row = new ArrayList<>(9 + dimensions.size());
     row.add(e.id());
     row.add(e.subject().orElse(""));
     row.add(e.period().orElse(""));
@@ -55,19 +51,10 @@ final class CsvSink implements ResultSink {
       row.add(e.criticalScore().map(java.math.BigDecimal::toPlainString).orElse(""));
       row.add(e.nonCriticalScore().map(java.math.BigDecimal::toPlainString).orElse(""));
     }
-    addScores(e.dimensions(), row);
-    write(row);
-  }
-
-  /** Each dimension's score, depth first as the header lists them, empty when not applicable. */
-  private void addScores(List<DimensionResult> results, List<String> row) {
-    for (DimensionResult d : results) {
-      if (!d.id().equals(dimensions.get(row.size() - firstScore))) {
-        throw new IllegalStateException("dimension " + d.id() + " is not in the rubric's order");
-      }
-      row.add(d.score().isPresent() ? d.score().get().toPlainString() : "");
-      addScores(d.dimensions(), row);
+    for (java.util.Optional<java.math.BigDecimal> score : e.dimensionScores()) {
+      row.add(score.isPresent() ? score.get().toPlainString() : "");
     }
+    write(row);
   }
 
   private void write(List<String> cells) {

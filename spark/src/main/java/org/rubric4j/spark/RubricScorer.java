@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -194,15 +195,14 @@ public final class RubricScorer implements Serializable {
       cells[3] = e.total();
       cells[4] = e.rawTotal();
       cells[5] = e.grade().map(Grade::id).orElse(null);
-      cells[6] = e.vetoes().stream().map(f -> f.veto().id()).collect(Collectors.joining(";"));
+      cells[6] = e.vetoes().isEmpty() ? "" : e.vetoes().stream().map(f -> f.veto().id()).collect(Collectors.joining(";"));
       if (critical) {
         cells[7] = e.criticalScore().orElse(null);
         cells[8] = e.nonCriticalScore().orElse(null);
       }
-      Map<String, BigDecimal> scores = new HashMap<>();
-      e.allDimensions().forEach(d -> scores.put(d.id(), d.score().orElse(null)));
+      List<Optional<BigDecimal>> scores = e.dimensionScores(); // the rubric's order, as the columns
       for (int k = 0; k < dimensions; k++) {
-        cells[first + k] = scores.get(dimensionIds.get(k));
+        cells[first + k] = scores.get(k).orElse(null);
       }
     } else {
       cells[cells.length - 1] = o.error();
