@@ -22,6 +22,7 @@ final class CsvSink implements ResultSink {
   private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[+-]?\\d+(\\.\\d+)?");
 
   private final Writer out;
+  private final StringBuilder line = new StringBuilder(128);
   private final List<String> dimensions;
   private final boolean critical;
 
@@ -58,14 +59,16 @@ final class CsvSink implements ResultSink {
   }
 
   private void write(List<String> cells) {
-    try {
-      for (int k = 0; k < cells.size(); k++) {
-        if (k > 0) {
-          out.write(',');
-        }
-        out.write(quote(cells.get(k)));
+    line.setLength(0);
+    for (int k = 0; k < cells.size(); k++) {
+      if (k > 0) {
+        line.append(',');
       }
-      out.write('\n');
+      line.append(quote(cells.get(k)));
+    }
+    line.append('\n');
+    try {
+      out.write(line.toString()); // one call a row: the writer locks on each
     } catch (IOException x) {
       throw new UncheckedIOException(x);
     }

@@ -32,6 +32,9 @@ public final class ObservationChecks {
   private final Optional<Rubric> rubric;
   private final Map<String, Indicator> indicators = new LinkedHashMap<>();
   private final Set<String> flags;
+  /** Per indicator, texts already found to read and score, by hash; this reads one stream, in order. */
+  private final Map<String, String[]> goodTexts = new java.util.HashMap<>();
+  private static final int GOOD_TEXTS = 16;
 
   /** Checks against {@code rubric}, or structure only when it is empty. */
   public ObservationChecks(Optional<Rubric> rubric) {
@@ -148,24 +151,23 @@ public final class ObservationChecks {
         return;
       }
       Value parsed = Value.parse(text);
+      Indicator ind = indicators.get(indicator);
       Value value = parsed instanceof Value.Text t && rubric.isPresent()
-          && indicators.get(indicator).rule() instanceof org.rubric4j.rule.ChecklistRule
+          && ind.rule() instanceof org.rubric4j.rule.ChecklistRule
           ? Value.Items.parse(t.text()) : parsed; // a CSV cell of ids separated by |
-      rubric.ifPresent(r -> {
-        Indicator ind = indicators.get(indicator);
+      if (rubric.isPresent()) {
         try {
           if (value instanceof Value.Items items) {
             checkItems(ind, items);
           } else if (value instanceof Value.Text t) {
-            Quantity q = t.readAs(ind.rule().measure());
-            ind.rule().score(q);
-          } else if (r.notApplicablePolicyOf(ind) == NotApplicablePolicy.FORBID) {
+            checkText(ind, t.text());
+          } else if (rubric.get().notApplicablePolicyOf(ind) == NotApplicablePolicy.FORBID) {
             problem(at, "not-applicable-forbidden", "n/a is not allowed by this rubric (notApplicable: forbid)");
           }
         } catch (InvalidValueException e) {
           problem(at, "invalid-value", e.getMessage());
         }
-      });
+      }
       if (builder != null) {
         builder.value(indicator, value);
       } else {
@@ -189,6 +191,20 @@ public final class ObservationChecks {
         }
       });
       pending.add(() -> builder.value(indicator, items));
+    }
+
+    /**
+     * Checks that {@code text} reads as a value of {@code ind} that its rule scores; texts found
+     * good are kept a while per indicator (levels and counts repeat row after row).
+     */
+    private void checkText(Indicator ind, String text) {
+      String[] known = goodTexts.computeIfAbsent(ind.id(), id -> new String[GOOD_TEXTS]);
+      int slot = text.hashCode() & (GOOD_TEXTS - 1);
+      if (text.equals(known[slot])) {
+        return;
+      }
+      ind.rule().score(ind.rule().measure().parse(text));
+      known[slot] = text;
     }
 
     private static void checkItems(Indicator ind, Value.Items items) {
