@@ -25,6 +25,14 @@ import org.rubric4j.internal.Explainer;
  */
 public final class Evaluation {
 
+  /**
+   * Per-node results still to be worked out, with a cheaper way to the dimensions' scores alone
+   * (null when there is none: they are then read off the per-node results).
+   */
+  interface Deferred extends Supplier<Details> {
+    List<Optional<BigDecimal>> dimensionScoresOrNull();
+  }
+
   /** The per-node part of an evaluation, worked out on first use. */
   record Details(BigDecimal unroundedTotal, List<DimensionResult> dimensions, Optional<CriticalScores> critical) {}
 
@@ -42,7 +50,6 @@ public final class Evaluation {
   private final List<FiredVeto> vetoes;
   private Supplier<Details> pending;
   private volatile Details details;
-  private Supplier<List<Optional<BigDecimal>>> pendingScores;
   private volatile List<Optional<BigDecimal>> dimensionScores;
   /** The rubric and observations this was scored from; null when rebuilt from parts. */
   private final Rubric source;
@@ -55,19 +62,8 @@ public final class Evaluation {
    */
   Evaluation(Rubric source, Observations input, BigDecimal total, BigDecimal rawTotal,
       Optional<Grade> grade, List<FiredVeto> vetoes, Supplier<Details> pending) {
-    this(source, input, total, rawTotal, grade, vetoes, pending, null);
-  }
-
-  /**
-   * As above, with a cheaper way to the dimensions' scores than working out every per-node result
-   * ({@code pendingScores} may give null, and then they are read off the per-node results).
-   */
-  Evaluation(Rubric source, Observations input, BigDecimal total, BigDecimal rawTotal,
-      Optional<Grade> grade, List<FiredVeto> vetoes, Supplier<Details> pending,
-      Supplier<List<Optional<BigDecimal>>> pendingScores) {
     this(source, input, source.id(), source.version(), input.id(), input.subject(), input.period(),
         input.tags(), source.scale(), source.precision(), total, rawTotal, grade, vetoes, pending);
-    this.pendingScores = pendingScores;
   }
 
   private Evaluation(Rubric source, Observations input, String rubricId, Optional<String> rubricVersion, String id,
@@ -192,13 +188,12 @@ public final class Evaluation {
   public List<Optional<BigDecimal>> dimensionScores() {
     List<Optional<BigDecimal>> scores = dimensionScores;
     if (scores == null) {
-      Supplier<List<Optional<BigDecimal>>> cheap = pendingScores;
-      scores = details == null && cheap != null ? cheap.get() : null;
+      Supplier<Details> deferred = pending;
+      scores = details == null && deferred instanceof Deferred cheap ? cheap.dimensionScoresOrNull() : null;
       if (scores == null) {
         scores = allDimensions().map(DimensionResult::score).toList();
       }
       dimensionScores = scores; // the same list whoever computes it: a race only repeats the work
-      pendingScores = null;
     }
     return scores;
   }

@@ -307,7 +307,17 @@ final class FastPlan {
       total = flagVetoTotals[decisive];
       grade = flagVetoGrades.get(decisive);
     }
-    return new Evaluation(rubric, o, total, raw, grade, fired, () -> details(o), () -> dimensionScoresOrNull(o));
+    return new Evaluation(rubric, o, total, raw, grade, fired, new Evaluation.Deferred() {
+      @Override
+      public Evaluation.Details get() {
+        return details(o);
+      }
+
+      @Override
+      public List<Optional<BigDecimal>> dimensionScoresOrNull() {
+        return FastPlan.this.dimensionScoresOrNull(o);
+      }
+    });
   }
 
   /** The dimensions' scores of {@code o} from the plan's longs, without the per-node results; null for those. */

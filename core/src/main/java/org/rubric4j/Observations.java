@@ -2,8 +2,6 @@ package org.rubric4j;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -58,13 +56,13 @@ public final class Observations {
     this.id = b.id;
     this.subject = Optional.ofNullable(b.subject);
     this.period = Optional.ofNullable(b.period);
-    // The builder hands its maps over and copies them before any later change (Builder.unshare).
-    this.tags = view(b.tags);
-    this.values = view(b.values);
-    this.flags = view(b.flags);
-    this.evidence = view(b.evidence);
-    this.orderedValueIds = b.values.keySet().toArray(new String[0]);
-    this.orderedValues = b.values.values().toArray(new Value[0]);
+    // One copy of each array the builder collected: the maps and the ordered views share them.
+    this.tags = b.tags.toMap();
+    this.flags = b.flags.toMap();
+    this.evidence = b.evidence.toMap();
+    this.orderedValueIds = b.values.keys();
+    this.orderedValues = b.values.values(new Value[0]);
+    this.values = new ArrayMap<>(orderedValueIds, orderedValues);
     this.orderedDigits = new long[orderedValues.length];
     this.orderedShapes = new short[orderedValues.length];
     for (int k = 0; k < orderedValues.length; k++) {
@@ -87,15 +85,12 @@ public final class Observations {
         orderedShapes[k] = PLAIN_WHOLE;
       }
     }
-    this.orderedFlagIds = b.flags.keySet().toArray(new String[0]);
-    this.orderedFlagValues = new boolean[orderedFlagIds.length];
-    for (int k = 0; k < orderedFlagIds.length; k++) {
-      orderedFlagValues[k] = b.flags.get(orderedFlagIds[k]);
+    this.orderedFlagIds = b.flags.keys();
+    Boolean[] flagValues = b.flags.values(new Boolean[0]);
+    this.orderedFlagValues = new boolean[flagValues.length];
+    for (int k = 0; k < flagValues.length; k++) {
+      orderedFlagValues[k] = flagValues[k];
     }
-  }
-
-  private static <V> Map<String, V> view(Map<String, V> map) {
-    return map.isEmpty() ? Map.of() : Collections.unmodifiableMap(map);
   }
 
   /**
@@ -306,20 +301,17 @@ public final class Observations {
 
   /**
    * Collects observations without copying at every step. Mutable and not thread-safe.
-   * {@link #build()} hands the maps collected over to the observations it builds, without
-   * copying them; changing the builder after that copies them once, so built observations
-   * never change.
+   * Values are kept in arrays in the order given (a later value for an id replaces the earlier
+   * one in its place); {@link #build()} copies them once, so built observations never change.
    */
   public static final class Builder {
     private final String id;
     private String subject;
     private String period;
-    private Map<String, String> tags = new LinkedHashMap<>();
-    private Map<String, Value> values = new LinkedHashMap<>();
-    private Map<String, Boolean> flags = new LinkedHashMap<>();
-    private Map<String, String> evidence = new LinkedHashMap<>();
-    /** Whether the maps were handed to built observations, which must never see a later change. */
-    private boolean shared;
+    private final ArrayMap.Growing tags = new ArrayMap.Growing();
+    private final ArrayMap.Growing values = new ArrayMap.Growing();
+    private final ArrayMap.Growing flags = new ArrayMap.Growing();
+    private final ArrayMap.Growing evidence = new ArrayMap.Growing();
 
     private Builder(String id) {
       Objects.requireNonNull(id, "id");
@@ -355,14 +347,12 @@ public final class Observations {
      * {@code "complaint "} meets an {@code appliesWhen} on {@code complaint}.
      */
     public Builder tag(String name, String value) {
-      unshare();
       tags.put(Objects.requireNonNull(name, "name").strip(), Objects.requireNonNull(value, "value").strip());
       return this;
     }
 
     /** The value of {@code indicator}. */
     public Builder value(String indicator, Value value) {
-      unshare();
       values.put(Objects.requireNonNull(indicator, "indicator"), Objects.requireNonNull(value, "value"));
       return this;
     }
@@ -397,34 +387,19 @@ public final class Observations {
 
     /** A flag. */
     public Builder flag(String flag, boolean value) {
-      unshare();
       flags.put(Objects.requireNonNull(flag, "flag"), value);
       return this;
     }
 
     /** Evidence for {@code indicator}. */
     public Builder evidence(String indicator, String text) {
-      unshare();
       evidence.put(Objects.requireNonNull(indicator, "indicator"), Objects.requireNonNull(text, "text"));
       return this;
     }
 
-    /** The observations collected so far; O(1) in their size, since the builder's maps are handed over. */
+    /** The observations collected so far: O(n), one copy of the values collected. */
     public Observations build() {
-      Observations built = new Observations(this);
-      shared = true;
-      return built;
-    }
-
-    /** Takes copies of the maps handed to built observations before changing one. */
-    private void unshare() {
-      if (shared) {
-        tags = new LinkedHashMap<>(tags);
-        values = new LinkedHashMap<>(values);
-        flags = new LinkedHashMap<>(flags);
-        evidence = new LinkedHashMap<>(evidence);
-        shared = false;
-      }
+      return new Observations(this);
     }
   }
 }

@@ -194,9 +194,10 @@ public final class BenchmarkSuite {
     Row notApplicable = rows.get("seed000Rubric4jOneNotApplicable");
     if (plain != null && details != null && notApplicable != null) {
       md.append(String.format(Locale.ROOT, "%nThe total and grade come from the plan compiled with the rubric. "
-          + "Reading every dimension's and indicator's result as well (worked out on first use, on exact "
-          + "rationals) takes %.0f ns in all; with one indicator n/a, its weight shared out among the others, "
-          + "%.0f ns.%n", details.time(), notApplicable.time()));
+          + "Reading every dimension's and indicator's result as well (worked out on first use, in the plan's "
+          + "longs) takes %.0f ns in all, %.1f× the total alone; with one indicator n/a, its weight shared out "
+          + "among the others, the total takes %.0f ns.%n", details.time(), details.time() / plain.time(),
+          notApplicable.time()));
     }
     Row single = rows.get("oneIndicatorRubric4j");
     Row dbl000 = rows.get("seed000HandWrittenDouble");
@@ -243,6 +244,20 @@ public final class BenchmarkSuite {
       }
     }
     Row seed000 = rows.get("seed000Rubric4j");
+    Row details = rows.get("seed000Rubric4jWithDetails");
+    if (seed000 != null && details != null) {
+      double ratio = details.time() / seed000.time();
+      md.append(String.format(Locale.ROOT, "| seed000: evaluation with every node's result at most 3× the total alone | %.2f× | %s |%n",
+          ratio, ratio <= 3 ? "yes" : "no"));
+    }
+    for (String build : new String[] {"seed000BuildFromText", "seed000BuildTyped"}) {
+      Row built = rows.get(build);
+      if (seed000 != null && built != null) {
+        double ratio = built.time() / seed000.time();
+        md.append(String.format(Locale.ROOT, "| %s: building 8 values at most the cost of evaluating them | %.2f× | %s |%n",
+            build, ratio, ratio <= 1 ? "yes" : "no"));
+      }
+    }
     if (seed000 != null) {
       double perSecond = 1e9 / seed000.time();
       md.append(String.format(Locale.ROOT, "| seed000: at least 1 000 000 evaluations/s on one core | %,.0f | %s |%n",

@@ -30,6 +30,7 @@ public class EvaluationBenchmark {
   private Seed000Input[] inputs000;
   private Observations[] observations000;
   private Observations[] observations000NotApplicable;
+  private String[][] texts000;
   private Rubric oneIndicator;
   private Observations[] oneLevel;
   private Seed003Input[] inputs003;
@@ -49,11 +50,13 @@ public class EvaluationBenchmark {
         .grade("pass", g -> g.range("[2.5, 5]")).grade("fail", g -> g.range("[0, 2.5)"))
         .dimension("only", d -> d.indicator("level", i -> i.levels().range(1, 5))).build();
     oneLevel = new Observations[SIZE];
+    texts000 = new String[SIZE][];
     for (int k = 0; k < SIZE; k++) {
       observations000[k] = inputs000[k].toObservations("ev-" + k);
       observations003[k] = inputs003[k].toObservations("ev-" + k);
       observations000NotApplicable[k] = observations000[k].withNotApplicable("follow-up-visit");
       oneLevel[k] = Observations.builder("ev-" + k).value("level", inputs000[k].solution()).build();
+      texts000[k] = inputs000[k].asText();
     }
   }
 
@@ -77,6 +80,31 @@ public class EvaluationBenchmark {
     bh.consume(e.total());
     bh.consume(e.grade());
     bh.consume(e.dimensions());
+  }
+
+  /** The same, then only every dimension's score read: what a row of CSV or Spark columns needs. */
+  @Benchmark
+  public void seed000Rubric4jDimensionScores(Blackhole bh) {
+    Evaluation e = seed000.evaluate(observations000[index()]);
+    bh.consume(e.total());
+    bh.consume(e.grade());
+    bh.consume(e.dimensionScores());
+  }
+
+  /** Building the observations of eight values given as text, as a CSV reader hands them over. */
+  @Benchmark
+  public Observations seed000BuildFromText() {
+    int k = index();
+    String[] t = texts000[k];
+    return Observations.builder("ev").value("first-response-time", t[0]).value("resolution-time", t[1])
+        .value("first-contact-resolution", t[2]).value("solution-quality", t[3]).value("clarity", t[4])
+        .value("expertise", t[5]).value("emotion-care", t[6]).value("follow-up-visit", t[7]).build();
+  }
+
+  /** Building the observations of eight typed values, as Java code would. */
+  @Benchmark
+  public Observations seed000BuildTyped() {
+    return inputs000[index()].toObservations("ev");
   }
 
   /** One indicator n/a: its weight is shared out again, on the general path. */

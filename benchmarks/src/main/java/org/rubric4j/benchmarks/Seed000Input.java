@@ -22,6 +22,16 @@ import org.rubric4j.Quantity;
 public record Seed000Input(Duration firstResponse, Duration resolution, BigDecimal fcr, int solution,
     int clarity, int expertise, int emotion, int followUp) {
 
+  /**
+   * The same evaluation as text, as a CSV reader hands its cells over ({@code 1h45m53s},
+   * {@code 88.4%}, {@code 5}): the values a tool builds observations from.
+   */
+  public String[] asText() {
+    return new String[] {org.rubric4j.Quantity.of(firstResponse).toString(), org.rubric4j.Quantity.of(resolution).toString(),
+        org.rubric4j.Quantity.of(org.rubric4j.Measure.PERCENT, fcr).toString(), Integer.toString(solution),
+        Integer.toString(clarity), Integer.toString(expertise), Integer.toString(emotion), Integer.toString(followUp)};
+  }
+
   /** The same evaluation as typed observations. */
   public Observations toObservations(String id) {
     return Observations.builder(id)

@@ -1,0 +1,75 @@
+package org.rubric4j;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** {@link ArrayMap} behaves as the {@code LinkedHashMap} it stands in for, small and large. */
+class ArrayMapTest {
+
+  @Test
+  void agreesWithALinkedHashMapThroughReplacementsAndGrowth() {
+    SplittableRandom random = new SplittableRandom(3);
+    for (int round = 0; round < 300; round++) {
+      ArrayMap.Growing growing = new ArrayMap.Growing();
+      Map<String, Integer> expected = new LinkedHashMap<>();
+      int puts = random.nextInt(60);
+      for (int k = 0; k < puts; k++) {
+        String key = "k" + random.nextInt(40);
+        int value = random.nextInt(100);
+        growing.put(key, value);
+        expected.put(key, value);
+      }
+      Map<String, Integer> map = growing.toMap();
+      assertThat(map).isEqualTo(expected);
+      assertThat(expected).isEqualTo(map);
+      assertThat(map.hashCode()).isEqualTo(expected.hashCode());
+      assertThat(map.toString()).isEqualTo(expected.toString());
+      assertThat(new ArrayList<>(map.keySet())).isEqualTo(new ArrayList<>(expected.keySet()));
+      assertThat(new ArrayList<>(map.values())).isEqualTo(new ArrayList<>(expected.values()));
+      for (int k = 0; k < 45; k++) {
+        assertThat(map.get("k" + k)).isEqualTo(expected.get("k" + k));
+        assertThat(map.containsKey("k" + k)).isEqualTo(expected.containsKey("k" + k));
+      }
+      assertThat(map.get(null)).isNull();
+    }
+  }
+
+  @Test
+  void cannotBeChangedAndItsBuilderChangesNoMapBuiltBefore() {
+    ArrayMap.Growing growing = new ArrayMap.Growing();
+    growing.put("a", 1);
+    Map<String, Integer> before = growing.toMap();
+    growing.put("a", 2);
+    growing.put("b", 3);
+    assertThat(before).containsExactly(Map.entry("a", 1));
+    assertThatThrownBy(() -> before.put("c", 4)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> before.entrySet().iterator().next().setValue(5))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(new ArrayMap.Growing().toMap()).isEmpty();
+  }
+
+  @Test
+  void observationsBuiltEarlierKeepTheirValuesWhenTheBuilderGoesOn() {
+    Observations.Builder b = Observations.builder("ev").value("a", 1).tag("team", "x");
+    Observations first = b.build();
+    Observations second = b.value("a", 2).value("b", 3).tag("team", "y").build();
+    assertThat(first.values()).containsExactly(Map.entry("a", new Value.Whole(1)));
+    assertThat(first.tags()).containsExactly(Map.entry("team", "x"));
+    assertThat(second.values().keySet()).containsExactly("a", "b");
+    assertThat(second.values().get("a")).isEqualTo(new Value.Whole(2));
+    List<String> many = new ArrayList<>();
+    Observations.Builder big = Observations.builder("big");
+    for (int k = 0; k < 100; k++) {
+      big.value("i" + k, k);
+      many.add("i" + k);
+    }
+    assertThat(big.value("i7", 70).build().values().keySet()).containsExactlyElementsOf(many);
+    assertThat(big.build().values().get("i7")).isEqualTo(new Value.Whole(70));
+  }
+}
