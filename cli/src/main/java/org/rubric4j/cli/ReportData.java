@@ -2,10 +2,8 @@ package org.rubric4j.cli;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.rubric4j.Evaluation;
 import org.rubric4j.ObservationException;
@@ -31,7 +29,7 @@ final class ReportData {
   private final Rubric rubric;
   private final Reporter reporter;
   /** The line of the first row of each id: to report later rows of an id (memory grows with the ids). */
-  private final Map<String, Long> seen = new HashMap<>();
+  private final FirstLines seen = new FirstLines();
 
   ReportData(LoadedRubric loaded, List<GroupBy> groupBy) {
     this.rubric = loaded.rubric();
@@ -49,8 +47,8 @@ final class ReportData {
     }
     ObservationRecord.Valid valid = (ObservationRecord.Valid) record;
     String id = valid.observations().id();
-    Long first = seen.putIfAbsent(id, valid.line());
-    if (first != null) {
+    long first = seen.putIfAbsent(id, valid.line());
+    if (first >= 0) {
       reporter.exclude(id, DataQuality.DUPLICATE);
       return Optional.of(valid.line() + ": " + id + ": " + DataSource.repeatedId(first));
     }
