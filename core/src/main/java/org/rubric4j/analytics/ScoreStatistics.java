@@ -200,6 +200,15 @@ public final class ScoreStatistics implements Serializable {
     // count a score or a grade, and two empty maps were a third of a group's memory.
     private TreeMap<BigDecimal, Long> scoreCounts;
     private TreeMap<String, Long> gradeCounts;
+    /**
+     * Counts not yet in {@link #scoreCounts}, by the very value instance: an indicator's points are
+     * the few instances its bands and levels hold, so most adds count here without comparing
+     * decimals; {@link #flush()} moves them over before anything reads the counts.
+     */
+    private BigDecimal[] recent;
+    private long[] recentCounts;
+    private int recentSize;
+    private static final int RECENT = 8;
 
     Accumulator(boolean countScores) {
       this.countScores = countScores;
@@ -234,8 +243,36 @@ public final class ScoreStatistics implements Serializable {
       min = min == null || value.compareTo(min) < 0 ? value : min;
       max = max == null || value.compareTo(max) > 0 ? value : max;
       if (countScores) {
-        scoreCounts().merge(Decimals.canonical(value), 1L, Long::sum);
+        countScore(value);
       }
+    }
+
+    private void countScore(BigDecimal value) {
+      for (int k = 0; k < recentSize; k++) {
+        if (recent[k] == value) {
+          recentCounts[k]++;
+          return;
+        }
+      }
+      if (recentSize < RECENT) {
+        if (recent == null) {
+          recent = new BigDecimal[RECENT];
+          recentCounts = new long[RECENT];
+        }
+        recent[recentSize] = value;
+        recentCounts[recentSize++] = 1;
+        return;
+      }
+      scoreCounts().merge(Decimals.canonical(value), 1L, Long::sum);
+    }
+
+    /** Moves the counts kept by instance into {@link #scoreCounts}. */
+    private void flush() {
+      for (int k = 0; k < recentSize; k++) {
+        scoreCounts().merge(Decimals.canonical(recent[k]), recentCounts[k], Long::sum);
+        recent[k] = null;
+      }
+      recentSize = 0;
     }
 
     void addNotApplicable() {
@@ -247,6 +284,7 @@ public final class ScoreStatistics implements Serializable {
     }
 
     void combine(Accumulator o) {
+      o.flush();
       count += o.count;
       notApplicable += o.notApplicable;
       sum.add(o.sum);
@@ -278,6 +316,7 @@ public final class ScoreStatistics implements Serializable {
     }
 
     ScoreStatistics snapshot() {
+      flush();
       return new ScoreStatistics(this);
     }
   }
