@@ -29,7 +29,7 @@ import org.rubric4j.internal.Rational;
 final class FastDetails {
 
   /** Sets of applicable indicators kept; beyond this many, further ones are worked out each time. */
-  private static final int MAX_LAYOUTS = 4096;
+  private static final int MAX_LAYOUTS = 256;
   /** The result of an indicator for the value of {@code digits} at {@code scale}, kept for the next equal one. */
   private record Met(long digits, int scale, IndicatorResult result) {}
 
@@ -118,15 +118,9 @@ final class FastDetails {
   /** The per-node results of {@code o} from what its indicators gave; null for the general path. */
   Evaluation.Details details(Observations o, Answers answers) {
     int n = leaves.length;
-    if (n >= 64) {
-      return null;
-    }
-    long mask = 0;
-    for (int k = 0; k < n; k++) {
-      mask |= answers.reasons()[k] == null ? 1L << k : 0;
-    }
-    Layout layout = layout(mask);
-    if (layout == null || layout == Layout.NOTHING) {
+    long mask = maskOf(answers);
+    Layout layout = usable(mask);
+    if (layout == null) {
       return null;
     }
     try {
@@ -163,16 +157,8 @@ final class FastDetails {
    * what its indicators gave; null for the general path.
    */
   List<Optional<BigDecimal>> scores(Answers answers) {
-    int n = leaves.length;
-    if (n >= 64) {
-      return null;
-    }
-    long mask = 0;
-    for (int k = 0; k < n; k++) {
-      mask |= answers.reasons()[k] == null ? 1L << k : 0;
-    }
-    Layout layout = layout(mask);
-    if (layout == null || layout == Layout.NOTHING) {
+    Layout layout = usable(maskOf(answers));
+    if (layout == null) {
       return null;
     }
     @SuppressWarnings("unchecked")
@@ -203,6 +189,24 @@ final class FastDetails {
       own = Math.addExact(own, Math.multiplyExact(answers.points()[node.leaves[j]], node.perPoint[j]));
     }
     return own;
+  }
+
+  /** The indicators that apply, one bit each in the evaluator's order; −1 when there are too many for a long. */
+  private long maskOf(Answers answers) {
+    if (leaves.length >= 64) {
+      return -1;
+    }
+    long mask = 0;
+    for (int k = 0; k < leaves.length; k++) {
+      mask |= answers.reasons()[k] == null ? 1L << k : 0;
+    }
+    return mask;
+  }
+
+  /** The layout of {@code mask} when it gives results here; null for the general path. */
+  private Layout usable(long mask) {
+    Layout layout = mask < 0 ? null : layout(mask);
+    return layout == Layout.NOTHING ? null : layout;
   }
 
   private long criticalMask(boolean kind) {
