@@ -23,7 +23,31 @@ final class CsvSource extends RecordSource {
   private final CsvRecordReader rows;
   private long currentLine = 1;
   private List<String> header;
+  /** The header's columns, read once: what each holds and the texts its problems name. */
+  private Column[] columns;
+  private int idColumn;
   private boolean headerRead;
+
+  private enum Kind { ID, SUBJECT, PERIOD, TAG, FLAG, EVIDENCE, VALUE }
+
+  /**
+   * One column of the header: its kind, the name after its prefix ({@code team} of
+   * {@code tag.team}), and where its problems are ({@code column tag.team}).
+   */
+  private record Column(String header, Kind kind, String name, String at) {
+    static Column of(String header) {
+      Kind kind = header.equals("id") ? Kind.ID : header.equals("subject") ? Kind.SUBJECT
+          : header.equals("period") ? Kind.PERIOD : header.startsWith("tag.") ? Kind.TAG
+          : header.startsWith("flag.") ? Kind.FLAG : header.startsWith("evidence.") ? Kind.EVIDENCE : Kind.VALUE;
+      String name = switch (kind) {
+        case TAG -> header.substring(4);
+        case FLAG -> header.substring(5);
+        case EVIDENCE -> header.substring(9);
+        default -> header;
+      };
+      return new Column(header, kind, name, "column " + header);
+    }
+  }
 
   CsvSource(Reader in, String source, ObservationChecks checks) {
     super(source, checks);
@@ -53,6 +77,8 @@ final class CsvSource extends RecordSource {
           return invalid(h.line(), Optional.empty(), "header: " + problem + "; no row was read");
         }
         header = h.cells();
+        columns = header.stream().map(Column::of).toArray(Column[]::new);
+        idColumn = header.indexOf("id");
       }
       while (true) {
         CsvRecordReader.Raw r = nextRow();
@@ -139,7 +165,6 @@ final class CsvSource extends RecordSource {
   private ObservationRecord fromRow(CsvRecordReader.Raw r) {
     ObservationChecks.Draft d = checks.draft();
     List<String> cells = r.cells();
-    int idColumn = header.indexOf("id");
     if (idColumn < cells.size()) {
       d.id(cells.get(idColumn).strip());
     } else {
@@ -150,31 +175,27 @@ final class CsvSource extends RecordSource {
           + header.size());
       return invalid(r.line(), d.id(), d.problems());
     }
-    for (int i = 0; i < header.size(); i++) {
-      String column = header.get(i);
+    for (int i = 0; i < columns.length; i++) {
+      Column column = columns[i];
       String cell = cells.get(i);
-      if (cell.isEmpty() && !checks.isChecklist(column) || column.equals("id")) {
+      if (cell.isEmpty() && !checks.isChecklist(column.header) || column.kind == Kind.ID) {
         continue; // an empty cell is no value, but on a checklist it ticks nothing
       }
-      String at = "column " + column;
-      if (column.equals("subject")) {
-        d.subject(cell);
-      } else if (column.equals("period")) {
-        d.period(at, cell.strip());
-      } else if (column.startsWith("tag.")) {
-        d.tag(column.substring(4), cell);
-      } else if (column.startsWith("flag.")) {
-        String v = cell.strip();
-        if (v.equals("true") || v.equals("false")) {
-          d.flag(at, column.substring(5), Boolean.parseBoolean(v));
-        } else {
-          d.problem(at, "invalid-value", "`" + Text.shorten(cell) + "` is not a flag; write true or false"
-              + (Scalars.ambiguityOfPlainText(v) != null ? " (yes, on, 1 and the like are not flags)" : ""));
+      switch (column.kind) {
+        case SUBJECT -> d.subject(cell);
+        case PERIOD -> d.period(column.at, cell.strip());
+        case TAG -> d.tag(column.name, cell);
+        case FLAG -> {
+          String v = cell.strip();
+          if (v.equals("true") || v.equals("false")) {
+            d.flag(column.at, column.name, Boolean.parseBoolean(v));
+          } else {
+            d.problem(column.at, "invalid-value", "`" + Text.shorten(cell) + "` is not a flag; write true or false"
+                + (Scalars.ambiguityOfPlainText(v) != null ? " (yes, on, 1 and the like are not flags)" : ""));
+          }
         }
-      } else if (column.startsWith("evidence.")) {
-        d.evidence(at, column.substring(9), cell);
-      } else {
-        d.value(at, column, cell.strip());
+        case EVIDENCE -> d.evidence(column.at, column.name, cell);
+        default -> d.value(column.at, column.header, cell.strip());
       }
     }
     return record(r.line(), d);
