@@ -23,13 +23,15 @@ import org.rubric4j.internal.Rational;
  * <p>{@link #details} gives null when a number would not fit or a case is not covered (more
  * than 63 indicators); the caller then works the details out on the general path. Both give the
  * same results, which {@code FastPathAgreementTest} and {@code FastDetailsAgreementTest} check.
- * Thread-safe: layouts are immutable and published through a concurrent map, and the
- * contribution table inside one is filled racily with immutable values.
+ * Thread-safe: layouts are published through a concurrent map, and the caches inside them
+ * (results, scores and contributions met) are filled racily, each slot with one immutable value
+ * written at once, so a reader sees a whole value or an older whole value, both right.
  */
 final class FastDetails {
 
   /** Sets of applicable indicators kept; beyond this many, further ones are worked out each time. */
   private static final int MAX_LAYOUTS = 256;
+
   /** The result of an indicator for the value of {@code digits} at {@code scale}, kept for the next equal one. */
   private record Met(long digits, int scale, IndicatorResult result) {}
 
