@@ -104,7 +104,7 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public void accept(org.rubric4j.Evaluation e) {
       try {
-        out.write(writer.toJson(e));
+        writer.write(e, out); // straight to the buffered output, not through a string per row
         out.write('\n');
       } catch (IOException x) {
         throw new UncheckedIOException(x);
