@@ -270,7 +270,7 @@ final class Evaluator {
       settled[k] = true;
       for (Condition c : pathConditions.get(k)) {
         if (!c.test(this)) {
-          reasons[k] = "applies only when " + c;
+          reasons[k] = conditionReason(c);
           return;
         }
       }
@@ -314,6 +314,16 @@ final class Evaluator {
     }
   }
 
+  /** Why an indicator without a value does not apply, under {@code missing: not-applicable}. */
+  static final String NO_VALUE = "no value (missing: not-applicable)";
+  /** Why an indicator given n/a does not apply, under {@code notApplicable: redistribute}. */
+  static final String NOT_APPLICABLE = "n/a";
+
+  /** Why an indicator does not apply when {@code failed}, a condition on its way, does not hold. */
+  static String conditionReason(Condition failed) {
+    return "applies only when " + failed;
+  }
+
   /** The items {@code value} ticks: a list of ids, or a text of ids separated by {@code |}; null for anything else. */
   private static Value.Items itemsOf(Value value) {
     return value instanceof Value.Items given ? given
@@ -329,7 +339,7 @@ final class Evaluator {
             + "; give a value, or n/a where it does not apply (the rubric has missing: error)"));
         reasons[k] = "missing";
       } else {
-        reasons[k] = "no value (missing: not-applicable)";
+        reasons[k] = NO_VALUE;
       }
       return;
     }
@@ -343,7 +353,7 @@ final class Evaluator {
         }
         case FULL_MARKS -> scores[k] = RuleScore.of(i.rule().maximum(), "n/a, counted as full marks");
         case ZERO -> scores[k] = RuleScore.of(leaf.min().toBigDecimal(), "n/a, counted as zero");
-        default -> reasons[k] = "n/a";
+        default -> reasons[k] = NOT_APPLICABLE;
       }
       return;
     }

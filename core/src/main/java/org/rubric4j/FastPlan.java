@@ -85,7 +85,7 @@ final class FastPlan {
     this.rules = indicators.stream().map(Indicator::rule).toArray(ScoringRule[]::new);
     this.details = new FastDetails(evaluator, rubric, leaves, scorers, pointScale);
     this.conditionReasons = conditions.stream()
-        .map(c -> c.stream().map(x -> "applies only when " + x).toArray(String[]::new)).toArray(String[][]::new);
+        .map(c -> c.stream().map(Evaluator::conditionReason).toArray(String[]::new)).toArray(String[][]::new);
     this.tree = tree;
     this.missingIsNotApplicable = rubric.missingPolicy() != MissingPolicy.ERROR;
     this.notApplicableDrops = new boolean[indicators.size()];
@@ -360,17 +360,15 @@ final class FastPlan {
       if (failed != null) {
         reasons[k] = failed;
       } else if (value == null && missingIsNotApplicable) {
-        reasons[k] = "no value (missing: not-applicable)";
+        reasons[k] = Evaluator.NO_VALUE;
       } else if (value instanceof Value.NotApplicable && notApplicableDrops[k]) {
-        reasons[k] = "n/a";
+        reasons[k] = Evaluator.NOT_APPLICABLE;
       } else if (value == null || value instanceof Value.NotApplicable) {
         return null; // not when the fast path scored it
       } else {
         // As evaluate reads it: the digits beside the value when they fit, else the value itself.
         int shape = inPlace ? o.orderedShapes()[k] : -1;
-        boolean digitsFit = shape >= 0 && ((shape & ~31) == shapeOfMeasure[k]
-            || (shape == Observations.PLAIN_WHOLE && readsPlainWhole[k]));
-        int basis = digitsFit ? scorers[k].basis(o.orderedDigits()[k], shape & 31) : -1;
+        int basis = digitsFit(k, shape) ? scorers[k].basis(o.orderedDigits()[k], shape & 31) : -1;
         if (basis >= 0) {
           digits[k] = o.orderedDigits()[k];
           scales[k] = shape & 31;
@@ -488,14 +486,12 @@ final class FastPlan {
    * policy but {@code redistribute} (forbidden, or counted as full marks or zero).
    */
   private long pointsOf(Observations o, int k, Value byId, boolean inPlace) {
-    if (conditional && !applies(conditions[k], o.tags())) {
+    if (conditional && failedCondition(k, o.tags()) != null) {
       return NOT_APPLICABLE;
     }
     // The usual case reads the amount's digits beside the value, without touching the value.
     int shape = inPlace ? o.orderedShapes()[k] : -1;
-    boolean digitsFit = shape >= 0 && ((shape & ~31) == shapeOfMeasure[k]
-        || (shape == Observations.PLAIN_WHOLE && readsPlainWhole[k]));
-    long points = digitsFit ? scorers[k].points(o.orderedDigits()[k], shape & 31) : FastScorer.NONE;
+    long points = digitsFit(k, shape) ? scorers[k].points(o.orderedDigits()[k], shape & 31) : FastScorer.NONE;
     if (points == FastScorer.NONE) {
       points = pointsOfValue(k, inPlace ? o.orderedValues()[k] : byId);
     }
@@ -511,6 +507,15 @@ final class FastPlan {
       }
     }
     return points;
+  }
+
+  /**
+   * Whether indicator {@code k} reads the digits held beside its value, of {@code shape}
+   * ({@link Observations#orderedShapes()}, −1 for none): a quantity of its measure, or a plain
+   * whole number where its measure reads one.
+   */
+  private boolean digitsFit(int k, int shape) {
+    return shape >= 0 && ((shape & ~31) == shapeOfMeasure[k] || (shape == Observations.PLAIN_WHOLE && readsPlainWhole[k]));
   }
 
   /** {@link #pointsOf} for a value not held as digits: absent, n/a, text, or beyond a long. */
@@ -537,15 +542,6 @@ final class FastPlan {
       return null; // absent or n/a
     }
     return q.measure() == measure ? q : null;
-  }
-
-  private static boolean applies(Condition[] conditions, Map<String, String> tags) {
-    for (Condition c : conditions) {
-      if (!c.test(tags)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean knownOnly(Map<String, ?> map, Set<String> known) {
