@@ -70,7 +70,9 @@ final class FastPlan {
   private final boolean conditional;
   private final int pointScale;
   private final ScoringRule[] rules;
-  private final FastDetails details;
+  private final List<CompiledTree.Leaf> leaves;
+  /** Made on first use: a rubric whose per-node results are never read does not pay for it. */
+  private volatile FastDetails details;
   /** Per indicator and condition on its way, the reason the general path gives when it fails. */
   private final String[][] conditionReasons;
   /** The grades' ranges at the rubric's precision, or null when a bound has more decimals. */
@@ -83,7 +85,7 @@ final class FastPlan {
     this.evaluator = evaluator;
     this.pointScale = pointScale;
     this.rules = indicators.stream().map(Indicator::rule).toArray(ScoringRule[]::new);
-    this.details = new FastDetails(evaluator, rubric, leaves, scorers, pointScale);
+    this.leaves = leaves;
     this.conditionReasons = conditions.stream()
         .map(c -> c.stream().map(Evaluator::conditionReason).toArray(String[]::new)).toArray(String[][]::new);
     this.tree = tree;
@@ -323,7 +325,7 @@ final class FastPlan {
   /** The dimensions' scores of {@code o} from the plan's longs, without the per-node results; null for those. */
   private List<Optional<BigDecimal>> dimensionScoresOrNull(Observations o) {
     FastDetails.Answers answers = answersOrNull(o);
-    return answers == null ? null : details.scores(answers);
+    return answers == null ? null : details().scores(answers);
   }
 
   /**
@@ -339,7 +341,16 @@ final class FastPlan {
   /** {@link #details} worked out in longs, or null where they take the general path; for tests too. */
   Evaluation.Details detailsOrNull(Observations o) {
     FastDetails.Answers answers = answersOrNull(o);
-    return answers == null ? null : this.details.details(o, answers);
+    return answers == null ? null : details().details(o, answers);
+  }
+
+  private FastDetails details() {
+    FastDetails made = details;
+    if (made == null) {
+      made = new FastDetails(evaluator, rubric, leaves, scorers, pointScale);
+      details = made; // a race makes an equal one twice
+    }
+    return made;
   }
 
   /** What each indicator of {@code o} gave, read as {@link #evaluate} read it; null where that cannot tell. */

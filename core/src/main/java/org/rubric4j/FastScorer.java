@@ -55,14 +55,21 @@ sealed interface FastScorer {
   }
 
   /**
-   * One band or level of a compiled rule: what the general path's {@code RuleScore} says it
-   * matched, and its points, both as the per-node results show them.
+   * One band or level of a compiled rule and its points, as the per-node results show them.
    *
-   * @param matched the band's range or the level, as {@code RuleScore.matched()} writes it
+   * @param decided the {@link Band} or {@link Level}
    * @param points its points without trailing zeros, as {@code RuleScore.points()} gives them
    * @param scaledPoints its points at the plan's point scale
    */
-  record Basis(String matched, BigDecimal points, long scaledPoints) {}
+  record Basis(Object decided, BigDecimal points, long scaledPoints) {
+    /**
+     * What the general path's {@code RuleScore.matched()} says was matched: the band's range or
+     * the level; written when asked for, since most plans never show it.
+     */
+    String matched() {
+      return decided instanceof Band band ? band.range().toString() : decided.toString();
+    }
+  }
 
   /** The points {@code value} earns, or {@link #NONE}: the value needs the general path. */
   default long points(Quantity value) {
@@ -141,7 +148,7 @@ sealed interface FastScorer {
       List<Basis> bases = new java.util.ArrayList<>(m);
       for (int i = 0; i < m; i++) {
         Band band = sorted.get(i);
-        bases.add(new Basis(band.range().toString(), ValueText.canonical(band.score()), points[i]));
+        bases.add(new Basis(band, ValueText.canonical(band.score()), points[i]));
       }
       return new Bands(scale, minKey, maxKeys, points, finerKeys, List.copyOf(bases));
     }
@@ -220,7 +227,7 @@ sealed interface FastScorer {
         BigDecimal points = BigDecimal.valueOf(level.value());
         table[slot] = DecimalLongs.scaled(points, pointScale);
         basisByLevel[slot] = bases.size();
-        bases.add(new Basis(level.toString(), ValueText.canonical(points), table[slot]));
+        bases.add(new Basis(level, ValueText.canonical(points), table[slot]));
       }
       return new Levels(lowest, table, basisByLevel, List.copyOf(bases));
     }
