@@ -55,9 +55,8 @@ final class FastDetails {
   /** Per indicator, the bands or levels its scorer indexes, with their texts wrapped once. */
   private final Optional<String>[][] matchedByBasis;
   private final Optional<BigDecimal>[][] pointsByBasis;
-  /** The critical indicators, one bit each in the evaluator's order. */
+  /** The critical indicators, one bit each in the evaluator's order; 0 when none is critical. */
   private final long criticalMask;
-  private final boolean anyCritical;
   private final long allMask;
   private final int dimensionCount;
   private final ConcurrentHashMap<Long, Layout> layouts = new ConcurrentHashMap<>();
@@ -97,7 +96,6 @@ final class FastDetails {
       }
     }
     this.criticalMask = criticals;
-    this.anyCritical = rubric.allIndicators().anyMatch(Indicator::critical);
     this.dimensionCount = (int) rubric.allDimensions().count();
     this.allMask = n >= 64 ? 0 : n == 63 ? Long.MAX_VALUE : (1L << n) - 1;
   }
@@ -129,7 +127,7 @@ final class FastDetails {
       long[] contribution = new long[n];
       for (int k = 0; k < n; k++) {
         if (answers.reasons()[k] == null) {
-          contribution[k] = Math.addExact(Math.multiplyExact(answers.points()[k], layout.perPoint[k]), layout.constant[k]);
+          contribution[k] = layout.numerator(k, answers.points()[k]);
         }
       }
       DimensionResult[] results = new DimensionResult[layout.roots.length];
@@ -140,7 +138,7 @@ final class FastDetails {
         total = Math.addExact(total, sum(layout.roots[r].leaves, contribution));
       }
       Optional<CriticalScores> criticalScores = Optional.empty();
-      if (anyCritical) {
+      if (criticalMask != 0) {
         Optional<BigDecimal> criticalScore = totalOver(mask & criticalMask(true), answers);
         Optional<BigDecimal> nonCriticalScore = totalOver(mask & criticalMask(false), answers);
         if (criticalScore == null || nonCriticalScore == null) {
@@ -230,8 +228,7 @@ final class FastDetails {
     long total = 0;
     for (int k = 0; k < leaves.length; k++) {
       if ((mask & 1L << k) != 0) {
-        total = Math.addExact(total, Math.addExact(Math.multiplyExact(answers.points()[k], layout.perPoint[k]),
-            layout.constant[k]));
+        total = Math.addExact(total, layout.numerator(k, answers.points()[k]));
       }
     }
     return Optional.of(rounded(total, layout.denominator, rubric.precision()));
@@ -607,6 +604,11 @@ final class FastDetails {
         contributions[k] = new BigDecimal[bases[k]];
         results[k] = new Met[bases[k]];
       }
+    }
+
+    /** The numerator, over {@link #denominator}, of what indicator {@code k} contributes at {@code points}. */
+    long numerator(int k, long points) {
+      return Math.addExact(Math.multiplyExact(points, perPoint[k]), constant[k]);
     }
 
     /** The contribution {@code numerator} of indicator {@code k} at band or level {@code basis}, as a decimal. */
