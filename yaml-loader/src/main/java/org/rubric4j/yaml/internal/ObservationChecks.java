@@ -81,7 +81,7 @@ public final class ObservationChecks {
     private String id;
     private Observations.Builder builder;
     private final List<Problem> problems = new ArrayList<>();
-    private final List<Runnable> pending = new ArrayList<>();
+    private final List<java.util.function.Consumer<Observations.Builder>> pending = new ArrayList<>();
 
     /** The evaluation id; required. */
     public void id(String id) {
@@ -111,24 +111,25 @@ public final class ObservationChecks {
       problems.add(Problem.error(at, code, message));
     }
 
+    /** Gives {@code field} to the builder: at once when the id is known, otherwise once it is. */
+    private void set(java.util.function.Consumer<Observations.Builder> field) {
+      if (builder != null) {
+        field.accept(builder);
+      } else {
+        pending.add(field);
+      }
+    }
+
     /** The subject. */
     public void subject(String subject) {
-      if (builder != null) {
-        builder.subject(subject);
-      } else {
-        pending.add(() -> builder.subject(subject));
-      }
+      set(b -> b.subject(subject));
     }
 
     /** The period, checked at once. */
     public void period(String at, String period) {
       try {
         org.rubric4j.ReportingPeriod.parse(period);
-        if (builder != null) {
-          builder.period(period);
-        } else {
-          pending.add(() -> builder.period(period));
-        }
+        set(b -> b.period(period));
       } catch (InvalidValueException e) {
         problem(at, "invalid-value", e.getMessage());
       }
@@ -136,11 +137,7 @@ public final class ObservationChecks {
 
     /** A tag. */
     public void tag(String name, String value) {
-      if (builder != null) {
-        builder.tag(name, value);
-      } else {
-        pending.add(() -> builder.tag(name, value));
-      }
+      set(b -> b.tag(name, value));
     }
 
     /** The value of {@code indicator} as written: text, or a number's plain text. */
@@ -168,11 +165,7 @@ public final class ObservationChecks {
           problem(at, "invalid-value", e.getMessage());
         }
       }
-      if (builder != null) {
-        builder.value(indicator, value);
-      } else {
-        pending.add(() -> builder.value(indicator, value));
-      }
+      set(b -> b.value(indicator, value));
     }
 
     /** The items ticked on {@code indicator}, given as a JSON array of ids. */
@@ -190,7 +183,7 @@ public final class ObservationChecks {
           problem(at, "invalid-value", e.getMessage());
         }
       });
-      pending.add(() -> builder.value(indicator, items));
+      set(b -> b.value(indicator, items));
     }
 
     /**
@@ -222,11 +215,7 @@ public final class ObservationChecks {
         problem(at, "unknown-flag", unknown);
         return;
       }
-      if (builder != null) {
-        builder.flag(flag, value);
-      } else {
-        pending.add(() -> builder.flag(flag, value));
-      }
+      set(b -> b.flag(flag, value));
     }
 
     /** Evidence for {@code indicator}. */
@@ -236,11 +225,7 @@ public final class ObservationChecks {
         problem(at, "unknown-indicator", unknown);
         return;
       }
-      if (builder != null) {
-        builder.evidence(indicator, text);
-      } else {
-        pending.add(() -> builder.evidence(indicator, text));
-      }
+      set(b -> b.evidence(indicator, text));
     }
 
     /** The observations, or empty when there is any reason; then {@link #problems()} says why. */
@@ -248,7 +233,7 @@ public final class ObservationChecks {
       if (!problems.isEmpty() || builder == null) {
         return Optional.empty();
       }
-      pending.forEach(Runnable::run);
+      pending.forEach(field -> field.accept(builder));
       return Optional.of(builder.build());
     }
 
