@@ -23,24 +23,25 @@ final class CsvSink implements ResultSink {
 
   private final Writer out;
   private final StringBuilder line = new StringBuilder(128);
-  private final List<String> dimensions;
+  /** How many columns the header has, and so every row. */
+  private final int columns;
   private final boolean critical;
 
   CsvSink(Rubric rubric, Writer out) {
     this.out = out;
-    this.dimensions = rubric.allDimensions().map(Dimension::id).toList();
     this.critical = rubric.allIndicators().anyMatch(org.rubric4j.Indicator::critical);
     List<String> header = new ArrayList<>(List.of("id", "subject", "period", "total", "rawTotal", "grade", "vetoes"));
     if (critical) {
       header.addAll(List.of("criticalScore", "nonCriticalScore"));
     }
-    header.addAll(dimensions);
+    header.addAll(rubric.allDimensions().map(Dimension::id).toList());
+    this.columns = header.size();
     write(header);
   }
 
   @Override
   public void accept(Evaluation e) {
-    List<String> row = new ArrayList<>(9 + dimensions.size());
+    List<String> row = new ArrayList<>(columns);
     row.add(e.id());
     row.add(e.subject().orElse(""));
     row.add(e.period().orElse(""));
