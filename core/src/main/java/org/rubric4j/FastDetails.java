@@ -231,7 +231,7 @@ final class FastDetails {
         total = Math.addExact(total, layout.numerator(k, answers.points()[k]));
       }
     }
-    return Optional.of(rounded(total, layout.denominator, rubric.precision()));
+    return Optional.of(Rational.round(total, layout.denominator, rubric.precision()));
   }
 
   private DimensionResult result(Node node, Layout layout, Map<String, String> evidenceById, Answers answers,
@@ -343,23 +343,6 @@ final class FastDetails {
       sum = Math.addExact(sum, values[k]);
     }
     return sum;
-  }
-
-  /** {@code numerator / denominator} rounded half-up to {@code decimals} places, as {@link Rational#round} does. */
-  static BigDecimal rounded(long numerator, long denominator, int decimals) {
-    if (numerator >= 0 && decimals <= DecimalLongs.MAX_POWER) {
-      long factor = DecimalLongs.tenTo(decimals);
-      long scaled = numerator * factor;
-      if (Math.multiplyHigh(numerator, factor) == 0 && scaled >= 0) {
-        long quotient = scaled / denominator;
-        long remainder = scaled % denominator;
-        if (remainder >= denominator - remainder) {
-          quotient++;
-        }
-        return BigDecimal.valueOf(quotient, decimals);
-      }
-    }
-    return Rational.of(numerator, denominator).round(decimals);
   }
 
   // ---- layouts: the numbers of one set of applicable indicators ------------------------------------
@@ -554,7 +537,7 @@ final class FastDetails {
       this.constant = constant;
       this.leafCount = leafCount;
       this.scoreOf = numerator -> {
-        BigDecimal rounded = rounded(numerator, denominator, precision);
+        BigDecimal rounded = Rational.round(numerator, denominator, precision);
         for (Grade g : dimension.grades()) {
           if (g.range().contains(rounded)) {
             return new Scored(Optional.of(rounded), Optional.of(g));

@@ -207,7 +207,7 @@ public final class Rational implements Comparable<Rational> {
   /** This value rounded half-up (away from zero on a tie) to {@code decimals} places. */
   public BigDecimal round(int decimals) {
     if (isSmall()) {
-      BigDecimal quick = roundInLongs(decimals);
+      BigDecimal quick = roundInLongs(num, den, decimals);
       return quick != null ? quick
           : BigDecimal.valueOf(num).divide(BigDecimal.valueOf(den), decimals, RoundingMode.HALF_UP);
     }
@@ -220,28 +220,17 @@ public final class Rational implements Comparable<Rational> {
    * dozens of sums over one denominator per evaluation, and a gcd each would cost more than the rest.
    */
   public static BigDecimal decimal(long numerator, long denominator) {
-    if (denominator > 0 && numerator != Long.MIN_VALUE) {
-      int twos = Long.numberOfTrailingZeros(denominator);
-      long rest = denominator >> twos;
-      int fives = 0;
-      while (rest % 5 == 0) {
-        rest /= 5;
-        fives++;
-      }
-      int scale = Math.max(twos, fives);
-      if (rest == 1 && scale <= DecimalLongs.MAX_POWER) {
-        long factor = DecimalLongs.tenTo(scale) / denominator;
-        long digits = numerator * factor;
-        if (Math.multiplyHigh(numerator, factor) == (digits >> 63)) { // the product fits
-          while (scale > 0 && digits % 10 == 0) {
-            digits /= 10;
-            scale--;
-          }
-          return BigDecimal.valueOf(digits, scale);
-        }
-      }
-    }
-    return of(numerator, denominator).toBigDecimal();
+    BigDecimal quick = denominator > 0 ? terminatingInLongs(numerator, denominator) : null;
+    return quick != null ? quick : of(numerator, denominator).toBigDecimal();
+  }
+
+  /**
+   * {@code numerator / denominator} rounded as {@code of(numerator, denominator).round(decimals)}
+   * rounds it, without reducing the fraction first, for the same reason as {@link #decimal}.
+   */
+  public static BigDecimal round(long numerator, long denominator, int decimals) {
+    BigDecimal quick = denominator > 0 ? roundInLongs(numerator, denominator, decimals) : null;
+    return quick != null ? quick : of(numerator, denominator).round(decimals);
   }
 
   /**
@@ -252,7 +241,7 @@ public final class Rational implements Comparable<Rational> {
     if (isInteger()) {
       return isSmall() ? BigDecimal.valueOf(num) : new BigDecimal(bigNum);
     }
-    BigDecimal quick = isSmall() ? terminatingInLongs() : null;
+    BigDecimal quick = isSmall() ? terminatingInLongs(num, den) : null;
     if (quick != null) {
       return quick;
     }
@@ -268,8 +257,8 @@ public final class Rational implements Comparable<Rational> {
    * BigDecimal forms below give (RationalPropertiesTest), or null where a long would overflow.
    */
 
-  /** num / den half-up to {@code decimals} places, in longs; null when a step would overflow. */
-  private BigDecimal roundInLongs(int decimals) {
+  /** num / den (den > 0) half-up to {@code decimals} places, in longs; null when a step would overflow. */
+  private static BigDecimal roundInLongs(long num, long den, int decimals) {
     if (decimals < 0 || decimals > 18 || num == Long.MIN_VALUE) {
       return null;
     }
@@ -288,10 +277,11 @@ public final class Rational implements Comparable<Rational> {
   }
 
   /**
-   * The exact decimal when the denominator is 2^a × 5^b: num × (10^max(a, b) / den) at scale
-   * max(a, b), without trailing zeros; null when it does not terminate or does not fit.
+   * The exact decimal when the denominator (> 0) is 2^a × 5^b: num × (10^max(a, b) / den) at
+   * scale max(a, b), without trailing zeros, whether or not the fraction is reduced; null when it
+   * does not terminate or does not fit.
    */
-  private BigDecimal terminatingInLongs() {
+  private static BigDecimal terminatingInLongs(long num, long den) {
     int twos = Long.numberOfTrailingZeros(den);
     long rest = den >> twos;
     int fives = 0;

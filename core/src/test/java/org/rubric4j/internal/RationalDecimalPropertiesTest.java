@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@link Rational#decimal(long, long)} skips reducing the fraction, yet writes exactly what
  * {@code of(n, d).toBigDecimal()} writes: the same digits and the same scale, for denominators
- * that end as decimals, that do not, and products that overflow.
+ * that end as decimals, that do not, and products that overflow; {@link Rational#round(long,
+ * long, int)} likewise rounds as the reduced fraction does.
  */
 class RationalDecimalPropertiesTest {
 
@@ -45,5 +46,12 @@ class RationalDecimalPropertiesTest {
       return; // no whole quotient to write
     }
     assertThat(Rational.decimal(numerator, denominator).scale()).isZero();
+  }
+
+  @Property(tries = 3000)
+  void roundsAsTheReducedFractionRounds(@ForAll("numerators") long numerator, @ForAll("denominators") long denominator,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 20) int decimals) {
+    assertThat(Rational.round(numerator, denominator, decimals))
+        .isEqualTo(Rational.of(numerator, denominator).round(decimals));
   }
 }
