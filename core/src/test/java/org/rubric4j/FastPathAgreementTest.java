@@ -169,7 +169,7 @@ class FastPathAgreementTest {
     return b.build();
   }
 
-  private static void assertSameEvaluation(Evaluation actual, Evaluation expected, String context) {
+  static void assertSameEvaluation(Evaluation actual, Evaluation expected, String context) {
     assertThat(actual).as(context).isEqualTo(expected);
     assertThat(actual.total()).as(context).isEqualTo(expected.total());
     assertThat(actual.rawTotal()).as(context).isEqualTo(expected.rawTotal());
