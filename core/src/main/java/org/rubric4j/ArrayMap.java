@@ -126,26 +126,48 @@ final class ArrayMap<V> extends AbstractMap<String, V> {
   /**
    * Entries collected in insertion order, a later value for a key replacing the earlier one in
    * its place, as a {@code LinkedHashMap} does. Mutable and not thread-safe.
+   *
+   * <p>What it hands out ({@link #keys()}, {@link #values()}, {@link #toMap()}) is never changed
+   * afterwards: when its arrays are full they are handed out as they are, without a copy, and
+   * the next change copies them first (copy on write), so building once costs no copy.
    */
   static final class Growing {
     private static final String[] NO_KEYS = new String[0];
-    private static final Object[] NO_VALUES = new Object[0];
 
+    private final Object[] noValues;
     private String[] keys = NO_KEYS;
-    private Object[] values = NO_VALUES;
+    private Object[] values;
     private int size;
+    /** Whether {@link #keys} and {@link #values} were handed out, and so must be copied before a change. */
+    private boolean shared;
     /** Positions by key once there are more than a scan is worth; null until then. */
     private Map<String, Integer> index;
 
+    /** Values of any type. */
+    Growing() {
+      this(new Object[0]);
+    }
+
+    /** Values kept in arrays of {@code empty}'s type, so that {@link #values()} is of that type. */
+    Growing(Object[] empty) {
+      this.noValues = empty;
+      this.values = empty;
+    }
+
     void put(String key, Object value) {
       int k = indexOf(key);
+      if (shared) {
+        keys = Arrays.copyOf(keys, k >= 0 ? keys.length : Math.max(8, 2 * size));
+        values = Arrays.copyOf(values, keys.length);
+        shared = false;
+      }
       if (k >= 0) {
         values[k] = value;
         return;
       }
       if (size == keys.length) {
         keys = Arrays.copyOf(keys, Math.max(8, 2 * size));
-        values = Arrays.copyOf(values, Math.max(8, 2 * size));
+        values = Arrays.copyOf(values, keys.length);
       }
       keys[size] = key;
       values[size] = value;
@@ -170,6 +192,11 @@ final class ArrayMap<V> extends AbstractMap<String, V> {
         return at == null ? -1 : at;
       }
       for (int k = 0; k < size; k++) {
+        if (keys[k] == key) {
+          return k; // ids are most often the same constants, so identity settles it at once
+        }
+      }
+      for (int k = 0; k < size; k++) {
         if (keys[k].equals(key)) {
           return k;
         }
@@ -181,20 +208,36 @@ final class ArrayMap<V> extends AbstractMap<String, V> {
       return size;
     }
 
-    /** The keys so far, in order, as a new array (or a shared empty one). */
+    /** The keys so far, in order; never changed afterwards, never to be modified. */
     String[] keys() {
-      return size == 0 ? NO_KEYS : Arrays.copyOf(keys, size);
+      if (size == 0) {
+        return NO_KEYS;
+      }
+      if (size == keys.length) {
+        shared = true;
+        return keys;
+      }
+      return Arrays.copyOf(keys, size);
     }
 
-    /** The values so far, in order, as a new array of {@code type}. */
-    @SuppressWarnings("unchecked")
-    <T> T[] values(T[] type) {
-      return Arrays.copyOf(values, size, (Class<? extends T[]>) type.getClass());
+    /**
+     * The values so far, in order, in an array of the type given at construction; never changed
+     * afterwards, never to be modified.
+     */
+    Object[] values() {
+      if (size == 0) {
+        return noValues;
+      }
+      if (size == values.length) {
+        shared = true;
+        return values;
+      }
+      return Arrays.copyOf(values, size);
     }
 
     /** The entries so far as an immutable map of their own arrays. */
     <V> Map<String, V> toMap() {
-      return size == 0 ? empty() : new ArrayMap<>(keys(), Arrays.copyOf(values, size));
+      return size == 0 ? empty() : new ArrayMap<>(keys(), values());
     }
   }
 }

@@ -52,16 +52,19 @@ public final class Observations {
   private final String[] orderedFlagIds;
   private final boolean[] orderedFlagValues;
 
+  private static final boolean[] NO_FLAG_VALUES = new boolean[0];
+  private static final String[] NO_IDS = new String[0];
+
   private Observations(Builder b) {
     this.id = b.id;
     this.subject = Optional.ofNullable(b.subject);
     this.period = Optional.ofNullable(b.period);
     // One copy of each array the builder collected: the maps and the ordered views share them.
-    this.tags = b.tags.toMap();
-    this.flags = b.flags.toMap();
-    this.evidence = b.evidence.toMap();
+    this.tags = Builder.toMap(b.tags);
+    this.flags = Builder.toMap(b.flags);
+    this.evidence = Builder.toMap(b.evidence);
     this.orderedValueIds = b.values.keys();
-    this.orderedValues = b.values.values(new Value[0]);
+    this.orderedValues = (Value[]) b.values.values();
     this.values = new ArrayMap<>(orderedValueIds, orderedValues);
     this.orderedDigits = new long[orderedValues.length];
     this.orderedShapes = new short[orderedValues.length];
@@ -85,9 +88,9 @@ public final class Observations {
         orderedShapes[k] = PLAIN_WHOLE;
       }
     }
-    this.orderedFlagIds = b.flags.keys();
-    Boolean[] flagValues = b.flags.values(new Boolean[0]);
-    this.orderedFlagValues = new boolean[flagValues.length];
+    this.orderedFlagIds = b.flags == null ? NO_IDS : b.flags.keys();
+    Boolean[] flagValues = b.flags == null ? Builder.NO_FLAGS : (Boolean[]) b.flags.values();
+    this.orderedFlagValues = flagValues.length == 0 ? NO_FLAG_VALUES : new boolean[flagValues.length];
     for (int k = 0; k < flagValues.length; k++) {
       orderedFlagValues[k] = flagValues[k];
     }
@@ -112,10 +115,10 @@ public final class Observations {
     Builder b = new Builder(id);
     b.subject = subject.orElse(null);
     b.period = period.orElse(null);
-    b.tags.putAll(tags);
+    tags.forEach(b::tag);
     b.values.putAll(values);
-    b.flags.putAll(flags);
-    b.evidence.putAll(evidence);
+    flags.forEach(b::flag);
+    evidence.forEach(b::evidence);
     return b;
   }
 
@@ -174,17 +177,17 @@ public final class Observations {
    * only the rubric knows the measure, and the plan compares it with the shape's.
    */
   private void scanText(int k, String text) {
-    BigDecimal seconds = ValueScanner.wholeUnitDuration(text);
-    if (seconds != null) {
-      orderedDigits[k] = seconds.longValue();
+    long seconds = ValueScanner.wholeUnitSeconds(text);
+    if (seconds >= 0) {
+      orderedDigits[k] = seconds;
       orderedShapes[k] = (short) (Measure.DURATION.ordinal() << 5);
       return;
     }
-    BigDecimal fraction = ValueScanner.percentWithSign(text);
-    if (fraction != null && fraction.signum() >= 0 && fraction.compareTo(BigDecimal.ONE) <= 0
-        && fraction.scale() <= 18) {
-      orderedDigits[k] = DecimalLongs.unscaled(fraction);
-      orderedShapes[k] = (short) (Measure.PERCENT.ordinal() << 5 | fraction.scale());
+    long fraction = ValueScanner.percentWithSignPacked(text);
+    if (fraction >= 0 && !ValueScanner.negative(fraction) && ValueScanner.scale(fraction) <= 18
+        && ValueScanner.digits(fraction) <= DecimalLongs.tenTo(ValueScanner.scale(fraction))) {
+      orderedDigits[k] = ValueScanner.digits(fraction);
+      orderedShapes[k] = (short) (Measure.PERCENT.ordinal() << 5 | ValueScanner.scale(fraction));
     }
   }
 
@@ -305,13 +308,20 @@ public final class Observations {
    * one in its place); {@link #build()} copies them once, so built observations never change.
    */
   public static final class Builder {
+    private static final Value[] NO_VALUES = new Value[0];
+    private static final Boolean[] NO_FLAGS = new Boolean[0];
     private final String id;
     private String subject;
     private String period;
-    private final ArrayMap.Growing tags = new ArrayMap.Growing();
-    private final ArrayMap.Growing values = new ArrayMap.Growing();
-    private final ArrayMap.Growing flags = new ArrayMap.Growing();
-    private final ArrayMap.Growing evidence = new ArrayMap.Growing();
+    private final ArrayMap.Growing values = new ArrayMap.Growing(NO_VALUES);
+    /** Made by the first tag, flag or evidence: most observations have none of some. */
+    private ArrayMap.Growing tags;
+    private ArrayMap.Growing flags;
+    private ArrayMap.Growing evidence;
+
+    private static <V> Map<String, V> toMap(ArrayMap.Growing entries) {
+      return entries == null ? ArrayMap.empty() : entries.toMap();
+    }
 
     private Builder(String id) {
       Objects.requireNonNull(id, "id");
@@ -347,7 +357,9 @@ public final class Observations {
      * {@code "complaint "} meets an {@code appliesWhen} on {@code complaint}.
      */
     public Builder tag(String name, String value) {
-      tags.put(Objects.requireNonNull(name, "name").strip(), Objects.requireNonNull(value, "value").strip());
+      String n = Objects.requireNonNull(name, "name").strip();
+      String v = Objects.requireNonNull(value, "value").strip();
+      (tags == null ? tags = new ArrayMap.Growing() : tags).put(n, v);
       return this;
     }
 
@@ -387,13 +399,16 @@ public final class Observations {
 
     /** A flag. */
     public Builder flag(String flag, boolean value) {
-      flags.put(Objects.requireNonNull(flag, "flag"), value);
+      Objects.requireNonNull(flag, "flag");
+      (flags == null ? flags = new ArrayMap.Growing(NO_FLAGS) : flags).put(flag, value);
       return this;
     }
 
     /** Evidence for {@code indicator}. */
     public Builder evidence(String indicator, String text) {
-      evidence.put(Objects.requireNonNull(indicator, "indicator"), Objects.requireNonNull(text, "text"));
+      Objects.requireNonNull(indicator, "indicator");
+      Objects.requireNonNull(text, "text");
+      (evidence == null ? evidence = new ArrayMap.Growing() : evidence).put(indicator, text);
       return this;
     }
 

@@ -38,8 +38,9 @@ public record Quantity(Measure measure, BigDecimal amount) implements Value {
   /** A duration, exact to the nanosecond. */
   public static Quantity of(Duration duration) {
     Objects.requireNonNull(duration, "duration");
+    BigDecimal seconds = BigDecimal.valueOf(duration.getSeconds());
     return new Quantity(Measure.DURATION,
-        BigDecimal.valueOf(duration.getSeconds()).add(BigDecimal.valueOf(duration.getNano(), 9)));
+        duration.getNano() == 0 ? seconds : seconds.add(BigDecimal.valueOf(duration.getNano(), 9)));
   }
 
   /** A percent written as text, such as {@code "85%"}. */
@@ -50,12 +51,31 @@ public record Quantity(Measure measure, BigDecimal amount) implements Value {
 
   /** A count of occurrences. */
   public static Quantity count(long count) {
-    return new Quantity(Measure.COUNT, BigDecimal.valueOf(count));
+    return count >= 0 && count < SMALL.length ? SMALL_COUNTS[(int) count]
+        : new Quantity(Measure.COUNT, BigDecimal.valueOf(count));
   }
 
   /** A level chosen by a reviewer. */
   public static Quantity level(int level) {
-    return new Quantity(Measure.LEVEL, BigDecimal.valueOf(level));
+    return level >= 0 && level < SMALL.length ? SMALL_LEVELS[level]
+        : new Quantity(Measure.LEVEL, BigDecimal.valueOf(level));
+  }
+
+  /**
+   * The amounts 0 to 127, and the levels and counts of them: values are immutable, so the
+   * levels and counts rubrics use most (reviewers' 1 to 5, a few errors) are shared instead of
+   * made for each observation, as {@code Integer.valueOf} shares small integers.
+   */
+  private static final BigDecimal[] SMALL = new BigDecimal[128];
+  private static final Quantity[] SMALL_LEVELS = new Quantity[SMALL.length];
+  private static final Quantity[] SMALL_COUNTS = new Quantity[SMALL.length];
+
+  static {
+    for (int k = 0; k < SMALL.length; k++) {
+      SMALL[k] = BigDecimal.valueOf(k);
+      SMALL_LEVELS[k] = new Quantity(Measure.LEVEL, SMALL[k]);
+      SMALL_COUNTS[k] = new Quantity(Measure.COUNT, SMALL[k]);
+    }
   }
 
   /** A decimal number. */

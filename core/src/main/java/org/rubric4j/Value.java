@@ -29,7 +29,8 @@ public sealed interface Value permits Quantity, Value.Text, Value.Whole, Value.I
    */
   static Value parse(String text) {
     Objects.requireNonNull(text, "text");
-    return text.strip().equalsIgnoreCase("n/a") ? NotApplicable.INSTANCE : new Text(text);
+    // A text without a slash cannot be n/a: most texts are told apart without stripping them.
+    return text.indexOf('/') >= 0 && text.strip().equalsIgnoreCase("n/a") ? NotApplicable.INSTANCE : new Text(text);
   }
 
   /** A value given as text, read with the indicator's measure when it is scored. */

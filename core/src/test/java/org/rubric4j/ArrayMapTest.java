@@ -72,4 +72,25 @@ class ArrayMapTest {
     assertThat(big.value("i7", 70).build().values().keySet()).containsExactlyElementsOf(many);
     assertThat(big.build().values().get("i7")).isEqualTo(new Value.Whole(70));
   }
+
+  /** Full arrays are handed over without a copy; the builder's next change must copy them first. */
+  @Test
+  void aFullBuilderHandsItsArraysOverAndCopiesThemBeforeTheNextChange() {
+    Observations.Builder b = Observations.builder("ev");
+    for (int k = 0; k < 8; k++) {
+      b.value("i" + k, k);
+    }
+    Observations full = b.build();
+    Observations replaced = b.value("i3", 30).build();
+    Observations grown = b.value("i8", 8).build();
+    Observations again = b.value("i0", 100).build();
+    assertThat(full.values()).hasSize(8).containsEntry("i3", new Value.Whole(3)).containsEntry("i0", new Value.Whole(0));
+    assertThat(replaced.values()).hasSize(8).containsEntry("i3", new Value.Whole(30)).containsEntry("i0", new Value.Whole(0));
+    assertThat(grown.values()).hasSize(9).containsEntry("i8", new Value.Whole(8)).containsEntry("i0", new Value.Whole(0));
+    assertThat(again.values()).hasSize(9).containsEntry("i0", new Value.Whole(100));
+    assertThat(full.orderedValueIds()).containsExactly("i0", "i1", "i2", "i3", "i4", "i5", "i6", "i7");
+    ArrayMap.Growing flags = new ArrayMap.Growing(new Boolean[0]);
+    flags.put("f", true);
+    assertThat(flags.values()).isInstanceOf(Boolean[].class).containsExactly(true);
+  }
 }

@@ -22,6 +22,12 @@ public final class ValueScanner {
    * that order, each at most once ({@code 2h}, {@code 1h45m53s}, {@code 3d}); null otherwise.
    */
   public static BigDecimal wholeUnitDuration(String t) {
+    long seconds = wholeUnitSeconds(t);
+    return seconds < 0 ? null : seconds == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(seconds);
+  }
+
+  /** What {@link #wholeUnitDuration} reads, as a long; −1 when it reads nothing. */
+  public static long wholeUnitSeconds(String t) {
     int n = t.length();
     int i = 0;
     int lastUnit = -1;
@@ -29,22 +35,31 @@ public final class ValueScanner {
     while (i < n) {
       int start = i;
       long value = 0;
-      while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
-        value = value * 10 + (t.charAt(i) - '0');
+      char c;
+      while (i < n && (c = t.charAt(i)) >= '0' && c <= '9') {
+        value = value * 10 + (c - '0');
         i++;
       }
       if (i == start || i - start > 12 || i == n) {
-        return null; // no digits, too many, or no unit after them
+        return -1; // no digits, too many, or no unit after them
       }
-      int unit = "dhms".indexOf(t.charAt(i));
+      int unit;
+      long size;
+      switch (t.charAt(i)) {
+        case 'd' -> { unit = 0; size = 86_400; }
+        case 'h' -> { unit = 1; size = 3_600; }
+        case 'm' -> { unit = 2; size = 60; }
+        case 's' -> { unit = 3; size = 1; }
+        default -> { return -1; }
+      }
       if (unit <= lastUnit) {
-        return null; // not a unit, or units out of order or repeated
+        return -1; // units out of order or repeated
       }
       lastUnit = unit;
-      seconds += value * (unit == 0 ? 86_400 : unit == 1 ? 3_600 : unit == 2 ? 60 : 1);
+      seconds += value * size;
       i++;
     }
-    return lastUnit < 0 ? null : seconds == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(seconds);
+    return lastUnit < 0 ? -1 : seconds;
   }
 
   /** {@code t} as a whole number ({@code -?digits}); null otherwise. */
@@ -67,7 +82,7 @@ public final class ValueScanner {
 
   /** {@code t} as a decimal ({@code -?digits(.digits)?}), canonical; null otherwise. */
   public static BigDecimal decimal(String t) {
-    return decimal(t, 0, t.length(), 0);
+    return unpack(decimal(t, 0, t.length(), 0));
   }
 
   /**
@@ -75,12 +90,47 @@ public final class ValueScanner {
    * its range (the caller checks it); null for any other text.
    */
   public static BigDecimal percentWithSign(String t) {
-    int n = t.length();
-    return n < 2 || t.charAt(n - 1) != '%' ? null : decimal(t, 0, n - 1, 2);
+    return unpack(percentWithSignPacked(t));
   }
 
-  /** The decimal in {@code t[from, to)} divided by 10^{@code shift}, canonical; null when it is not one. */
-  private static BigDecimal decimal(String t, int from, int to, int shift) {
+  /**
+   * What {@link #percentWithSign} reads, packed in a long without allocating: the canonical
+   * digits ({@link #digits}), the sign ({@link #negative}) and the scale ({@link #scale}); −1
+   * when it reads nothing.
+   */
+  public static long percentWithSignPacked(String t) {
+    int n = t.length();
+    return n < 2 || t.charAt(n - 1) != '%' ? -1 : decimal(t, 0, n - 1, 2);
+  }
+
+  /** The digits of a packed decimal, without its sign. */
+  public static long digits(long packed) {
+    return packed >>> 6;
+  }
+
+  /** The scale of a packed decimal: how many of its digits come after the point. */
+  public static int scale(long packed) {
+    return (int) (packed & 31);
+  }
+
+  /** Whether a packed decimal is below zero. */
+  public static boolean negative(long packed) {
+    return (packed & 32) != 0;
+  }
+
+  private static BigDecimal unpack(long packed) {
+    if (packed < 0) {
+      return null;
+    }
+    long digits = digits(packed);
+    return digits == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(negative(packed) ? -digits : digits, scale(packed));
+  }
+
+  /**
+   * The decimal in {@code t[from, to)} divided by 10^{@code shift}, canonical and packed (digits
+   * × 64 + sign × 32 + scale: at most 17 digits and a scale of at most 19 fit); −1 when it is not one.
+   */
+  private static long decimal(String t, int from, int to, int shift) {
     int i = from;
     boolean negative = i < to && t.charAt(i) == '-';
     if (negative) {
@@ -103,11 +153,11 @@ public final class ValueScanner {
       } else if (c == '.' && scale < 0 && wholeDigits > 0) {
         scale = 0;
       } else {
-        return null;
+        return -1;
       }
     }
     if (wholeDigits == 0 || scale == 0 || count > MAX_DIGITS) {
-      return null; // no digits, a point with none after it, or too many for a long
+      return -1; // no digits, a point with none after it, or too many for a long
     }
     int s = Math.max(scale, 0) + shift;
     while (s > 0 && digits % 10 == 0 && digits != 0) {
@@ -115,8 +165,8 @@ public final class ValueScanner {
       s--;
     }
     if (digits == 0) {
-      return BigDecimal.ZERO;
+      return 0;
     }
-    return BigDecimal.valueOf(negative ? -digits : digits, s);
+    return digits << 6 | (negative ? 32 : 0) | s;
   }
 }
