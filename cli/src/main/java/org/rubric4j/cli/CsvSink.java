@@ -23,6 +23,8 @@ final class CsvSink implements ResultSink {
 
   private final Writer out;
   private final StringBuilder line = new StringBuilder(128);
+  /** The line's characters, handed to the writer without a string per row. */
+  private char[] chars = new char[128];
   /** How many columns the header has, and so every row. */
   private final int columns;
   private final boolean critical;
@@ -41,22 +43,35 @@ final class CsvSink implements ResultSink {
 
   @Override
   public void accept(Evaluation e) {
-    List<String> row = new ArrayList<>(columns);
-    row.add(e.id());
-    row.add(e.subject().orElse(""));
-    row.add(e.period().orElse(""));
-    row.add(e.total().toPlainString());
-    row.add(e.rawTotal().toPlainString());
-    row.add(e.grade().map(Grade::id).orElse(""));
-    row.add(vetoes(e.vetoes()));
+    // Cells go straight into one line, a row at a time: numbers as they are (a plain decimal
+    // never needs quotes nor the formula guard), texts through the same rule as quote().
+    line.setLength(0);
+    cell(e.id());
+    line.append(',');
+    cell(e.subject().orElse(""));
+    line.append(',');
+    cell(e.period().orElse(""));
+    line.append(',').append(e.total().toPlainString());
+    line.append(',').append(e.rawTotal().toPlainString());
+    line.append(',');
+    if (e.grade().isPresent()) {
+      cell(e.grade().get().id());
+    }
+    line.append(',');
+    cell(vetoes(e.vetoes()));
     if (critical) {
-      row.add(e.criticalScore().map(java.math.BigDecimal::toPlainString).orElse(""));
-      row.add(e.nonCriticalScore().map(java.math.BigDecimal::toPlainString).orElse(""));
+      line.append(',');
+      e.criticalScore().ifPresent(score -> line.append(score.toPlainString()));
+      line.append(',');
+      e.nonCriticalScore().ifPresent(score -> line.append(score.toPlainString()));
     }
     for (java.util.Optional<java.math.BigDecimal> score : e.dimensionScores()) {
-      row.add(score.isPresent() ? score.get().toPlainString() : "");
+      line.append(',');
+      if (score.isPresent()) {
+        line.append(score.get().toPlainString());
+      }
     }
-    write(row);
+    flushLine();
   }
 
   private void write(List<String> cells) {
@@ -65,11 +80,44 @@ final class CsvSink implements ResultSink {
       if (k > 0) {
         line.append(',');
       }
-      line.append(quote(cells.get(k)));
+      cell(cells.get(k));
     }
+    flushLine();
+  }
+
+  /** Appends {@code text} as {@link #quote} writes it, without a new string when it needs nothing. */
+  private void cell(String text) {
+    if (needsNothing(text)) {
+      line.append(text);
+    } else {
+      line.append(quote(text));
+    }
+  }
+
+  /** Whether {@link #quote} gives {@code text} back as it is: no formula guard, no quotes. */
+  static boolean needsNothing(String text) {
+    int n = text.length();
+    if (n > 0 && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void flushLine() {
     line.append('\n');
+    int n = line.length();
+    if (chars.length < n) {
+      chars = new char[Math.max(n, 2 * chars.length)];
+    }
+    line.getChars(0, n, chars, 0);
     try {
-      out.write(line.toString()); // one call a row: the writer locks on each
+      out.write(chars, 0, n); // one call a row: the writer locks on each
     } catch (IOException x) {
       throw new UncheckedIOException(x);
     }
