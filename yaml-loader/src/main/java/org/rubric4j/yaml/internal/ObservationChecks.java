@@ -8,13 +8,16 @@ import java.util.Optional;
 import java.util.Set;
 import org.rubric4j.Indicator;
 import org.rubric4j.InvalidValueException;
+import org.rubric4j.Measure;
 import org.rubric4j.NotApplicablePolicy;
 import org.rubric4j.Observations;
 import org.rubric4j.Problem;
 import org.rubric4j.Quantity;
 import org.rubric4j.Rubric;
 import org.rubric4j.Value;
+import org.rubric4j.internal.DecimalLongs;
 import org.rubric4j.internal.Text;
+import org.rubric4j.internal.ValueScanner;
 
 /**
  * Turns raw fields of one evaluation into {@link Observations}, collecting every reason it does
@@ -191,6 +194,9 @@ public final class ObservationChecks {
      * good are kept a while per indicator (levels and counts repeat row after row).
      */
     private void checkText(Indicator ind, String text) {
+      if (ind.rule() instanceof org.rubric4j.rule.BandRule band && readsSurely(band.measure(), text)) {
+        return; // a band rule's bands cover its measure's whole domain (checked when it is built)
+      }
       String[] known = goodTexts.computeIfAbsent(ind.id(), id -> new String[GOOD_TEXTS]);
       int slot = text.hashCode() & (GOOD_TEXTS - 1);
       if (text.equals(known[slot])) {
@@ -241,5 +247,22 @@ public final class ObservationChecks {
     public List<Problem> problems() {
       return problems.isEmpty() ? List.of(Problem.error("", NO_ID, "the evaluation has no id")) : List.copyOf(problems);
     }
+  }
+
+  /**
+   * Whether {@code text} is one of the usual forms of {@code measure} that the scanners read
+   * without a decimal ({@code 1h45m53s}, {@code 88.4%}) and within its domain: then
+   * {@code measure.parse(text)} reads it too. False says nothing: the full reader decides.
+   */
+  static boolean readsSurely(Measure measure, String text) {
+    if (measure == Measure.DURATION) {
+      return ValueScanner.wholeUnitSeconds(text) >= 0;
+    }
+    if (measure == Measure.PERCENT) {
+      long p = ValueScanner.percentWithSignPacked(text);
+      return p >= 0 && !ValueScanner.negative(p) && ValueScanner.scale(p) <= DecimalLongs.MAX_POWER
+          && ValueScanner.digits(p) <= DecimalLongs.tenTo(ValueScanner.scale(p));
+    }
+    return false;
   }
 }
