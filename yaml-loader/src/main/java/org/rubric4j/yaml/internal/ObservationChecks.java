@@ -35,14 +35,23 @@ public final class ObservationChecks {
   private final Optional<Rubric> rubric;
   private final Map<String, Indicator> indicators = new LinkedHashMap<>();
   private final Set<String> flags;
-  /** Per indicator, texts already found to read and score, by hash; this reads one stream, in order. */
-  private final Map<String, String[]> goodTexts = new java.util.HashMap<>();
+  /** Per indicator id, what checking its values needs: one lookup a value. */
+  private final Map<String, Known> known = new java.util.HashMap<>();
   private static final int GOOD_TEXTS = 16;
+
+  /**
+   * An indicator of the rubric and the texts already found to read and score as its values, by
+   * hash (this reads one stream, in order; levels and counts repeat row after row).
+   */
+  private record Known(Indicator indicator, String[] goodTexts) {}
 
   /** Checks against {@code rubric}, or structure only when it is empty. */
   public ObservationChecks(Optional<Rubric> rubric) {
     this.rubric = rubric;
-    rubric.ifPresent(r -> r.allIndicators().forEach(i -> indicators.put(i.id(), i)));
+    rubric.ifPresent(r -> r.allIndicators().forEach(i -> {
+      indicators.put(i.id(), i);
+      known.put(i.id(), new Known(i, new String[GOOD_TEXTS]));
+    }));
     this.flags = rubric.map(Rubric::flagIds).orElse(Set.of());
   }
 
@@ -131,8 +140,12 @@ public final class ObservationChecks {
     /** The period, checked at once. */
     public void period(String at, String period) {
       try {
-        org.rubric4j.ReportingPeriod.parse(period);
-        set(b -> b.period(period));
+        if (builder != null) {
+          builder.period(period); // which reads it, with ReportingPeriod's message
+        } else {
+          org.rubric4j.ReportingPeriod.parse(period);
+          pending.add(b -> b.period(period));
+        }
       } catch (InvalidValueException e) {
         problem(at, "invalid-value", e.getMessage());
       }
@@ -145,22 +158,22 @@ public final class ObservationChecks {
 
     /** The value of {@code indicator} as written: text, or a number's plain text. */
     public void value(String at, String indicator, String text) {
-      String unknown = unknownIndicator(indicator);
-      if (unknown != null) {
-        problem(at, "unknown-indicator", unknown);
+      Known k = known.get(indicator);
+      if (k == null && rubric.isPresent()) {
+        problem(at, "unknown-indicator", unknownIndicator(indicator));
         return;
       }
       Value parsed = Value.parse(text);
-      Indicator ind = indicators.get(indicator);
-      Value value = parsed instanceof Value.Text t && rubric.isPresent()
-          && ind.rule() instanceof org.rubric4j.rule.ChecklistRule
+      Value value = parsed instanceof Value.Text t && k != null
+          && k.indicator().rule() instanceof org.rubric4j.rule.ChecklistRule
           ? Value.Items.parse(t.text()) : parsed; // a CSV cell of ids separated by |
-      if (rubric.isPresent()) {
+      if (k != null) {
+        Indicator ind = k.indicator();
         try {
           if (value instanceof Value.Items items) {
             checkItems(ind, items);
           } else if (value instanceof Value.Text t) {
-            checkText(ind, t.text());
+            checkText(k, t.text());
           } else if (rubric.get().notApplicablePolicyOf(ind) == NotApplicablePolicy.FORBID) {
             problem(at, "not-applicable-forbidden", "n/a is not allowed by this rubric (notApplicable: forbid)");
           }
@@ -193,17 +206,18 @@ public final class ObservationChecks {
      * Checks that {@code text} reads as a value of {@code ind} that its rule scores; texts found
      * good are kept a while per indicator (levels and counts repeat row after row).
      */
-    private void checkText(Indicator ind, String text) {
+    private void checkText(Known k, String text) {
+      Indicator ind = k.indicator();
       if (ind.rule() instanceof org.rubric4j.rule.BandRule band && readsSurely(band.measure(), text)) {
         return; // a band rule's bands cover its measure's whole domain (checked when it is built)
       }
-      String[] known = goodTexts.computeIfAbsent(ind.id(), id -> new String[GOOD_TEXTS]);
+      String[] good = k.goodTexts();
       int slot = text.hashCode() & (GOOD_TEXTS - 1);
-      if (text.equals(known[slot])) {
+      if (text.equals(good[slot])) {
         return;
       }
       ind.rule().score(ind.rule().measure().parse(text));
-      known[slot] = text;
+      good[slot] = text;
     }
 
     private static void checkItems(Indicator ind, Value.Items items) {
