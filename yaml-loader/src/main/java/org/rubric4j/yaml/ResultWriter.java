@@ -5,7 +5,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Objects;
 import org.rubric4j.DimensionResult;
 import org.rubric4j.Evaluation;
@@ -20,6 +19,8 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * Writes evaluations as the result JSON of docs/rubric-format.md, one object per evaluation.
@@ -41,7 +42,7 @@ public final class ResultWriter {
   private static final JsonFactory NOT_CLOSING =
       TreeWriter.json().rebuild().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
-  private static final int WEIGHT_DECIMALS = 10;
+  static final int WEIGHT_DECIMALS = 10;
   /** {@link IndicatorResult#rule()} of band and level rules: {@link BandRule#kind()}, {@link LevelRule#kind()}. */
   private static final String BAND_KIND = "bands";
   private static final String LEVEL_KIND = "levels";
@@ -100,45 +101,49 @@ public final class ResultWriter {
     try (JsonGenerator g = NOT_CLOSING.createGenerator(ObjectWriteContext.empty(), out)) {
       int p = evaluation.precision();
       g.writeStartObject();
-      g.writeStringProperty("rubric", evaluation.rubricId());
-      g.writeName("version");
-      text(g, evaluation.rubricVersion().orElse(null));
-      g.writeStringProperty("id", evaluation.id());
-      g.writeName("subject");
+      g.writeName(RUBRIC);
+      word(g, evaluation.rubricId());
+      g.writeName(VERSION);
+      word(g, evaluation.rubricVersion().orElse(null));
+      g.writeName(ID);
+      text(g, evaluation.id());
+      g.writeName(SUBJECT);
       text(g, evaluation.subject().orElse(null));
-      g.writeName("period");
+      g.writeName(PERIOD);
       text(g, evaluation.period().orElse(null));
       if (!evaluation.tags().isEmpty()) {
-        g.writeName("tags");
+        g.writeName(TAGS);
         g.writeStartObject();
         new java.util.TreeMap<>(evaluation.tags()).forEach(g::writeStringProperty);
         g.writeEndObject();
       }
-      g.writeName("scale");
-      exact(g, evaluation.scale());
-      g.writeName("total");
-      rounded(g, evaluation.total(), p);
-      g.writeName("rawTotal");
-      rounded(g, evaluation.rawTotal(), p);
+      g.writeName(SCALE);
+      g.writeNumber(ResultTexts.exact(evaluation.scale()));
+      g.writeName(TOTAL);
+      g.writeNumber(ResultTexts.rounded(evaluation.total(), p));
+      g.writeName(RAW_TOTAL);
+      g.writeNumber(ResultTexts.rounded(evaluation.rawTotal(), p));
       if (evaluation.criticalScores().isPresent()) {
         org.rubric4j.CriticalScores c = evaluation.criticalScores().get();
-        g.writeName("criticalScore");
+        g.writeName(CRITICAL_SCORE);
         roundedOrNull(g, c.criticalScore(), p);
-        g.writeName("nonCriticalScore");
+        g.writeName(NON_CRITICAL_SCORE);
         roundedOrNull(g, c.nonCriticalScore(), p);
       }
-      g.writeName("grade");
-      text(g, evaluation.grade().map(org.rubric4j.Grade::id).orElse(null));
-      g.writeName("vetoes");
+      g.writeName(GRADE);
+      word(g, evaluation.grade().map(org.rubric4j.Grade::id).orElse(null));
+      g.writeName(VETOES);
       g.writeStartArray();
       for (FiredVeto v : evaluation.vetoes()) {
         g.writeStartObject();
-        g.writeStringProperty("id", v.veto().id());
-        g.writeStringProperty("reason", v.reason());
+        g.writeName(ID);
+        word(g, v.veto().id());
+        g.writeName(REASON);
+        text(g, v.reason());
         g.writeEndObject();
       }
       g.writeEndArray();
-      g.writeName("dimensions");
+      g.writeName(DIMENSIONS);
       g.writeStartArray();
       for (DimensionResult d : evaluation.dimensions()) {
         dimension(g, d, p);
@@ -158,24 +163,27 @@ public final class ResultWriter {
 
   private void dimension(JsonGenerator g, DimensionResult d, int p) {
     g.writeStartObject();
-    g.writeStringProperty("id", d.id());
+    g.writeName(ID);
+    word(g, d.id());
     if (!d.applicable()) {
-      g.writeBooleanProperty("applicable", false);
+      g.writeName(APPLICABLE);
+      g.writeBoolean(false);
     } else {
-      g.writeName("weight");
-      weight(g, d.weight());
-      g.writeName("score");
-      rounded(g, d.score().orElse(BigDecimal.ZERO), p);
-      g.writeName("contribution");
-      rounded(g, d.contribution(), p);
-      g.writeName("grade");
-      text(g, d.grade().map(org.rubric4j.Grade::id).orElse(null));
+      g.writeName(WEIGHT);
+      g.writeNumber(ResultTexts.weight(d.weight()));
+      g.writeName(SCORE);
+      g.writeNumber(ResultTexts.rounded(d.score().orElse(BigDecimal.ZERO), p));
+      g.writeName(CONTRIBUTION);
+      g.writeNumber(ResultTexts.rounded(d.contribution(), p));
+      g.writeName(GRADE);
+      word(g, d.grade().map(org.rubric4j.Grade::id).orElse(null));
       if (d.vetoedBy().isPresent()) {
-        g.writeStringProperty("vetoedBy", d.vetoedBy().get());
+        g.writeName(VETOED_BY);
+        word(g, d.vetoedBy().get());
       }
     }
     if (!d.dimensions().isEmpty()) {
-      g.writeName("dimensions");
+      g.writeName(DIMENSIONS);
       g.writeStartArray();
       for (DimensionResult sub : d.dimensions()) {
         dimension(g, sub, p);
@@ -183,7 +191,7 @@ public final class ResultWriter {
       g.writeEndArray();
     }
     if (!d.indicators().isEmpty()) {
-      g.writeName("indicators");
+      g.writeName(INDICATORS);
       g.writeStartArray();
       for (IndicatorResult i : d.indicators()) {
         indicator(g, i, p);
@@ -195,40 +203,74 @@ public final class ResultWriter {
 
   private void indicator(JsonGenerator g, IndicatorResult i, int p) {
     g.writeStartObject();
-    g.writeStringProperty("id", i.id());
+    g.writeName(ID);
+    word(g, i.id());
     if (!i.applicable()) {
-      g.writeBooleanProperty("applicable", false);
+      g.writeName(APPLICABLE);
+      g.writeBoolean(false);
       if (i.reason().isPresent()) {
-        g.writeStringProperty("reason", i.reason().get());
+        g.writeName(REASON);
+        word(g, i.reason().get());
       }
     } else {
       // An n/a counted as full marks or zero is scored without a value: "value": "n/a", "matched" says how.
-      g.writeName("value");
+      g.writeName(VALUE);
       text(g, i.value().map(Object::toString).orElse("n/a"));
-      String matchedKey = i.value().isEmpty() ? "matched" : i.rule().equals(BAND_KIND) ? "band"
-          : i.rule().equals(LEVEL_KIND) ? "level" : "matched";
-      if (matchedKey.equals("level") && i.value().isPresent()) {
-        g.writeName("level");
-        exact(g, i.value().get().amount());
+      SerializableString matchedKey = i.value().isEmpty() ? MATCHED : i.rule().equals(BAND_KIND) ? BAND
+          : i.rule().equals(LEVEL_KIND) ? LEVEL : MATCHED;
+      if (matchedKey == LEVEL) {
+        g.writeName(LEVEL);
+        g.writeNumber(ResultTexts.exact(i.value().get().amount()));
       } else {
         g.writeName(matchedKey);
-        text(g, i.matched().orElse(null));
+        word(g, i.matched().orElse(null));
       }
-      g.writeName("score");
-      exact(g, i.score().orElse(BigDecimal.ZERO));
-      g.writeName("max");
-      exact(g, i.max());
-      g.writeName("weight");
-      weight(g, i.weight());
-      g.writeName("contribution");
-      rounded(g, i.contribution(), p);
+      g.writeName(SCORE);
+      g.writeNumber(ResultTexts.exact(i.score().orElse(BigDecimal.ZERO)));
+      g.writeName(MAX);
+      g.writeNumber(ResultTexts.exact(i.max()));
+      g.writeName(WEIGHT);
+      g.writeNumber(ResultTexts.weight(i.weight()));
+      g.writeName(CONTRIBUTION);
+      g.writeNumber(ResultTexts.rounded(i.contribution(), p));
     }
     if (i.evidence().isPresent()) {
-      g.writeStringProperty("evidence", i.evidence().get());
+      g.writeName(EVIDENCE);
+      text(g, i.evidence().get());
     }
     g.writeEndObject();
   }
 
+  // The result's keys, escaped once.
+  private static final SerializableString RUBRIC = new SerializedString("rubric");
+  private static final SerializableString VERSION = new SerializedString("version");
+  private static final SerializableString ID = new SerializedString("id");
+  private static final SerializableString SUBJECT = new SerializedString("subject");
+  private static final SerializableString PERIOD = new SerializedString("period");
+  private static final SerializableString TAGS = new SerializedString("tags");
+  private static final SerializableString SCALE = new SerializedString("scale");
+  private static final SerializableString TOTAL = new SerializedString("total");
+  private static final SerializableString RAW_TOTAL = new SerializedString("rawTotal");
+  private static final SerializableString CRITICAL_SCORE = new SerializedString("criticalScore");
+  private static final SerializableString NON_CRITICAL_SCORE = new SerializedString("nonCriticalScore");
+  private static final SerializableString GRADE = new SerializedString("grade");
+  private static final SerializableString VETOES = new SerializedString("vetoes");
+  private static final SerializableString REASON = new SerializedString("reason");
+  private static final SerializableString DIMENSIONS = new SerializedString("dimensions");
+  private static final SerializableString INDICATORS = new SerializedString("indicators");
+  private static final SerializableString APPLICABLE = new SerializedString("applicable");
+  private static final SerializableString WEIGHT = new SerializedString("weight");
+  private static final SerializableString SCORE = new SerializedString("score");
+  private static final SerializableString CONTRIBUTION = new SerializedString("contribution");
+  private static final SerializableString VETOED_BY = new SerializedString("vetoedBy");
+  private static final SerializableString VALUE = new SerializedString("value");
+  private static final SerializableString MATCHED = new SerializedString("matched");
+  private static final SerializableString BAND = new SerializedString("band");
+  private static final SerializableString LEVEL = new SerializedString("level");
+  private static final SerializableString MAX = new SerializedString("max");
+  private static final SerializableString EVIDENCE = new SerializedString("evidence");
+
+  /** A text of the data (ids of evaluations, subjects, values): escaped each time. */
   private static void text(JsonGenerator g, String value) {
     if (value == null) {
       g.writeNull();
@@ -237,25 +279,20 @@ public final class ResultWriter {
     }
   }
 
-  private static void rounded(JsonGenerator g, BigDecimal value, int precision) {
-    g.writeNumber(value.setScale(precision, RoundingMode.HALF_UP).toPlainString());
+  /** A word of the rubric (ids, band labels, grades, reasons): escaped once and kept. */
+  private static void word(JsonGenerator g, String value) {
+    if (value == null) {
+      g.writeNull();
+    } else {
+      g.writeString(ResultTexts.word(value));
+    }
   }
 
   private static void roundedOrNull(JsonGenerator g, java.util.Optional<BigDecimal> value, int precision) {
     if (value.isPresent()) {
-      rounded(g, value.get(), precision);
+      g.writeNumber(ResultTexts.rounded(value.get(), precision));
     } else {
       g.writeNull();
     }
-  }
-
-  private static void exact(JsonGenerator g, BigDecimal value) {
-    BigDecimal v = value.stripTrailingZeros();
-    g.writeNumber((v.scale() < 0 ? v.setScale(0) : v).toPlainString());
-  }
-
-  private static void weight(JsonGenerator g, BigDecimal value) {
-    BigDecimal v = value.scale() > WEIGHT_DECIMALS ? value.setScale(WEIGHT_DECIMALS, RoundingMode.HALF_UP) : value;
-    exact(g, v);
   }
 }
