@@ -154,10 +154,13 @@ final class FastDetails {
 
   /**
    * Every dimension's own score, depth first as {@link Rubric#allDimensions()} lists them, from
-   * what its indicators gave; null for the general path.
+   * the points of the indicators in {@code mask} (one bit each in the evaluator's order, −1 when
+   * there are too many for a long); null for the general path.
+   *
+   * @param points each indicator's points at the plan's point scale; read only where it applies
    */
-  List<Optional<BigDecimal>> scores(Answers answers) {
-    Layout layout = usable(maskOf(answers));
+  List<Optional<BigDecimal>> scores(long mask, long[] points) {
+    Layout layout = usable(mask);
     if (layout == null) {
       return null;
     }
@@ -166,7 +169,7 @@ final class FastDetails {
     try {
       int at = 0;
       for (Node root : layout.roots) {
-        at = collectScores(root, answers, scores, at);
+        at = collectScores(root, points, scores, at);
       }
     } catch (ArithmeticException overflow) {
       return null;
@@ -174,19 +177,19 @@ final class FastDetails {
     return List.of(scores);
   }
 
-  private static int collectScores(Node node, Answers answers, Optional<BigDecimal>[] scores, int at) {
-    scores[at++] = node.applicable ? node.scores.get(ownScore(node, answers), node.scoreOf).score() : Optional.empty();
+  private static int collectScores(Node node, long[] points, Optional<BigDecimal>[] scores, int at) {
+    scores[at++] = node.applicable ? node.scores.get(ownScore(node, points), node.scoreOf).score() : Optional.empty();
     for (Node sub : node.dimensions) {
-      at = collectScores(sub, answers, scores, at);
+      at = collectScores(sub, points, scores, at);
     }
     return at;
   }
 
   /** The numerator of {@code node}'s own score, over its denominator. */
-  private static long ownScore(Node node, Answers answers) {
+  private static long ownScore(Node node, long[] points) {
     long own = node.constant;
     for (int j = 0; j < node.leaves.length; j++) {
-      own = Math.addExact(own, Math.multiplyExact(answers.points()[node.leaves[j]], node.perPoint[j]));
+      own = Math.addExact(own, Math.multiplyExact(points[node.leaves[j]], node.perPoint[j]));
     }
     return own;
   }
@@ -254,7 +257,7 @@ final class FastDetails {
     Scored scored = NOT_SCORED;
     BigDecimal contributed = BigDecimal.ZERO;
     if (node.applicable) {
-      scored = node.scores.get(ownScore(node, answers), node.scoreOf);
+      scored = node.scores.get(ownScore(node, answers.points()), node.scoreOf);
       contributed = node.contributions.get(sum(node.leaves, contribution), node.contributionOf);
     }
     DimensionResult made = new DimensionResult(dim.id(), dim.displayName(), node.applicable, node.weight,

@@ -322,10 +322,31 @@ final class FastPlan {
     });
   }
 
-  /** The dimensions' scores of {@code o} from the plan's longs, without the per-node results; null for those. */
+  /**
+   * The dimensions' scores of {@code o} from the plan's longs, without the per-node results;
+   * null for those. Only the points are needed, so each indicator is scored again as
+   * {@link #evaluate} scored it, without what {@link #answersOrNull} keeps for the results.
+   */
   private List<Optional<BigDecimal>> dimensionScoresOrNull(Observations o) {
-    FastDetails.Answers answers = answersOrNull(o);
-    return answers == null ? null : details().scores(answers);
+    int n = ids.length;
+    if (n >= 64) {
+      return null; // the layouts' masks hold one bit per indicator
+    }
+    String[] givenIds = o.orderedValueIds();
+    long[] points = new long[n];
+    long mask = 0;
+    for (int k = 0; k < n; k++) {
+      boolean inPlace = inPlace(givenIds, k);
+      long scored = pointsOf(o, k, inPlace ? null : o.values().get(ids[k]), inPlace);
+      if (scored == FastScorer.NONE) {
+        return null; // not when the fast path scored it
+      }
+      if (scored != NOT_APPLICABLE) {
+        points[k] = scored;
+        mask |= 1L << k;
+      }
+    }
+    return details().scores(mask, points);
   }
 
   /**
