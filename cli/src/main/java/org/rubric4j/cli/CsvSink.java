@@ -11,6 +11,7 @@ import org.rubric4j.Evaluation;
 import org.rubric4j.FiredVeto;
 import org.rubric4j.Grade;
 import org.rubric4j.Rubric;
+import org.rubric4j.yaml.internal.KeptTexts;
 
 /**
  * Results as CSV: {@code id,subject,period,total,rawTotal,grade,vetoes}, then, when the rubric
@@ -44,15 +45,16 @@ final class CsvSink implements ResultSink {
   @Override
   public void accept(Evaluation e) {
     // Cells go straight into one line, a row at a time: numbers as they are (a plain decimal
-    // never needs quotes nor the formula guard), texts through the same rule as quote().
+    // never needs quotes nor the formula guard; its text is kept, scores repeat), texts through
+    // the same rule as quote().
     line.setLength(0);
     cell(e.id());
     line.append(',');
     cell(e.subject().orElse(""));
     line.append(',');
     cell(e.period().orElse(""));
-    line.append(',').append(e.total().toPlainString());
-    line.append(',').append(e.rawTotal().toPlainString());
+    line.append(',').append(KeptTexts.plain(e.total()));
+    line.append(',').append(KeptTexts.plain(e.rawTotal()));
     line.append(',');
     if (e.grade().isPresent()) {
       cell(e.grade().get().id());
@@ -61,14 +63,14 @@ final class CsvSink implements ResultSink {
     cell(vetoes(e.vetoes()));
     if (critical) {
       line.append(',');
-      e.criticalScore().ifPresent(score -> line.append(score.toPlainString()));
+      e.criticalScore().ifPresent(score -> line.append(KeptTexts.plain(score)));
       line.append(',');
-      e.nonCriticalScore().ifPresent(score -> line.append(score.toPlainString()));
+      e.nonCriticalScore().ifPresent(score -> line.append(KeptTexts.plain(score)));
     }
     for (java.util.Optional<java.math.BigDecimal> score : e.dimensionScores()) {
       line.append(',');
       if (score.isPresent()) {
-        line.append(score.get().toPlainString());
+        line.append(KeptTexts.plain(score.get()));
       }
     }
     flushLine();

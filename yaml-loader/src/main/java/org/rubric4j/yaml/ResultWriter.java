@@ -14,6 +14,7 @@ import org.rubric4j.IndicatorResult;
 import org.rubric4j.Rubric;
 import org.rubric4j.rule.BandRule;
 import org.rubric4j.rule.LevelRule;
+import org.rubric4j.yaml.internal.KeptTexts;
 import org.rubric4j.yaml.internal.TreeWriter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
@@ -42,7 +43,6 @@ public final class ResultWriter {
   private static final JsonFactory NOT_CLOSING =
       TreeWriter.json().rebuild().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
-  static final int WEIGHT_DECIMALS = 10;
   /** {@link IndicatorResult#rule()} of band and level rules: {@link BandRule#kind()}, {@link LevelRule#kind()}. */
   private static final String BAND_KIND = "bands";
   private static final String LEVEL_KIND = "levels";
@@ -118,11 +118,11 @@ public final class ResultWriter {
         g.writeEndObject();
       }
       g.writeName(SCALE);
-      g.writeNumber(ResultTexts.exact(evaluation.scale()));
+      g.writeNumber(KeptTexts.exact(evaluation.scale()));
       g.writeName(TOTAL);
-      g.writeNumber(ResultTexts.rounded(evaluation.total(), p));
+      g.writeNumber(KeptTexts.rounded(evaluation.total(), p));
       g.writeName(RAW_TOTAL);
-      g.writeNumber(ResultTexts.rounded(evaluation.rawTotal(), p));
+      g.writeNumber(KeptTexts.rounded(evaluation.rawTotal(), p));
       if (evaluation.criticalScores().isPresent()) {
         org.rubric4j.CriticalScores c = evaluation.criticalScores().get();
         g.writeName(CRITICAL_SCORE);
@@ -170,11 +170,11 @@ public final class ResultWriter {
       g.writeBoolean(false);
     } else {
       g.writeName(WEIGHT);
-      g.writeNumber(ResultTexts.weight(d.weight()));
+      g.writeNumber(KeptTexts.weight(d.weight()));
       g.writeName(SCORE);
-      g.writeNumber(ResultTexts.rounded(d.score().orElse(BigDecimal.ZERO), p));
+      g.writeNumber(KeptTexts.rounded(d.score().orElse(BigDecimal.ZERO), p));
       g.writeName(CONTRIBUTION);
-      g.writeNumber(ResultTexts.rounded(d.contribution(), p));
+      g.writeNumber(KeptTexts.rounded(d.contribution(), p));
       g.writeName(GRADE);
       word(g, d.grade().map(org.rubric4j.Grade::id).orElse(null));
       if (d.vetoedBy().isPresent()) {
@@ -220,19 +220,19 @@ public final class ResultWriter {
           : i.rule().equals(LEVEL_KIND) ? LEVEL : MATCHED;
       if (matchedKey == LEVEL) {
         g.writeName(LEVEL);
-        g.writeNumber(ResultTexts.exact(i.value().get().amount()));
+        g.writeNumber(KeptTexts.exact(i.value().get().amount()));
       } else {
         g.writeName(matchedKey);
         word(g, i.matched().orElse(null));
       }
       g.writeName(SCORE);
-      g.writeNumber(ResultTexts.exact(i.score().orElse(BigDecimal.ZERO)));
+      g.writeNumber(KeptTexts.exact(i.score().orElse(BigDecimal.ZERO)));
       g.writeName(MAX);
-      g.writeNumber(ResultTexts.exact(i.max()));
+      g.writeNumber(KeptTexts.exact(i.max()));
       g.writeName(WEIGHT);
-      g.writeNumber(ResultTexts.weight(i.weight()));
+      g.writeNumber(KeptTexts.weight(i.weight()));
       g.writeName(CONTRIBUTION);
-      g.writeNumber(ResultTexts.rounded(i.contribution(), p));
+      g.writeNumber(KeptTexts.rounded(i.contribution(), p));
     }
     if (i.evidence().isPresent()) {
       g.writeName(EVIDENCE);
@@ -284,13 +284,13 @@ public final class ResultWriter {
     if (value == null) {
       g.writeNull();
     } else {
-      g.writeString(ResultTexts.word(value));
+      g.writeString(KeptTexts.word(value));
     }
   }
 
   private static void roundedOrNull(JsonGenerator g, java.util.Optional<BigDecimal> value, int precision) {
     if (value.isPresent()) {
-      g.writeNumber(ResultTexts.rounded(value.get(), precision));
+      g.writeNumber(KeptTexts.rounded(value.get(), precision));
     } else {
       g.writeNull();
     }

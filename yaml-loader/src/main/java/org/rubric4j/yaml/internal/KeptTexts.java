@@ -1,4 +1,4 @@
-package org.rubric4j.yaml;
+package org.rubric4j.yaml.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -6,9 +6,10 @@ import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
 
 /**
- * The texts {@link ResultWriter} writes again and again, made once and kept: numbers (weights,
- * maxima, points, contributions, scores take a handful of values in a data set) and the
- * rubric's own words (ids, band labels, grades) with their JSON escaping done.
+ * The texts the result writers write again and again (the result JSON, the command line's CSV),
+ * made once and kept: numbers (weights, maxima, points, contributions, scores take a handful of
+ * values in a data set, totals a few thousand) and the rubric's own words (ids, band labels,
+ * grades) with their JSON escaping done.
  *
  * <p>Each cache is a small direct-mapped table of immutable entries: a slot holds the last
  * value that fell on it, and a lookup compares that value with {@code equals} before using its
@@ -17,12 +18,16 @@ import tools.jackson.core.io.SerializedString;
  * they may overwrite each other's entries, never see one half made (final fields), so at worst
  * a text is made twice.
  */
-final class ResultTexts {
+public final class KeptTexts {
 
-  private static final int SLOTS = 1 << 10;
+  /** The most decimals a weight is written with, as the result format says. */
+  public static final int WEIGHT_DECIMALS = 10;
+
+  private static final int SLOTS = 1 << 12;
   /** A number's modes beside a rounding precision (which is 0 or more). */
   private static final int EXACT = -1;
   private static final int WEIGHT = -2;
+  private static final int PLAIN = -3;
 
   private record Number(BigDecimal value, int mode, String text) {}
 
@@ -31,25 +36,30 @@ final class ResultTexts {
   private static final Number[] NUMBERS = new Number[SLOTS];
   private static final Word[] WORDS = new Word[SLOTS];
 
-  private ResultTexts() {}
+  private KeptTexts() {}
+
+  /** {@code value} as {@link BigDecimal#toPlainString()} writes it. */
+  public static String plain(BigDecimal value) {
+    return number(value, PLAIN);
+  }
 
   /** {@code value} rounded half-up to {@code precision} decimals, as a plain decimal. */
-  static String rounded(BigDecimal value, int precision) {
+  public static String rounded(BigDecimal value, int precision) {
     return number(value, precision);
   }
 
   /** {@code value} without trailing zeros nor exponent. */
-  static String exact(BigDecimal value) {
+  public static String exact(BigDecimal value) {
     return number(value, EXACT);
   }
 
   /** A weight: exact, cut to {@code decimals} half-up when it has more. */
-  static String weight(BigDecimal value) {
+  public static String weight(BigDecimal value) {
     return number(value, WEIGHT);
   }
 
   /** {@code word} as a JSON string, escaped once. */
-  static SerializableString word(String word) {
+  public static SerializableString word(String word) {
     int slot = spread(word.hashCode()) & (SLOTS - 1);
     Word known = WORDS[slot];
     if (known != null && known.value.equals(word)) {
@@ -73,9 +83,10 @@ final class ResultTexts {
 
   private static String format(BigDecimal value, int mode) {
     return switch (mode) {
+      case PLAIN -> value.toPlainString();
       case EXACT -> plainWithoutZeros(value);
-      case WEIGHT -> plainWithoutZeros(value.scale() > ResultWriter.WEIGHT_DECIMALS
-          ? value.setScale(ResultWriter.WEIGHT_DECIMALS, RoundingMode.HALF_UP) : value);
+      case WEIGHT -> plainWithoutZeros(value.scale() > WEIGHT_DECIMALS
+          ? value.setScale(WEIGHT_DECIMALS, RoundingMode.HALF_UP) : value);
       default -> value.setScale(mode, RoundingMode.HALF_UP).toPlainString();
     };
   }

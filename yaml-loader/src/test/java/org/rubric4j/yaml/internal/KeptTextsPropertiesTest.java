@@ -1,4 +1,4 @@
-package org.rubric4j.yaml;
+package org.rubric4j.yaml.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,15 +18,14 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.StringLength;
-import org.rubric4j.yaml.internal.TreeWriter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 
 /**
- * The kept texts of {@link ResultTexts} are always the ones formatting the value afresh gives,
+ * The kept texts of {@link KeptTexts} are always the ones formatting the value afresh gives,
  * however values share and overwrite the cache's slots.
  */
-class ResultTextsPropertiesTest {
+class KeptTextsPropertiesTest {
 
   @Provide
   Arbitrary<BigDecimal> decimals() {
@@ -44,12 +43,13 @@ class ResultTextsPropertiesTest {
       @ForAll @IntRange(min = 0, max = 6) int precision) {
     for (int pass = 0; pass < 2; pass++) {
       for (BigDecimal value : values) {
-        assertThat(ResultTexts.exact(value)).isEqualTo(plain(value));
-        assertThat(ResultTexts.rounded(value, precision))
+        assertThat(KeptTexts.plain(value)).isEqualTo(value.toPlainString());
+        assertThat(KeptTexts.exact(value)).isEqualTo(plain(value));
+        assertThat(KeptTexts.rounded(value, precision))
             .isEqualTo(value.setScale(precision, RoundingMode.HALF_UP).toPlainString());
-        BigDecimal cut = value.scale() > ResultWriter.WEIGHT_DECIMALS
-            ? value.setScale(ResultWriter.WEIGHT_DECIMALS, RoundingMode.HALF_UP) : value;
-        assertThat(ResultTexts.weight(value)).isEqualTo(plain(cut));
+        BigDecimal cut = value.scale() > KeptTexts.WEIGHT_DECIMALS
+            ? value.setScale(KeptTexts.WEIGHT_DECIMALS, RoundingMode.HALF_UP) : value;
+        assertThat(KeptTexts.weight(value)).isEqualTo(plain(cut));
       }
     }
   }
@@ -59,7 +59,7 @@ class ResultTextsPropertiesTest {
       @ForAll @Size(max = 40) List<@StringLength(max = 12) String> words) {
     for (int pass = 0; pass < 2; pass++) {
       for (String word : words) {
-        assertThat(json(g -> g.writeString(ResultTexts.word(word))))
+        assertThat(json(g -> g.writeString(KeptTexts.word(word))))
             .isEqualTo(json(g -> g.writeString(word)));
       }
     }
@@ -68,7 +68,7 @@ class ResultTextsPropertiesTest {
   @Property(tries = 50)
   void escapesAndNonAsciiAreWrittenAsTheGeneratorWritesThem(
       @ForAll("awkward") String word) {
-    assertThat(json(g -> g.writeString(ResultTexts.word(word))))
+    assertThat(json(g -> g.writeString(KeptTexts.word(word))))
         .isEqualTo(json(g -> g.writeString(word)));
   }
 
