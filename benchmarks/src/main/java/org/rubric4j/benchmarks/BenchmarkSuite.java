@@ -59,6 +59,7 @@ public final class BenchmarkSuite {
         .include(EvaluationBenchmark.class.getName())
         .include(LoadBenchmark.class.getName())
         .include(AggregationBenchmark.class.getName())
+        .include(ResultWriterBenchmark.class.getName())
         .addProfiler(GCProfiler.class)
         .resultFormat(ResultFormatType.JSON)
         .result(json.toString());
@@ -198,6 +199,12 @@ public final class BenchmarkSuite {
           + "longs) takes %.0f ns in all, %.1f× the total alone; with one indicator n/a, its weight shared out "
           + "among the others, the total takes %.0f ns.%n", details.time(), details.time() / plain.time(),
           notApplicable.time()));
+    }
+    Row line = rows.get("seed000ResultLine");
+    if (details != null && line != null) {
+      md.append(String.format(Locale.ROOT, "%nWriting such an evaluation, its details already worked out, as a "
+          + "line of result JSON (`ResultWriter`, what `score --format json` does per row): %.0f ns and %.0f "
+          + "bytes, %.1f× working out the details.%n", line.time(), line.bytes(), line.time() / details.time()));
     }
     Row single = rows.get("oneIndicatorRubric4j");
     Row dbl000 = rows.get("seed000HandWrittenDouble");
