@@ -45,17 +45,7 @@ final class ArrayMap<V> extends AbstractMap<String, V> {
   /** The position of {@code key}, or −1. */
   int indexOf(Object key) {
     if (keys.length <= SCANNED) {
-      for (int k = 0; k < keys.length; k++) {
-        if (keys[k] == key) {
-          return k;
-        }
-      }
-      for (int k = 0; k < keys.length; k++) {
-        if (keys[k].equals(key)) {
-          return k;
-        }
-      }
-      return -1;
+      return scan(keys, keys.length, key);
     }
     Map<String, Integer> byKey = index;
     if (byKey == null) {
@@ -67,6 +57,26 @@ final class ArrayMap<V> extends AbstractMap<String, V> {
     }
     Integer at = byKey.get(key);
     return at == null ? -1 : at;
+  }
+
+  /**
+   * The position of {@code key} among the first {@code size} of {@code keys} (which are
+   * distinct), or −1, in one pass: ids are most often the same constants, so identity settles
+   * it at once; otherwise strings' cached hashes are compared before their characters, so a new
+   * key costs a comparison of ints per key held.
+   */
+  static int scan(String[] keys, int size, Object key) {
+    if (!(key instanceof String wanted)) {
+      return -1;
+    }
+    int hash = wanted.hashCode();
+    for (int k = 0; k < size; k++) {
+      String held = keys[k];
+      if (held == wanted || (held.hashCode() == hash && held.equals(wanted))) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   @Override
@@ -191,17 +201,7 @@ final class ArrayMap<V> extends AbstractMap<String, V> {
         Integer at = index.get(key);
         return at == null ? -1 : at;
       }
-      for (int k = 0; k < size; k++) {
-        if (keys[k] == key) {
-          return k; // ids are most often the same constants, so identity settles it at once
-        }
-      }
-      for (int k = 0; k < size; k++) {
-        if (keys[k].equals(key)) {
-          return k;
-        }
-      }
-      return -1;
+      return scan(keys, size, key);
     }
 
     int size() {

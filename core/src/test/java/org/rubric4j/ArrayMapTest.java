@@ -41,6 +41,21 @@ class ArrayMapTest {
   }
 
   @Test
+  void keysOfEqualHashesAreToldApartAndOtherTypesAreNeverKeys() {
+    assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+    ArrayMap.Growing growing = new ArrayMap.Growing();
+    growing.put("Aa", 1);
+    growing.put(new String("BB"), 2);
+    growing.put(new String("Aa"), 3); // replaces the first, in its place
+    Map<String, Integer> map = growing.toMap();
+    assertThat(map).containsExactly(Map.entry("Aa", 3), Map.entry("BB", 2));
+    assertThat(map.get(new String("BB"))).isEqualTo(2);
+    assertThat(map.get("AaBB")).isNull();
+    assertThat(map.get(Integer.valueOf(1))).isNull();
+    assertThat(map.containsKey(new StringBuilder("Aa"))).isFalse();
+  }
+
+  @Test
   void cannotBeChangedAndItsBuilderChangesNoMapBuiltBefore() {
     ArrayMap.Growing growing = new ArrayMap.Growing();
     growing.put("a", 1);
