@@ -210,14 +210,7 @@ final class ArrayMap<V> extends AbstractMap<String, V> {
 
     /** The keys so far, in order; never changed afterwards, never to be modified. */
     String[] keys() {
-      if (size == 0) {
-        return NO_KEYS;
-      }
-      if (size == keys.length) {
-        shared = true;
-        return keys;
-      }
-      return Arrays.copyOf(keys, size);
+      return handedOver(keys, NO_KEYS);
     }
 
     /**
@@ -225,14 +218,19 @@ final class ArrayMap<V> extends AbstractMap<String, V> {
      * afterwards, never to be modified.
      */
     Object[] values() {
+      return handedOver(values, noValues);
+    }
+
+    /** The first {@link #size} of {@code held}: itself when full (then shared until the next change), else a copy. */
+    private <T> T[] handedOver(T[] held, T[] empty) {
       if (size == 0) {
-        return noValues;
+        return empty;
       }
-      if (size == values.length) {
+      if (size == held.length) {
         shared = true;
-        return values;
+        return held;
       }
-      return Arrays.copyOf(values, size);
+      return Arrays.copyOf(held, size);
     }
 
     /** The entries so far as an immutable map of their own arrays. */
