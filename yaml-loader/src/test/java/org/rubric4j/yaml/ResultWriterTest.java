@@ -45,6 +45,28 @@ class ResultWriterTest {
   }
 
   @Test
+  void writeHandsOverTheWholeTextWithoutFlushingAndWriteLineFlushes() throws java.io.IOException {
+    ResultWriter writer = ResultWriter.forRubric(rubric);
+    int[] flushes = {0};
+    java.io.StringWriter target = new java.io.StringWriter();
+    java.io.Writer out = new java.io.FilterWriter(target) {
+      @Override
+      public void flush() throws java.io.IOException {
+        flushes[0]++;
+        super.flush();
+      }
+    };
+
+    writer.write(evaluate("3"), out);
+    assertThat(flushes[0]).isZero();
+    assertThat(target.toString()).isEqualTo(writer.toJson(evaluate("3")));
+
+    writer.writeLine(evaluate("4"), out);
+    assertThat(flushes[0]).isEqualTo(1);
+    assertThat(target.toString()).endsWith(writer.toJson(evaluate("4")) + "\n");
+  }
+
+  @Test
   void theFormatsExampleComesOutWithNumbersRoundedToThePrecision() {
     String json = ResultWriter.forRubric(rubric).toJson(evaluate("4"));
     assertThat(json).startsWith("{\"rubric\":\"crm-service-quality\",\"version\":\"1.0\",\"id\":\"ev-2024-0917-01\","
