@@ -76,7 +76,10 @@ public record GroupKey(List<String> names, List<String> values) implements Compa
       }
     }
     int c = Integer.compare(values.size(), other.values.size());
-    return c != 0 ? c : String.join(",", names).compareTo(String.join(",", other.names));
+    if (c != 0 || names == other.names || names.equals(other.names)) {
+      return c; // the keys of one aggregator share their names: no text to join for each comparison
+    }
+    return String.join(",", names).compareTo(String.join(",", other.names));
   }
 
   /** {@code subject=agent-7, period:quarter=2024-Q3}, or {@code all}. */
