@@ -34,7 +34,11 @@ final class ForbiddenCharacters {
 
   /** Why a text read from a scalar or key cannot be used, or null when it can. */
   static String inText(String text) {
-    for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+    int plain = 0;
+    while (plain < text.length() && isPlainAscii(text.charAt(plain))) {
+      plain++; // printable ASCII, most texts throughout: never forbidden, never half a pair
+    }
+    for (int i = plain; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
       String why = why(text, i);
       if (why != null) {
         return why;
@@ -43,7 +47,12 @@ final class ForbiddenCharacters {
     return null;
   }
 
-  private static String why(String text, int i) {
+  private static boolean isPlainAscii(char c) {
+    return c >= 0x20 && c < 0x7f;
+  }
+
+  /** Why the code unit at {@code i} cannot be used, or null when it can; for tests too. */
+  static String why(String text, int i) {
     char c = text.charAt(i);
     if (Character.isHighSurrogate(c) && (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1)))
         || Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)))) {

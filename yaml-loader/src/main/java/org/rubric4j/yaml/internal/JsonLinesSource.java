@@ -2,7 +2,6 @@ package org.rubric4j.yaml.internal;
 
 import static org.rubric4j.yaml.internal.ObservationSources.MAX_RECORD_CHARS;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -17,8 +16,14 @@ import org.rubric4j.yaml.ObservationRecord;
  * goes on with the next line.
  */
 final class JsonLinesSource extends RecordSource {
-  private final BufferedReader in;
+  private final Reader in;
   private final Utf8Reader utf8;
+  /** What has been read of {@link #in} and not yet consumed: {@code buffer[position, limit)}. */
+  private final char[] buffer = new char[64 * 1024];
+  private int position;
+  private int limit;
+  /** A line that runs over the end of {@link #buffer}, gathered in pieces. */
+  private final StringBuilder pieces = new StringBuilder();
   private long lineNumber;
   /** Characters consumed so far, as the {@link Utf8Reader} counts its offsets. */
   private long offset;
@@ -29,7 +34,7 @@ final class JsonLinesSource extends RecordSource {
     if (utf8 != null) {
       utf8.tolerateMalformed();
     }
-    this.in = new BufferedReader(in, 64 * 1024);
+    this.in = in;
   }
 
   @Override
@@ -60,32 +65,66 @@ final class JsonLinesSource extends RecordSource {
     }
   }
 
-  /** The next line, cut at {@link ObservationSources#MAX_RECORD_CHARS} + 1 characters so a huge line cannot exhaust memory. */
+  /**
+   * The next line, cut at {@link ObservationSources#MAX_RECORD_CHARS} + 1 characters so a huge
+   * line cannot exhaust memory; null at the end. A line break is {@code \n}, {@code \r\n} or a
+   * lone {@code \r}. The buffer is scanned for the break and the line taken in one piece where it
+   * lies in it (most lines), in pieces where it runs over.
+   */
   private String readLine() {
-    try {
-      StringBuilder b = new StringBuilder();
-      int c;
-      boolean any = false;
-      while ((c = in.read()) >= 0) {
-        any = true;
-        offset++;
-        if (c == '\n') {
-          break;
-        }
-        if (c == '\r') {
-          in.mark(1);
-          if (in.read() == '\n') {
-            offset++;
-          } else {
-            in.reset();
-          }
-          break;
-        }
-        if (b.length() <= MAX_RECORD_CHARS) {
-          b.append((char) c);
-        }
+    pieces.setLength(0);
+    boolean any = false;
+    while (true) {
+      if (position == limit && !refill()) {
+        return any ? pieces.toString() : null;
       }
-      return any ? b.toString() : null;
+      any = true;
+      int from = position;
+      int end = from;
+      while (end < limit && buffer[end] != '\n' && buffer[end] != '\r') {
+        end++;
+      }
+      offset += end - from;
+      position = end;
+      if (end == limit) {
+        keep(from, end);
+        continue; // the line goes on in the next buffer
+      }
+      String line = pieces.length() == 0
+          ? new String(buffer, from, Math.min(end - from, MAX_RECORD_CHARS + 1))
+          : keep(from, end).toString();
+      boolean carriageReturn = buffer[position] == '\r';
+      position++;
+      offset++;
+      if (carriageReturn && (position < limit || refill()) && buffer[position] == '\n') {
+        position++;
+        offset++;
+      }
+      return line;
+    }
+  }
+
+  /** Adds {@code buffer[from, end)} to {@link #pieces}, up to the cut. */
+  private StringBuilder keep(int from, int end) {
+    int room = MAX_RECORD_CHARS + 1 - pieces.length();
+    if (room > 0) {
+      pieces.append(buffer, from, Math.min(end - from, room));
+    }
+    return pieces;
+  }
+
+  private boolean refill() {
+    try {
+      int n;
+      do {
+        n = in.read(buffer, 0, buffer.length);
+      } while (n == 0);
+      if (n < 0) {
+        return false;
+      }
+      position = 0;
+      limit = n;
+      return true;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
