@@ -32,6 +32,26 @@ final class ForbiddenCharacters {
     return null;
   }
 
+  /**
+   * Keys found good, by identity: the parser hands out one canonical instance per key text, so
+   * the keys of every line of a JSON Lines file are checked once. A slot holds the last good key
+   * that fell on it; threads may overwrite each other's, which only means a check made again.
+   */
+  private static final String[] GOOD_KEYS = new String[256];
+
+  /** {@link #inText} for a key of a mapping. */
+  static String inKey(String key) {
+    int slot = key.hashCode() & (GOOD_KEYS.length - 1);
+    if (GOOD_KEYS[slot] == key) {
+      return null;
+    }
+    String why = inText(key);
+    if (why == null) {
+      GOOD_KEYS[slot] = key;
+    }
+    return why;
+  }
+
   /** Why a text read from a scalar or key cannot be used, or null when it can. */
   static String inText(String text) {
     int plain = 0;

@@ -188,7 +188,7 @@ public final class TreeReader {
           String key = p.currentName();
           Node.Pos keyPos = pos(p);
           String childPath = path.isEmpty() ? key : path + "." + key;
-          String forbidden = ForbiddenCharacters.inText(key);
+          String forbidden = ForbiddenCharacters.inKey(key);
           if (forbidden != null) {
             note(new Issue(keyPos, path, "forbidden-character", "key: " + forbidden));
           }

@@ -23,6 +23,14 @@ class ForbiddenCharactersPropertiesTest {
     assertThat(ForbiddenCharacters.inText(text)).isEqualTo(everyCodePoint(text));
   }
 
+  @Property(tries = 3000)
+  void aKeyIsCheckedAsATextEveryTimeItIsAsked(@ForAll("texts") String key) {
+    String expected = everyCodePoint(key);
+    assertThat(ForbiddenCharacters.inKey(key)).isEqualTo(expected);
+    assertThat(ForbiddenCharacters.inKey(key)).isEqualTo(expected);
+    assertThat(ForbiddenCharacters.inKey(new String(key))).isEqualTo(expected);
+  }
+
   /** The first problem, checking every code point from the start. */
   private static String everyCodePoint(String text) {
     for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
