@@ -87,7 +87,7 @@ public final class TreeReader {
   public static Result readValue(JsonParser p, JsonToken first) {
     TreeReader r = new TreeReader("", Syntax.JSON);
     try {
-      Node root = r.value(p, first, "", 0);
+      Node root = r.value(p, first, KeyPath.ROOT, 0);
       return new Result(Optional.of(root), r.issues);
     } catch (Stop stop) {
       return new Result(Optional.empty(), r.issues);
@@ -121,7 +121,7 @@ public final class TreeReader {
         issues.add(new Issue(new Node.Pos(1, 1), "", "empty", "the document is empty"));
         return new Result(Optional.empty(), issues);
       }
-      Node root = value(p, first, "", 0);
+      Node root = value(p, first, KeyPath.ROOT, 0);
       JsonToken after = next(p);
       if (after != null) {
         issues.add(new Issue(pos(p), "", "second-document", syntax == Syntax.YAML
@@ -175,7 +175,7 @@ public final class TreeReader {
     return t;
   }
 
-  private Node value(JsonParser p, JsonToken t, String path, int depth) {
+  private Node value(JsonParser p, JsonToken t, KeyPath path, int depth) {
     Node.Pos pos = pos(p);
     boolean rejected = yamlMarkers(p, t, path, pos);
     switch (t) {
@@ -187,17 +187,17 @@ public final class TreeReader {
         while ((k = next(p)) == JsonToken.PROPERTY_NAME) {
           String key = p.currentName();
           Node.Pos keyPos = pos(p);
-          String childPath = path.isEmpty() ? key : path + "." + key;
+          KeyPath childPath = path.child(key);
           String forbidden = ForbiddenCharacters.inKey(key);
           if (forbidden != null) {
-            note(new Issue(keyPos, path, "forbidden-character", "key: " + forbidden));
+            note(new Issue(keyPos, path.toString(), "forbidden-character", "key: " + forbidden));
           }
           Node child = value(p, next(p), childPath, depth + 1);
           if (syntax == Syntax.YAML && key.equals("<<") && !quotes.quotedAt(keyPos)) {
-            note(new Issue(keyPos, childPath, "merge-key", "merge keys (`<<`) are not supported; "
+            note(new Issue(keyPos, childPath.toString(), "merge-key", "merge keys (`<<`) are not supported; "
                 + "write the keys out in full"));
           } else if (!keys.add(key)) {
-            note(new Issue(keyPos, childPath, "duplicate-key", "key `" + Text.shorten(key)
+            note(new Issue(keyPos, childPath.toString(), "duplicate-key", "key `" + Text.shorten(key)
                 + "` appears twice in the same mapping; keep one"));
           } else {
             entries.add(new Node.Entry(key, keyPos, child));
@@ -213,7 +213,7 @@ public final class TreeReader {
           if (i == null) {
             throw new Stop();
           }
-          items.add(value(p, i, path + "[" + items.size() + "]", depth + 1));
+          items.add(value(p, i, path.item(items.size()), depth + 1));
         }
         return new Node.ListNode(pos, items);
       }
@@ -223,7 +223,7 @@ public final class TreeReader {
     }
   }
 
-  private Node scalar(JsonParser p, JsonToken t, String path, Node.Pos pos, boolean rejected) {
+  private Node scalar(JsonParser p, JsonToken t, KeyPath path, Node.Pos pos, boolean rejected) {
     String raw = p.getString();
     if (raw == null) {
       raw = "";
@@ -233,7 +233,7 @@ public final class TreeReader {
     }
     String forbidden = ForbiddenCharacters.inText(raw);
     if (forbidden != null) {
-      note(new Issue(pos, path, "forbidden-character", forbidden));
+      note(new Issue(pos, path.toString(), "forbidden-character", forbidden));
       return new Node.Scalar(pos, Node.Kind.INVALID, raw);
     }
     if (syntax == Syntax.JSON) {
@@ -267,25 +267,25 @@ public final class TreeReader {
     };
   }
 
-  private Node number(Node.Pos pos, String path, String raw) {
+  private Node number(Node.Pos pos, KeyPath path, String raw) {
     String problem = Scalars.numberProblem(raw);
     return problem == null ? new Node.Scalar(pos, Node.Kind.NUMBER, raw) : invalid(pos, path, raw, problem);
   }
 
-  private Node invalid(Node.Pos pos, String path, String raw, String why) {
-    note(new Issue(pos, path, "ambiguous-scalar", why == null ? "`" + Text.shorten(raw)
+  private Node invalid(Node.Pos pos, KeyPath path, String raw, String why) {
+    note(new Issue(pos, path.toString(), "ambiguous-scalar", why == null ? "`" + Text.shorten(raw)
         + "` cannot be read; quote it" : why));
     return new Node.Scalar(pos, Node.Kind.INVALID, raw);
   }
 
   /** Reports anchors, aliases and tags; true when the node itself must be ignored. */
-  private boolean yamlMarkers(JsonParser p, JsonToken t, String path, Node.Pos pos) {
+  private boolean yamlMarkers(JsonParser p, JsonToken t, KeyPath path, Node.Pos pos) {
     if (!(p instanceof YAMLParser y)) {
       return false;
     }
     boolean rejected = false;
     if (y.isCurrentAlias()) {
-      note(new Issue(pos, path, "alias", "YAML aliases (`*" + Text.shorten(p.getString())
+      note(new Issue(pos, path.toString(), "alias", "YAML aliases (`*" + Text.shorten(p.getString())
           + "`) are not supported; write the value out in full"));
       return true;
     }
@@ -294,24 +294,50 @@ public final class TreeReader {
       anchor = quotes.anchorAt(pos);
     }
     if (anchor != null && t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
-      note(new Issue(pos, path, "anchor", "YAML anchors (`&" + Text.shorten(anchor.toString())
+      note(new Issue(pos, path.toString(), "anchor", "YAML anchors (`&" + Text.shorten(anchor.toString())
           + "`) are not supported; write each value out in full"));
       rejected = true;
     }
     Object tag = y.getTypeId();
     if (tag != null) {
-      note(new Issue(pos, path, "tag", "YAML tags (`" + Text.shorten(tag.toString())
+      note(new Issue(pos, path.toString(), "tag", "YAML tags (`" + Text.shorten(tag.toString())
           + "`) are not supported; remove the tag and write the value plainly (quote it for text)"));
       rejected = true;
     }
     return rejected && t.isScalarValue();
   }
 
-  private void checkDepth(int depth, String path, Node.Pos pos) {
+  private void checkDepth(int depth, KeyPath path, Node.Pos pos) {
     if (depth > MAX_DEPTH) {
-      issues.add(new Issue(pos, path, "limit", "the document nests deeper than " + MAX_DEPTH
+      issues.add(new Issue(pos, path.toString(), "limit", "the document nests deeper than " + MAX_DEPTH
           + " levels; no rubric or observation needs that many"));
       throw new Stop();
+    }
+  }
+
+  /**
+   * Where a node is ({@code dimensions[1].weight}), made into text only for an issue: a line of
+   * JSON Lines has a dozen keys and, most often, no issue.
+   */
+  private record KeyPath(KeyPath parent, String key, int index) {
+    static final KeyPath ROOT = new KeyPath(null, null, -1);
+
+    KeyPath child(String key) {
+      return new KeyPath(this, key, -1);
+    }
+
+    KeyPath item(int index) {
+      return new KeyPath(this, null, index);
+    }
+
+    /** The path as issues give it: empty for the document, keys joined by dots, items in brackets. */
+    @Override
+    public String toString() {
+      if (parent == null) {
+        return "";
+      }
+      String above = parent.toString();
+      return key == null ? above + "[" + index + "]" : above.isEmpty() ? key : above + "." + key;
     }
   }
 
