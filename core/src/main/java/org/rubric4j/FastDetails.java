@@ -32,6 +32,9 @@ final class FastDetails {
   /** Sets of applicable indicators kept; beyond this many, further ones are worked out each time. */
   private static final int MAX_LAYOUTS = 256;
 
+  /** The most indicators a mask of one bit each holds: the sign bit stays clear, so −1 can say "too many". */
+  private static final int MAX_MASKED = 63;
+
   /** The result of an indicator for the value of {@code digits} at {@code scale}, kept for the next equal one. */
   private record Met(long digits, int scale, IndicatorResult result) {}
 
@@ -97,7 +100,7 @@ final class FastDetails {
     }
     this.criticalMask = criticals;
     this.dimensionCount = (int) rubric.allDimensions().count();
-    this.allMask = n >= 64 ? 0 : n == 63 ? Long.MAX_VALUE : (1L << n) - 1;
+    this.allMask = !masked(n) ? 0 : n == MAX_MASKED ? Long.MAX_VALUE : (1L << n) - 1;
   }
 
   /**
@@ -196,7 +199,7 @@ final class FastDetails {
 
   /** The indicators that apply, one bit each in the evaluator's order; −1 when there are too many for a long. */
   private long maskOf(Answers answers) {
-    if (leaves.length >= 64) {
+    if (!masked(leaves.length)) {
       return -1;
     }
     long mask = 0;
@@ -204,6 +207,11 @@ final class FastDetails {
       mask |= answers.reasons()[k] == null ? 1L << k : 0;
     }
     return mask;
+  }
+
+  /** Whether the indicators of a rubric of {@code n} fit a mask of one bit each. */
+  static boolean masked(int n) {
+    return n <= MAX_MASKED;
   }
 
   /** The layout of {@code mask} when it gives results here; null for the general path. */

@@ -329,7 +329,7 @@ final class FastPlan {
    */
   private List<Optional<BigDecimal>> dimensionScoresOrNull(Observations o) {
     int n = ids.length;
-    if (n >= 64) {
+    if (!FastDetails.masked(n)) {
       return null; // the layouts' masks hold one bit per indicator
     }
     String[] givenIds = o.orderedValueIds();

@@ -76,7 +76,7 @@ public record GroupKey(List<String> names, List<String> values) implements Compa
       }
     }
     int c = Integer.compare(values.size(), other.values.size());
-    if (c != 0 || names == other.names || names.equals(other.names)) {
+    if (c != 0 || names.equals(other.names)) {
       return c; // the keys of one aggregator share their names: no text to join for each comparison
     }
     return String.join(",", names).compareTo(String.join(",", other.names));

@@ -53,7 +53,7 @@ public final class KeptTexts {
     return number(value, EXACT);
   }
 
-  /** A weight: exact, cut to {@code decimals} half-up when it has more. */
+  /** A weight: exact, cut half-up to {@link #WEIGHT_DECIMALS} decimals when it has more. */
   public static String weight(BigDecimal value) {
     return number(value, WEIGHT);
   }
