@@ -2,7 +2,6 @@ package org.rubric4j.yaml;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,12 +99,11 @@ public final class ObservationReader {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(source, "source");
-    Reader reader = ObservationSources.utf8(in);
     ObservationChecks checks = new ObservationChecks(rubric);
     Iterator<ObservationRecord> records = switch (format) {
-      case JSON -> ObservationSources.json(reader, source, checks);
-      case JSON_LINES -> ObservationSources.jsonLines(reader, source, checks);
-      case CSV -> ObservationSources.csv(reader, source, checks);
+      case JSON -> ObservationSources.json(ObservationSources.utf8(in), source, checks);
+      case JSON_LINES -> ObservationSources.jsonLines(ObservationSources.utf8(in), source, checks);
+      case CSV -> ObservationSources.csv(ObservationSources.withoutBom(in), source, checks); // split as bytes
     };
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records,
         Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(() -> close(in));

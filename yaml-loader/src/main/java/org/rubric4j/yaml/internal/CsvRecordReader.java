@@ -1,47 +1,73 @@
 package org.rubric4j.yaml.internal;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * Splits CSV text into records (RFC 4180: cells separated by commas, records by line breaks,
- * quoted cells with {@code ""} for a quote and line breaks inside), counting lines as editors
- * do. A record that breaks the syntax (text after a closing quote, a cell longer than the
- * limit, bytes that are not UTF-8) comes back with its problem and its first line, and the
- * next record is read after the line break that ends it: one bad row never takes the rows
- * after it. Only a quote that is never closed ends the reading, since everything after it is
- * inside the cell.
+ * Splits CSV bytes, UTF-8 without a BOM, into records (RFC 4180: cells separated by commas,
+ * records by line breaks, quoted cells with {@code ""} for a quote and line breaks inside),
+ * counting lines as editors do ({@code \n}, {@code \r\n} and a lone {@code \r} each end one).
+ * A record that breaks the syntax (text after a closing quote, a cell longer than the limit,
+ * bytes that are not UTF-8) comes back with its problem and its first line, and the next record
+ * is read after the line break that ends it: one bad row never takes the rows after it. Only a
+ * quote that is never closed ends the reading, since everything after it is inside the cell.
+ *
+ * <p>Every delimiter is an ASCII byte, which no byte of a multi-byte character can be, so the
+ * bytes are split before they are decoded: a cell is cut from the buffer in one piece and
+ * decoded on its own (an ASCII cell, most of them, by a plain copy). Cells that are quoted or
+ * cross the end of the buffer are read a byte at a time. Each cell's bytes are checked to be
+ * UTF-8 as Java's decoder checks them, so a record holding a bad byte is the one refused.
  */
 final class CsvRecordReader {
 
   /** One record: its first line, its cells, and what is wrong with it (null when nothing). */
   record Raw(long line, List<String> cells, String problem) {}
 
-  private static final int EOF = -1;
-
   /** The problem of a record that held bytes that are not UTF-8 (its cells are then not trusted). */
   static final String NOT_UTF8 = "the row is not valid UTF-8; save the file as UTF-8";
 
-  private final Reader in;
-  private final Utf8Reader utf8;
+  private static final int EOF = -1;
+  /** What {@link #readCell} gives for a quoted cell that is never closed. */
+  private static final int UNCLOSED = -2;
+  /** What {@link #endOfPlainCell} gives when the cell is quoted. */
+  private static final int QUOTED = -2;
+
+  private final InputStream in;
   private final int maxCell;
-  private final char[] buffer = new char[8192];
+  /** More bytes than this hold more than {@link #maxCell} characters: a character takes at most 3. */
+  private final int maxCellBytes;
+  private final byte[] buffer = new byte[1 << 16];
   private int position;
   private int limit;
-  /** Characters consumed so far: the offset of the next one. */
-  private long offset;
+  private boolean inputEnded;
   private long line = 1;
   private boolean ended;
   /** The most cells a record had so far, to size the next one's list. */
   private int cellsPerRecord = 8;
 
-  CsvRecordReader(Reader in, int maxCell) {
-    this.in = in;
-    this.utf8 = in instanceof Utf8Reader u ? u : null;
+  /** The bytes of a cell read a byte at a time, at most {@link #maxCellBytes} of them. */
+  private byte[] cell = new byte[256];
+  private int cellLength;
+  private boolean cellOverLimit;
+  /** Once over the limit, the {@link Utf8Check} state after the cell's bytes so far. */
+  private int overLimitState;
+  /** Whether the last {@link #endOfPlainCell} met a byte that is not ASCII. */
+  private boolean plainCellWide;
+
+  /** The record being read: its first problem, whether a byte of it is not UTF-8, and where an unclosed quote opened. */
+  private String problem;
+  private boolean malformed;
+  private long quoteLine;
+
+  CsvRecordReader(InputStream in, int maxCell) {
+    this.in = Objects.requireNonNull(in, "in");
     this.maxCell = maxCell;
+    this.maxCellBytes = (int) Math.min(Integer.MAX_VALUE - 16, 3L * maxCell);
   }
 
   /** The next record, or null at the end of the input. */
@@ -49,105 +75,162 @@ final class CsvRecordReader {
     if (ended) {
       return null;
     }
-    int c = read();
-    if (c == EOF) {
+    if (position == limit && !refill()) {
       ended = true;
       return null;
     }
     long first = line;
-    long start = offset - 1;
     List<String> cells = new ArrayList<>(cellsPerRecord);
-    StringBuilder cell = new StringBuilder();
-    String whole = null; // an unquoted cell taken from the buffer in one piece
-    String problem = null;
-    boolean quoted = false;
-    boolean afterQuote = false;
-    long quoteLine = 0;
+    problem = null;
+    malformed = false;
     while (true) {
-      if (quoted) {
-        if (c == EOF) {
-          ended = true;
-          return new Raw(first, cells, "CSV syntax error: the quoted cell opened on line " + quoteLine
-              + " is never closed; reading stopped here");
-        }
-        if (c == '"') {
-          int d = read();
-          if (d == '"') {
-            append(cell, '"');
-          } else {
-            quoted = false;
-            afterQuote = true;
-            c = d;
-            continue;
-          }
-        } else {
-          append(cell, (char) c);
-          countLine(c);
-        }
-      } else if (c == ',' || c == '\n' || c == '\r' || c == EOF) {
-        cells.add(whole != null ? whole : cell.length() > maxCell ? "" : cell.toString());
-        whole = null;
-        if (cell.length() > maxCell && problem == null) {
-          problem = "CSV syntax error: cell " + cells.size() + " is longer than " + maxCell + " characters";
-        }
-        cell.setLength(0);
-        afterQuote = false;
-        if (c != ',') {
-          endLine(c);
-          break;
-        }
-      } else if (afterQuote) {
-        if (problem == null) {
-          problem = "CSV syntax error: cell " + (cells.size() + 1) + " has text after its closing quote;"
-              + " quote the whole cell";
-        }
-        append(cell, (char) c);
-      } else if (c == '"' && cell.length() == 0) {
-        quoted = true;
-        quoteLine = line;
-      } else if (cell.length() == 0 && whole == null && (whole = unquotedCell()) != null) {
-        c = read(); // the delimiter after the cell
-        continue;
-      } else {
-        append(cell, (char) c);
+      int delimiter = readCell(cells);
+      if (delimiter == UNCLOSED) {
+        ended = true;
+        return new Raw(first, cells, "CSV syntax error: the quoted cell opened on line " + quoteLine
+            + " is never closed; reading stopped here");
       }
-      c = read();
-    }
-    if (utf8 != null && utf8.malformedBetween(start, offset)) {
-      problem = NOT_UTF8;
+      if (delimiter != ',') {
+        endLine(delimiter);
+        break;
+      }
     }
     cellsPerRecord = Math.max(cellsPerRecord, cells.size());
-    return new Raw(first, cells, problem);
+    return new Raw(first, cells, malformed ? NOT_UTF8 : problem);
+  }
+
+  /** Reads the cell at the position into {@code cells}; gives the delimiter after it, {@link #EOF} or {@link #UNCLOSED}. */
+  private int readCell(List<String> cells) {
+    int end = endOfPlainCell();
+    if (end == EOF && keepAndRefill()) {
+      end = endOfPlainCell();
+    }
+    if (end < 0 || end - position > maxCellBytes) {
+      return readCellByBytes(cells);
+    }
+    cells.add(text(buffer, position, end - position, plainCellWide, cells.size() + 1));
+    position = end + 1;
+    return buffer[end];
   }
 
   /**
-   * The unquoted cell whose first character was just read, in one piece from the buffer up to
-   * the delimiter after it, which is left to read; null when the buffer ends first or the cell is
-   * over the limit, and the cell is then read character by character.
+   * Where the unquoted cell at the position ends, the index of the delimiter after it, noting in
+   * {@link #plainCellWide} whether it holds a byte that is not ASCII; {@link #QUOTED}, or
+   * {@link #EOF} when the buffer ends first.
    */
-  private String unquotedCell() {
-    int from = position - 1;
-    int end = position;
-    while (end < limit) {
-      char x = buffer[end];
-      if (x == ',' || x == '\n' || x == '\r') {
-        break;
+  private int endOfPlainCell() {
+    int at = position;
+    if (at < limit && buffer[at] == '"') {
+      return QUOTED;
+    }
+    int bits = 0;
+    while (at < limit) {
+      byte b = buffer[at];
+      if (b == ',' || b == '\n' || b == '\r') {
+        plainCellWide = bits < 0;
+        return at;
       }
-      end++;
+      bits |= b;
+      at++;
     }
-    if (end == limit || end - from > maxCell) {
-      return null;
-    }
-    offset += end - position;
-    position = end;
-    return new String(buffer, from, end - from);
+    return EOF;
   }
 
-  /** Appends {@code c} unless the cell is already over the limit (its text is then not kept). */
-  private void append(StringBuilder cell, char c) {
-    if (cell.length() <= maxCell) {
-      cell.append(c);
+  /** {@link #readCell} a byte at a time: a quoted cell, or one that crosses the end of the buffer. */
+  private int readCellByBytes(List<String> cells) {
+    cellLength = 0;
+    cellOverLimit = false;
+    int c = read();
+    if (c == '"') {
+      long opened = line;
+      while (true) {
+        c = read();
+        if (c == EOF) {
+          quoteLine = opened;
+          return UNCLOSED;
+        }
+        if (c == '"') {
+          if (peek() != '"') {
+            c = read();
+            break;
+          }
+          read();
+        } else {
+          countLine(c);
+        }
+        keep(c);
+      }
+      if (!isDelimiter(c)) {
+        problem("CSV syntax error: cell " + (cells.size() + 1) + " has text after its closing quote; quote the whole cell");
+        while (!isDelimiter(c)) {
+          keep(c);
+          c = read();
+        }
+      }
+    } else {
+      while (!isDelimiter(c)) {
+        keep(c);
+        c = read();
+      }
     }
+    if (cellOverLimit) {
+      cells.add("");
+      problem("CSV syntax error: cell " + cells.size() + " is longer than " + maxCell + " characters");
+      malformed |= overLimitState != Utf8Check.WHOLE;
+    } else {
+      cells.add(text(cell, 0, cellLength, true, cells.size() + 1));
+    }
+    return c;
+  }
+
+  private static boolean isDelimiter(int c) {
+    return c == ',' || c == '\n' || c == '\r' || c == EOF;
+  }
+
+  /**
+   * The text of {@code length} bytes of {@code bytes} from {@code from}, cell {@code number} of
+   * the record; empty, with the record's problem, when it is longer than the limit.
+   */
+  private String text(byte[] bytes, int from, int length, boolean wide, int number) {
+    String text;
+    if (!wide) {
+      text = new String(bytes, from, length, StandardCharsets.ISO_8859_1); // ASCII: the same text
+    } else {
+      malformed |= !Utf8Check.wellFormed(bytes, from, length);
+      text = new String(bytes, from, length, StandardCharsets.UTF_8);
+    }
+    if (text.length() > maxCell) {
+      problem("CSV syntax error: cell " + number + " is longer than " + maxCell + " characters");
+      return "";
+    }
+    return text;
+  }
+
+  /** Keeps the first problem of the record. */
+  private void problem(String found) {
+    if (problem == null) {
+      problem = found;
+    }
+  }
+
+  /**
+   * Keeps byte {@code c} of the cell read a byte at a time. Past {@link #maxCellBytes} the cell
+   * is refused as too long and its bytes are no longer kept, only checked to be UTF-8.
+   */
+  private void keep(int c) {
+    if (cellOverLimit) {
+      overLimitState = Utf8Check.step(overLimitState, (byte) c);
+      return;
+    }
+    if (cellLength == cell.length) {
+      if (cellLength >= maxCellBytes) {
+        cellOverLimit = true;
+        overLimitState = Utf8Check.step(Utf8Check.after(Utf8Check.WHOLE, cell, 0, cellLength), (byte) c);
+        return;
+      }
+      cell = java.util.Arrays.copyOf(cell, (int) Math.min(maxCellBytes, 2L * cell.length));
+    }
+    cell[cellLength++] = (byte) c;
   }
 
   /** Counts a line break inside a quoted cell ({@code \r\n} once). */
@@ -173,25 +256,45 @@ final class CsvRecordReader {
     if (position == limit && !refill()) {
       return EOF;
     }
-    return buffer[position];
+    return buffer[position] & 0xFF;
   }
 
   private int read() {
     if (position == limit && !refill()) {
       return EOF;
     }
-    offset++;
-    return buffer[position++];
+    return buffer[position++] & 0xFF;
   }
 
+  /** Reads more bytes into an empty buffer; false at the end of the input. */
   private boolean refill() {
+    position = 0;
+    limit = 0;
+    return keepAndRefill();
+  }
+
+  /**
+   * Moves the bytes not read yet to the front of the buffer and reads more after them; false
+   * when nothing more could be read (the input ended, or the buffer is full).
+   */
+  private boolean keepAndRefill() {
+    if (inputEnded) {
+      return false;
+    }
+    int kept = limit - position;
+    if (kept == buffer.length) {
+      return false;
+    }
+    System.arraycopy(buffer, position, buffer, 0, kept);
+    position = 0;
+    limit = kept;
     try {
-      int n = in.read(buffer, 0, buffer.length);
-      if (n <= 0) {
+      int n = in.read(buffer, kept, buffer.length - kept);
+      if (n < 0) {
+        inputEnded = true;
         return false;
       }
-      position = 0;
-      limit = n;
+      limit += n;
       return true;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,6 +1,6 @@
 package org.rubric4j.yaml.internal;
 
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -49,11 +49,9 @@ final class CsvSource extends RecordSource {
     }
   }
 
-  CsvSource(Reader in, String source, ObservationChecks checks) {
+  /** Over the bytes of {@code in}, UTF-8 without a BOM ({@link ObservationSources#withoutBom}). */
+  CsvSource(InputStream in, String source, ObservationChecks checks) {
     super(source, checks);
-    if (in instanceof Utf8Reader u) {
-      u.tolerateMalformed();
-    }
     this.rows = new CsvRecordReader(in, ObservationSources.MAX_RECORD_CHARS);
   }
 

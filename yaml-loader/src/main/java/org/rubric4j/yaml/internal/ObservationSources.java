@@ -44,6 +44,11 @@ public final class ObservationSources {
    * of the first byte that is not UTF-8.
    */
   public static Reader utf8(InputStream in) {
+    return new Utf8Reader(withoutBom(in));
+  }
+
+  /** The bytes of {@code in} after the UTF-8 BOM it starts with, if it does. */
+  public static InputStream withoutBom(InputStream in) {
     try {
       PushbackInputStream p = new PushbackInputStream(in, 3);
       byte[] head = p.readNBytes(3);
@@ -51,7 +56,7 @@ public final class ObservationSources {
       if (!bom && head.length > 0) {
         p.unread(head);
       }
-      return new Utf8Reader(p);
+      return p;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -67,8 +72,8 @@ public final class ObservationSources {
     return new JsonLinesSource(in, source, checks);
   }
 
-  /** The evaluations of a CSV document with a header row. */
-  public static Iterator<ObservationRecord> csv(Reader in, String source, ObservationChecks checks) {
+  /** The evaluations of a CSV document with a header row, from its UTF-8 bytes without a BOM ({@link #withoutBom}). */
+  public static Iterator<ObservationRecord> csv(InputStream in, String source, ObservationChecks checks) {
     return new CsvSource(in, source, checks);
   }
 }
