@@ -38,9 +38,39 @@ final class Utf8Check {
     return due == 0 ? WHOLE : due << 16 | ANY;
   }
 
-  /** Whether {@code length} bytes of {@code bytes} from {@code from} are well-formed UTF-8. */
+  /**
+   * Whether {@code length} bytes of {@code bytes} from {@code from} are well-formed UTF-8: what
+   * {@link #after} tells from {@link #WHOLE}, a character at a time instead of a byte.
+   */
   static boolean wellFormed(byte[] bytes, int from, int length) {
-    return after(WHOLE, bytes, from, length) == WHOLE;
+    int end = from + length;
+    int k = from;
+    while (k < end) {
+      int x = bytes[k] & 0xFF;
+      if (x < 0x80) {
+        k++;
+        continue;
+      }
+      int state = first(x);
+      if (state == BAD) {
+        return false;
+      }
+      int due = state >>> 16;
+      if (end - k <= due) {
+        return false; // the input ends inside the character
+      }
+      int second = bytes[k + 1] & 0xFF;
+      if (second < (state >> 8 & 0xFF) || second > (state & 0xFF)) {
+        return false;
+      }
+      for (int j = 2; j <= due; j++) {
+        if ((bytes[k + j] & 0xC0) != 0x80) {
+          return false;
+        }
+      }
+      k += due + 1;
+    }
+    return true;
   }
 
   /** The state after {@code length} bytes of {@code bytes} from {@code from}, in {@code state}. */

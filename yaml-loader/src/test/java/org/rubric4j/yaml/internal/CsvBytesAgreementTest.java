@@ -67,11 +67,13 @@ class CsvBytesAgreementTest {
   @Property(tries = 2000)
   void theUtf8CheckAgreesWithJavasDecoder(@ForAll("soups") byte[] input) {
     assertThat(Utf8Check.wellFormed(input, 0, input.length)).isEqualTo(decodes(input));
+    assertThat(Utf8Check.after(Utf8Check.WHOLE, input, 0, input.length) == Utf8Check.WHOLE).isEqualTo(decodes(input));
   }
 
   @Property(tries = 2000)
   void theUtf8CheckAgreesWithJavasDecoderOnRandomBytes(@ForAll @Size(max = 12) byte[] input) {
     assertThat(Utf8Check.wellFormed(input, 0, input.length)).isEqualTo(decodes(input));
+    assertThat(Utf8Check.after(Utf8Check.WHOLE, input, 0, input.length) == Utf8Check.WHOLE).isEqualTo(decodes(input));
   }
 
   @Test
