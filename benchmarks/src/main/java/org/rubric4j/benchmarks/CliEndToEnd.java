@@ -44,6 +44,8 @@ final class CliEndToEnd {
   /** The programs measured. */
   enum Program {
     SCORE("`rubric4j score --format csv`", "`rubric4j score`"),
+    /** The same command started by the checkout's launcher, which runs it with its class-data archive. */
+    SCORE_LAUNCHER("`./rubric4j score --format csv` (class-data archive)", "`./rubric4j score`"),
     HAND_WRITTEN("hand-written pipeline", "hand-written pipeline"),
     REPORT("`rubric4j report --format json`", "`rubric4j report`");
 
@@ -75,6 +77,7 @@ final class CliEndToEnd {
 
   private final Path rubricFile;
   private final Path cliJar;
+  private final Path launcher;
   private final Path benchmarksJar;
   private final Path work;
   private final String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -82,6 +85,7 @@ final class CliEndToEnd {
   private CliEndToEnd(Path root, Path work) {
     this.rubricFile = root.resolve("samples/src/main/resources/rubrics/crm-service-quality.yaml");
     this.cliJar = root.resolve("cli/target/rubric4j-cli.jar");
+    this.launcher = root.resolve("rubric4j");
     this.benchmarksJar = root.resolve("benchmarks/target/benchmarks.jar");
     this.work = work;
   }
@@ -93,7 +97,7 @@ final class CliEndToEnd {
    */
   static Optional<Results> measure(Path root, int runs, StringBuilder why) throws IOException, InterruptedException {
     for (String needed : new String[] {"cli/target/rubric4j-cli.jar", "benchmarks/target/benchmarks.jar",
-        "samples/src/main/resources/rubrics/crm-service-quality.yaml"}) {
+        "samples/src/main/resources/rubrics/crm-service-quality.yaml", "rubric4j"}) {
       if (!Files.isRegularFile(root.resolve(needed))) {
         why.append("not measured: ").append(needed).append(" is missing; run ./mvnw -B -pl benchmarks -am package -DskipTests");
         return Optional.empty();
@@ -112,6 +116,15 @@ final class CliEndToEnd {
   }
 
   private Optional<Results> measure(int runs, StringBuilder why) throws IOException, InterruptedException {
+    // The launcher's first run after a build makes its class-data archive (and would build a
+    // stale jar): done here, before anything is timed.
+    Path prepared = work.resolve("launcher-prepare.log");
+    ChildRun.Measured first = ChildRun.run(launcherCommand(List.of("--version")), prepared, 600);
+    if (first.exit() != 0) {
+      why.append("not measured: `./rubric4j --version` exited with ").append(first.exit()).append(": ")
+          .append(ChildRun.tail(prepared, 3));
+      return Optional.empty();
+    }
     Map<Integer, Long> dataBytes = new LinkedHashMap<>();
     for (int rows : SIZES) {
       System.out.printf("end to end: generating %,d rows ...%n", rows);
@@ -141,7 +154,8 @@ final class CliEndToEnd {
       for (Program program : programsAt(rows)) {
         timings.add(median(program, rows, samples.get(program + "@" + rows)));
       }
-      identical.put(rows, Files.mismatch(output(Program.SCORE, rows), output(Program.HAND_WRITTEN, rows)) == -1);
+      identical.put(rows, Files.mismatch(output(Program.SCORE, rows), output(Program.HAND_WRITTEN, rows)) == -1
+          && Files.mismatch(output(Program.SCORE_LAUNCHER, rows), output(Program.HAND_WRITTEN, rows)) == -1);
     }
     int largest = SIZES[SIZES.length - 1];
     Map<Program, String> smallestHeap = new LinkedHashMap<>();
@@ -155,7 +169,8 @@ final class CliEndToEnd {
 
   /** The report runs at the largest size only: it is there to show what a report costs beside scoring. */
   private static List<Program> programsAt(int rows) {
-    return rows == SIZES[SIZES.length - 1] ? List.of(Program.values()) : List.of(Program.SCORE, Program.HAND_WRITTEN);
+    return rows == SIZES[SIZES.length - 1] ? List.of(Program.values())
+        : List.of(Program.SCORE, Program.SCORE_LAUNCHER, Program.HAND_WRITTEN);
   }
 
   /**
@@ -177,6 +192,10 @@ final class CliEndToEnd {
 
   private ChildRun.Measured runOnce(Program program, int rows, String heap, double timeoutSeconds)
       throws IOException, InterruptedException {
+    if (program == Program.SCORE_LAUNCHER) {
+      return ChildRun.run(launcherCommand(List.of("score", rubricFile.toString(), data(rows).toString(),
+          "--format", "csv", "-o", output(program, rows).toString())), log(program, rows), timeoutSeconds);
+    }
     List<String> command = new ArrayList<>(List.of(javaCommand));
     if (heap != null) {
       command.add("-Xmx" + heap);
@@ -185,10 +204,19 @@ final class CliEndToEnd {
     String out = output(program, rows).toString();
     command.addAll(switch (program) {
       case SCORE -> List.of("-jar", cliJar.toString(), "score", rubricFile.toString(), data, "--format", "csv", "-o", out);
+      case SCORE_LAUNCHER -> throw new IllegalStateException("started by the launcher above");
       case HAND_WRITTEN -> List.of("-cp", benchmarksJar.toString(), HandWrittenPipeline.class.getName(), data, out);
       case REPORT -> List.of("-jar", cliJar.toString(), "report", rubricFile.toString(), data, "--format", "json", "-o", out);
     });
     return ChildRun.run(command, log(program, rows), timeoutSeconds);
+  }
+
+  /** The launcher with {@code arguments}, on this JVM (its {@code JAVA_HOME}), as a user runs it. */
+  private List<String> launcherCommand(List<String> arguments) {
+    List<String> command = new ArrayList<>(List.of("env", "JAVA_HOME=" + System.getProperty("java.home"), "sh",
+        launcher.toString()));
+    command.addAll(arguments);
+    return command;
   }
 
   /** Seed 000's sample profile enlarged to {@code rows} rows over 50 agents, with its n/a values; the file's size. */

@@ -49,6 +49,18 @@ class CliEndToEndReportTest {
   }
 
   @Test
+  void runsStartedByTheLauncherHaveTheirRowsAndRatio() {
+    Results measured = results(true);
+    List<Timing> timings = new java.util.ArrayList<>(measured.timings());
+    timings.add(new Timing(Program.SCORE_LAUNCHER, 1_000_000, 6, OptionalDouble.of(9), OptionalLong.of(400 * 1024)));
+    Results withLauncher = new Results(timings, measured.identical(), measured.smallestHeap(), measured.dataBytes(),
+        measured.runs(), measured.gnuTime());
+    String md = CliEndToEndReport.section(withLauncher, "");
+    assertThat(md).contains("| `./rubric4j score --format csv` (class-data archive) | 1,000,000 | 6.00 | 9.00 | 400 |")
+        .contains("| 1,000,000 | 20.0× | 5.0× | 2.0× |", "| 100,000 | 16.0× | 40.0× | not measured |");
+  }
+
+  @Test
   void withoutGnuTimeCpuAndMemoryAreNotMeasured() {
     String md = CliEndToEndReport.section(results(false), "");
     assertThat(md).contains("| 100,000 | 16.0× | not measured |", "| 8.00 | not measured | not measured |",
