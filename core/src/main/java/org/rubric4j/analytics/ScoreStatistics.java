@@ -201,9 +201,11 @@ public final class ScoreStatistics implements Serializable {
     private TreeMap<BigDecimal, Long> scoreCounts;
     private TreeMap<String, Long> gradeCounts;
     /**
-     * Counts not yet in {@link #scoreCounts}, by the very value instance: an indicator's points are
-     * the few instances its bands and levels hold, so most adds count here without comparing
-     * decimals; {@link #flush()} moves them over before anything reads the counts.
+     * Values not yet in the sums, extremes and {@link #scoreCounts}, by the very instance, with
+     * how many times each came: an indicator's points are the few instances its bands and levels
+     * hold, and dimensions' scores the instances the evaluator keeps, so most adds only count
+     * here, without arithmetic on decimals; {@link #flush()} adds them, each once with its
+     * multiplicity, before anything reads the accumulator.
      */
     private BigDecimal[] recent;
     private long[] recentCounts;
@@ -238,16 +240,6 @@ public final class ScoreStatistics implements Serializable {
 
     void add(BigDecimal value) {
       count++;
-      sum.add(value);
-      sumOfSquares.addSquareOf(value);
-      min = min == null || value.compareTo(min) < 0 ? value : min;
-      max = max == null || value.compareTo(max) > 0 ? value : max;
-      if (countScores) {
-        countScore(value);
-      }
-    }
-
-    private void countScore(BigDecimal value) {
       for (int k = 0; k < recentSize; k++) {
         if (recent[k] == value) {
           recentCounts[k]++;
@@ -263,13 +255,30 @@ public final class ScoreStatistics implements Serializable {
         recentCounts[recentSize++] = 1;
         return;
       }
-      scoreCounts().merge(Decimals.canonical(value), 1L, Long::sum);
+      include(value, 1);
     }
 
-    /** Moves the counts kept by instance into {@link #scoreCounts}. */
+    /** Adds {@code times} occurrences of {@code value} to the sums, the extremes and the counts (not {@link #count}). */
+    private void include(BigDecimal value, long times) {
+      if (times == 1) {
+        sum.add(value);
+        sumOfSquares.addSquareOf(value);
+      } else {
+        BigDecimal n = BigDecimal.valueOf(times);
+        sum.add(value.multiply(n));
+        sumOfSquares.add(value.multiply(value).multiply(n));
+      }
+      min = min == null || value.compareTo(min) < 0 ? value : min;
+      max = max == null || value.compareTo(max) > 0 ? value : max;
+      if (countScores) {
+        scoreCounts().merge(Decimals.canonical(value), times, Long::sum);
+      }
+    }
+
+    /** Adds the values kept by instance, so that every field holds every value added. */
     private void flush() {
       for (int k = 0; k < recentSize; k++) {
-        scoreCounts().merge(Decimals.canonical(recent[k]), recentCounts[k], Long::sum);
+        include(recent[k], recentCounts[k]);
         recent[k] = null;
       }
       recentSize = 0;
