@@ -70,6 +70,12 @@ public final class Aggregate implements Serializable {
   private final TreeMap<String, Long> vetoes = new TreeMap<>();
   /** The critical and non-critical scores; null until an evaluation under a rubric with critical indicators is added. */
   private CriticalStatistics critical;
+  /**
+   * Where the last evaluation's dimensions and indicators found their statistics in the maps
+   * above, by position in its result tree; null until the first add (and after deserialisation).
+   */
+  private transient Slots<ScoreStatistics.Accumulator> dimensionSlots;
+  private transient Slots<IndicatorStatistics> indicatorSlots;
 
   /** What is kept of the critical and non-critical scores. */
   private static final class CriticalStatistics implements Serializable {
@@ -157,6 +163,12 @@ public final class Aggregate implements Serializable {
     total.add(e.total());
     e.grade().ifPresent(g -> total.addGrade(g.id()));
     // Plain loops over the result tree: this runs once per evaluation, millions of times.
+    if (dimensionSlots == null) {
+      dimensionSlots = new Slots<>();
+      indicatorSlots = new Slots<>();
+    }
+    dimensionSlots.restart();
+    indicatorSlots.restart();
     for (DimensionResult d : e.dimensions()) {
       addDimension(d);
     }
@@ -171,10 +183,10 @@ public final class Aggregate implements Serializable {
   }
 
   private void addDimension(DimensionResult d) {
-    ScoreStatistics.Accumulator a = dimensions.get(d.id());
+    ScoreStatistics.Accumulator a = dimensionSlots.next(d.id());
     if (a == null) {
-      a = new ScoreStatistics.Accumulator(false);
-      dimensions.put(d.id(), a);
+      a = dimensions.computeIfAbsent(d.id(), id -> new ScoreStatistics.Accumulator(false));
+      dimensionSlots.remember(d.id(), a);
     }
     if (d.score().isPresent()) {
       a.add(d.score().get());
@@ -193,10 +205,10 @@ public final class Aggregate implements Serializable {
   }
 
   private void addIndicator(IndicatorResult i) {
-    IndicatorStatistics stats = indicators.get(i.id());
+    IndicatorStatistics stats = indicatorSlots.next(i.id());
     if (stats == null) {
-      stats = new IndicatorStatistics();
-      indicators.put(i.id(), stats);
+      stats = indicators.computeIfAbsent(i.id(), id -> new IndicatorStatistics());
+      indicatorSlots.remember(i.id(), stats);
     }
     if (i.score().isPresent() && i.value().isPresent()) {
       Quantity q = i.value().get();
