@@ -58,6 +58,16 @@ public final class Aggregator implements Serializable {
   /** Whether one grouping is by version: then several versions of the rubric are accepted. */
   private final boolean byVersion;
   private DataQuality exclusions = DataQuality.empty();
+  /**
+   * Periods met lately, each with the group it falls in, by hash: periods repeat from one
+   * evaluation to the next, and reading one is a date parse. Null until grouping by a period
+   * needs it (and after deserialisation).
+   */
+  private transient PeriodGroup[] periodsMet;
+
+  private record PeriodGroup(String period, Optional<String> group) {}
+
+  private static final int PERIODS_MET = 256;
 
   private Aggregator(List<GroupBy> groupBy) {
     this.groupBy = List.copyOf(groupBy);
@@ -119,7 +129,7 @@ public final class Aggregator implements Serializable {
     return this;
   }
 
-  private static Optional<String> valueOf(GroupBy g, Evaluation e) {
+  private Optional<String> valueOf(GroupBy g, Evaluation e) {
     if (g instanceof GroupBy.BySubject) {
       return e.subject();
     }
@@ -130,7 +140,23 @@ public final class Aggregator implements Serializable {
       return Optional.of(e.rubricVersion().orElse(Aggregate.NO_VERSION));
     }
     PeriodUnit unit = ((GroupBy.ByPeriod) g).unit();
-    return e.period().map(ReportingPeriod::parse).flatMap(p -> p.within(unit)).map(ReportingPeriod::toString);
+    return e.period().isEmpty() ? Optional.empty() : groupOf(e.period().get(), unit);
+  }
+
+  /** The period of {@code unit} that {@code period} falls in, as text; empty when it is coarser. */
+  private Optional<String> groupOf(String period, PeriodUnit unit) {
+    if (periodsMet == null) {
+      periodsMet = new PeriodGroup[PERIODS_MET];
+    }
+    int hash = period.hashCode();
+    int slot = (hash ^ hash >>> 16) & (PERIODS_MET - 1);
+    PeriodGroup met = periodsMet[slot];
+    if (met != null && met.period().equals(period)) {
+      return met.group();
+    }
+    Optional<String> group = ReportingPeriod.parse(period).within(unit).map(ReportingPeriod::toString);
+    periodsMet[slot] = new PeriodGroup(period, group); // one aggregator groups by one period unit
+    return group;
   }
 
   private static String reason(GroupBy g, Evaluation e) {
