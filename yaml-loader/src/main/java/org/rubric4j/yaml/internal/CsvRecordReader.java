@@ -174,8 +174,7 @@ final class CsvRecordReader {
       }
     }
     if (cellOverLimit) {
-      cells.add("");
-      problem("CSV syntax error: cell " + cells.size() + " is longer than " + maxCell + " characters");
+      cells.add(tooLong(cells.size() + 1));
       malformed |= overLimitState != Utf8Check.WHOLE;
     } else {
       cells.add(text(cell, 0, cellLength, true, cells.size() + 1));
@@ -199,11 +198,13 @@ final class CsvRecordReader {
       malformed |= !Utf8Check.wellFormed(bytes, from, length);
       text = new String(bytes, from, length, StandardCharsets.UTF_8);
     }
-    if (text.length() > maxCell) {
-      problem("CSV syntax error: cell " + number + " is longer than " + maxCell + " characters");
-      return "";
-    }
-    return text;
+    return text.length() > maxCell ? tooLong(number) : text;
+  }
+
+  /** What cell {@code number}, over the limit, is read as: empty, with the record's problem saying why. */
+  private String tooLong(int number) {
+    problem("CSV syntax error: cell " + number + " is longer than " + maxCell + " characters");
+    return "";
   }
 
   /** Keeps the first problem of the record. */
